@@ -1,0 +1,113 @@
+import { useEffect } from 'react';
+import { AppContext, useServices, useT, useUi, type AppServices } from '../ui/app-context.tsx';
+import { StartScreen } from '../features/start/start-screen.tsx';
+import { hashFromRoute, routeFromHash } from '../state/ui-store.ts';
+import { saveLanguage } from './language.ts';
+import { WorkshopShell } from './workshop-shell.tsx';
+
+export function App({ services }: { services: AppServices }) {
+  return (
+    <AppContext.Provider value={services}>
+      <UrlSync />
+      <Layout />
+    </AppContext.Provider>
+  );
+}
+
+/** Keeps the URL (hash route, `?view=projector`), the document language and the store in step. */
+function UrlSync() {
+  const { store } = useServices();
+  const route = useUi((state) => state.route);
+  const isProjector = useUi((state) => state.isProjector);
+  const language = useUi((state) => state.language);
+
+  useEffect(() => {
+    const onHashChange = () => store.getState().navigate(routeFromHash(location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [store]);
+
+  useEffect(() => {
+    const url = new URL(location.href);
+    url.hash = hashFromRoute(route);
+    if (isProjector) url.searchParams.set('view', 'projector');
+    else url.searchParams.delete('view');
+    if (url.href !== location.href) history.replaceState(null, '', url.href);
+  }, [route, isProjector]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.classList.toggle('projector', isProjector);
+    saveLanguage(language);
+  }, [language, isProjector]);
+
+  return null;
+}
+
+function Layout() {
+  const { t } = useT();
+  const { store } = useServices();
+  const route = useUi((state) => state.route);
+  const language = useUi((state) => state.language);
+  const isProjector = useUi((state) => state.isProjector);
+  const announcement = useUi((state) => state.announcement);
+  const isPersistent = useServices().repository.store.isPersistent;
+
+  useEffect(() => {
+    if (!isProjector) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) store.getState().setProjector(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isProjector, store]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="brand" href="#/" aria-label={`${t('app.name')} – ${t('app.backToStart')}`}>
+          <img src="./icon.svg" alt="" width="32" height="32" />
+          <span>{t('app.name')}</span>
+        </a>
+        <div className="header-actions">
+          <button
+            type="button"
+            className="quiet"
+            aria-pressed={isProjector}
+            onClick={() => store.getState().setProjector(!isProjector)}
+          >
+            {isProjector ? t('app.projector.off') : t('app.projector.on')}
+          </button>
+          {isProjector ? null : (
+            <button
+              type="button"
+              className="quiet"
+              lang={language === 'da' ? 'en' : 'da'}
+              aria-label={t('app.language.switchLabel')}
+              onClick={() => store.getState().setLanguage(language === 'da' ? 'en' : 'da')}
+            >
+              {t('app.language.switch')}
+            </button>
+          )}
+        </div>
+      </header>
+      {isPersistent ? null : (
+        <p className="banner warning" role="alert">
+          {t('app.storageError')}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        {route.name === 'start' ? <StartScreen /> : <WorkshopShell key={route.id} workshopId={route.id} />}
+      </main>
+      <footer className="app-footer">
+        <span>{t('app.credit')}</span>
+      </footer>
+      <div className="status" role="status" aria-live="polite" key={announcement.id}>
+        {announcement.text}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect } from 'react';
+import type { PhaseId } from '../domain/phase.ts';
+import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
+import { SetupOverview } from '../features/setup/setup-overview.tsx';
+import { SetupScreen } from '../features/setup/setup-screen.tsx';
+import { SunshineScreen } from '../features/sunshine/sunshine-screen.tsx';
+import type { WorkshopSession } from '../state/workshop-session.ts';
+import { useT, useUi } from '../ui/app-context.tsx';
+import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-workshop.ts';
+import { PhaseNotBuilt } from './phase-not-built.tsx';
+
+/** A workshop on screen: its toolbar, the phase bar and the current phase. */
+export function WorkshopShell({ workshopId }: { workshopId: string }) {
+  const { t } = useT();
+  const state = useWorkshopSession(workshopId);
+  if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'missing') {
+    return (
+      <section className="screen">
+        <p role="alert">{t('app.notFound')}</p>
+        <a href="#/">{t('app.backToStart')}</a>
+      </section>
+    );
+  }
+  return <OpenWorkshop session={state.session} />;
+}
+
+function OpenWorkshop({ session }: { session: WorkshopSession }) {
+  const workshop = useWorkshop(session);
+  const isProjector = useUi((state) => state.isProjector);
+  useUndoShortcuts(session);
+
+  return (
+    <div className="workshop">
+      {isProjector ? null : <WorkshopToolbar session={session} title={workshop.setup.title} />}
+      <PhaseBar session={session} />
+      <PhaseContent session={session} phase={workshop.control.phase} isProjector={isProjector} />
+    </div>
+  );
+}
+
+function PhaseContent({ session, phase, isProjector }: { session: WorkshopSession; phase: PhaseId; isProjector: boolean }) {
+  switch (phase) {
+    case 'forberedelse':
+      return isProjector ? <SetupOverview session={session} /> : <SetupScreen session={session} />;
+    case 'solskinsmodellen':
+      return <SunshineScreen session={session} />;
+    default:
+      return <PhaseNotBuilt session={session} phase={phase} />;
+  }
+}
+
+function WorkshopToolbar({ session, title }: { session: WorkshopSession; title: string }) {
+  const { t } = useT();
+  const { canUndo, canRedo } = useUndoState(session);
+  return (
+    <div className="workshop-toolbar">
+      <a className="back-link" href="#/">
+        ← {t('app.backToStart')}
+      </a>
+      <h1 className="workshop-title">{title}</h1>
+      <div className="toolbar-actions">
+        <button type="button" disabled={!canUndo} onClick={() => session.undo.undo()} aria-keyshortcuts="Control+Z">
+          ↶ {t('app.undo')}
+        </button>
+        <button type="button" disabled={!canRedo} onClick={() => session.undo.redo()} aria-keyshortcuts="Control+Shift+Z">
+          ↷ {t('app.redo')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes the workshop's last step — except while
+ * typing in a text field, where the browser's own text undo is what the user expects.
+ */
+function useUndoShortcuts(session: WorkshopSession): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target;
+      const isTyping =
+        target instanceof HTMLElement &&
+        (target.isContentEditable || target.tagName === 'TEXTAREA' || (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio' && target.type !== 'color'));
+      if (isTyping) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        session.undo.undo();
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        session.undo.redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session]);
+}

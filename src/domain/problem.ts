@@ -1,0 +1,16 @@
+/** Every reason the domain can refuse user input. Each has a text `problem.<code>` in the catalogue. */
+export const PROBLEM_CODES = [
+  'name-empty',
+  'name-too-long',
+  'name-taken',
+  'text-too-long',
+  'date-invalid',
+  'colour-invalid',
+  'actor-type-unknown',
+  'kind-unknown',
+  'last-value',
+  'organisation-missing',
+  'value-missing',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,0 +1,76 @@
+import type { Organisation } from './organisation.ts';
+import { isPhaseId, type PhaseId } from './phase.ts';
+import { ok, refuse, type Result } from './result.ts';
+import { validateDate, validateName, validateOptionalText } from './text.ts';
+import type { WorkshopValues } from './value.ts';
+
+/** The version of the stored and exported workshop shape. Bump it with a named migration. */
+export const WORKSHOP_SCHEMA_VERSION = 1;
+
+export const WORKSHOP_KINDS = ['samarbejdsgruppe', 'netvaerksgruppe'] as const;
+export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
+
+/** The facts of a workshop, set up beforehand by the facilitator. */
+export interface WorkshopSetup {
+  title: string;
+  /** The initiative or forum the meeting is about. */
+  initiative: string;
+  kind: WorkshopKind;
+  /** `YYYY-MM-DD`, or empty when not yet decided. */
+  date: string;
+  place: string;
+  facilitator: string;
+  hasWarmUp: boolean;
+}
+
+/** What only the facilitator's device changes while the workshop runs. */
+export interface WorkshopControl {
+  phase: PhaseId;
+}
+
+/** A plain, serialisable snapshot of one workshop, as screens, print and files see it. */
+export interface Workshop {
+  id: string;
+  setup: WorkshopSetup;
+  organisations: Organisation[];
+  values: WorkshopValues;
+  control: WorkshopControl;
+  /** Epoch milliseconds. */
+  createdAt: number;
+}
+
+export function emptySetup(title: string): WorkshopSetup {
+  return { title, initiative: '', kind: 'samarbejdsgruppe', date: '', place: '', facilitator: '', hasWarmUp: false };
+}
+
+export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse' };
+
+export type SetupField = Exclude<keyof WorkshopSetup, 'hasWarmUp'>;
+
+/**
+ * Checks one typed setup field and returns its stored form. The title is required; the rest are
+ * optional; the date must be a real calendar date.
+ */
+export function validateSetupField(field: SetupField, raw: string): Result<string> {
+  switch (field) {
+    case 'title':
+      return validateName(raw);
+    case 'date':
+      return validateDate(raw);
+    case 'kind':
+      return (WORKSHOP_KINDS as readonly string[]).includes(raw) ? ok(raw) : refuse('kind-unknown');
+    case 'initiative':
+    case 'place':
+    case 'facilitator':
+      return validateOptionalText(raw);
+  }
+}
+
+export function isWorkshopKind(kind: string): kind is WorkshopKind {
+  return (WORKSHOP_KINDS as readonly string[]).includes(kind);
+}
+
+/** Reads a stored phase defensively: anything unknown falls back to the first phase. */
+export function toPhase(raw: unknown): PhaseId {
+  return typeof raw === 'string' && isPhaseId(raw) ? raw : 'forberedelse';
+}

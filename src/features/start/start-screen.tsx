@@ -1,0 +1,105 @@
+import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import type { Problem } from '../../domain/result.ts';
+import type { WorkshopSummary } from '../../state/catalogue.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { useServices, useT } from '../../ui/app-context.tsx';
+import { WorkshopTable } from './workshop-table.tsx';
+
+/** The workshops on this device: create, open, copy and delete. */
+export function StartScreen() {
+  const { t } = useT();
+  const { repository, store } = useServices();
+  const catalogue = repository.catalogue;
+  const workshops = useSyncExternalStore(
+    (listener) => catalogue.subscribe(listener),
+    () => catalogue.list(),
+  );
+  const [toDelete, setToDelete] = useState<WorkshopSummary | null>(null);
+
+  const open = (id: string) => store.getState().navigate({ name: 'workshop', id });
+
+  const duplicate = async (workshop: WorkshopSummary) => {
+    const copyTitle = (title: string) => t('start.copyTitle', { title });
+    const result = await repository.duplicate(workshop.id, copyTitle);
+    if (result?.ok) store.getState().announce(t('start.duplicated', { title: copyTitle(workshop.title) }));
+  };
+
+  const confirmDelete = async () => {
+    if (!toDelete) return;
+    const { title, id } = toDelete;
+    setToDelete(null);
+    await repository.delete(id);
+    store.getState().announce(t('start.deleted', { title }));
+  };
+
+  return (
+    <section className="screen start-screen" aria-labelledby="start-title">
+      <h1 id="start-title">{t('start.title')}</h1>
+      <p className="lead">{t('start.intro')}</p>
+      <CreateWorkshopForm onCreated={open} />
+      {workshops.length === 0 ? (
+        <p className="empty">{t('start.empty')}</p>
+      ) : (
+        <WorkshopTable workshops={workshops} onOpen={open} onDuplicate={duplicate} onDelete={setToDelete} />
+      )}
+      <ConfirmDialog
+        isOpen={toDelete !== null}
+        title={t('start.confirmDelete.title')}
+        body={t('start.confirmDelete.body', { title: toDelete?.title ?? '' })}
+        confirmLabel={t('start.confirmDelete.confirm')}
+        cancelLabel={t('start.confirmDelete.cancel')}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setToDelete(null)}
+      />
+    </section>
+  );
+}
+
+function CreateWorkshopForm({ onCreated }: { onCreated: (id: string) => void }) {
+  const { t, problem: problemText } = useT();
+  const { repository } = useServices();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (isBusy) return;
+    setBusy(true);
+    const result = await repository.create(title);
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.problem);
+      document.getElementById(id)?.focus();
+      return;
+    }
+    setTitle('');
+    setProblem(null);
+    onCreated(result.value);
+  };
+
+  return (
+    <form className="create-form card" onSubmit={(event) => void submit(event)} noValidate>
+      <div className="field">
+        <label htmlFor={id}>{t('start.newTitleLabel')}</label>
+        <input
+          id={id}
+          value={title}
+          placeholder={t('start.newTitlePlaceholder')}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+        {problem ? (
+          <p className="field-error" id={`${id}-error`} role="alert">
+            {problemText(problem)}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" className="primary" disabled={isBusy}>
+        {t('start.create')}
+      </button>
+    </form>
+  );
+}

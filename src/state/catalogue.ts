@@ -1,0 +1,77 @@
+import * as Y from 'yjs';
+import type { DocStore } from './doc-store.ts';
+import { HOUSEKEEPING } from './origins.ts';
+import { DOC_PREFIX } from './workshop-docs.ts';
+
+/** What the start screen shows of a workshop, without opening its documents. */
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  date: string;
+  organisationCount: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const CATALOGUE_DOC = `${DOC_PREFIX}/catalogue`;
+
+function isSummary(value: unknown): value is WorkshopSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const record: Partial<Record<keyof WorkshopSummary, unknown>> = value;
+  return (
+    typeof record.id === 'string' &&
+    typeof record.title === 'string' &&
+    typeof record.date === 'string' &&
+    typeof record.organisationCount === 'number' &&
+    typeof record.createdAt === 'number' &&
+    typeof record.updatedAt === 'number'
+  );
+}
+
+/** The list of workshops kept on this device. It is local to the device and never synced. */
+export class Catalogue {
+  private readonly doc = new Y.Doc();
+  private readonly entries = this.doc.getMap<WorkshopSummary>('workshops');
+  private cached: WorkshopSummary[] | null = null;
+  readonly loaded: Promise<void>;
+
+  constructor(private readonly store: DocStore) {
+    this.loaded = store.attach(CATALOGUE_DOC, this.doc);
+    this.doc.on('update', () => {
+      this.cached = null;
+    });
+  }
+
+  /** The workshops, most recently changed first. The same array is returned until something changes. */
+  list(): WorkshopSummary[] {
+    this.cached ??= [...this.entries.values()].filter(isSummary).sort((a, b) => b.updatedAt - a.updatedAt);
+    return this.cached;
+  }
+
+  get(id: string): WorkshopSummary | undefined {
+    const entry = this.entries.get(id);
+    return isSummary(entry) ? entry : undefined;
+  }
+
+  put(summary: WorkshopSummary): void {
+    const current = this.get(summary.id);
+    const isSame =
+      current !== undefined &&
+      (Object.keys(summary) as (keyof WorkshopSummary)[]).every((key) => current[key] === summary[key]);
+    if (!isSame) this.doc.transact(() => this.entries.set(summary.id, summary), HOUSEKEEPING);
+  }
+
+  remove(id: string): void {
+    this.doc.transact(() => this.entries.delete(id), HOUSEKEEPING);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.doc.on('update', listener);
+    return () => this.doc.off('update', listener);
+  }
+
+  async close(): Promise<void> {
+    await this.store.detach(this.doc);
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,185 @@
+import { newId, type RandomBytes } from '../domain/ids.ts';
+import { moveInOrder, validateOrganisation, type Organisation, type OrganisationDraft } from '../domain/organisation.ts';
+import type { PhaseId } from '../domain/phase.ts';
+import { ok, refuse, type Result } from '../domain/result.ts';
+import {
+  CORE_VALUES,
+  removeCustomValue as removeCustomValueRule,
+  setCoreValueEnabled as setCoreValueEnabledRule,
+  validateCustomValue,
+  type CoreValueId,
+  type CustomValue,
+} from '../domain/value.ts';
+import { validateSetupField, type SetupField } from '../domain/workshop.ts';
+import { LANGUAGES, translate } from '../i18n/translate.ts';
+import { HOUSEKEEPING, LOCAL_EDIT } from './origins.ts';
+import type { WorkshopDocs } from './workshop-docs.ts';
+import {
+  controlMap,
+  coreDisabledMap,
+  customValuesMap,
+  factsMap,
+  newEntityMap,
+  ordered,
+  organisationsMap,
+  readWorkshop,
+} from './workshop-layout.ts';
+
+/*
+ * The user's intentions, as named commands. Buttons, keyboard shortcuts, tests and the undo history
+ * all go through these. Each checks its input with the domain's rules first; a refused command
+ * returns the reason and changes nothing.
+ */
+
+export interface CommandContext {
+  docs: WorkshopDocs;
+  random?: RandomBytes;
+}
+
+/** Sets one of the workshop's facts from what the user typed. */
+export function updateSetupField({ docs }: CommandContext, field: SetupField, raw: string): Result<string> {
+  const result = validateSetupField(field, raw);
+  if (!result.ok) return result;
+  const facts = factsMap(docs);
+  if (facts.get(field) !== result.value) docs.setup.transact(() => facts.set(field, result.value), LOCAL_EDIT);
+  return result;
+}
+
+export function setWarmUp({ docs }: CommandContext, hasWarmUp: boolean): Result<boolean> {
+  // Writing the same value would still be a change, and an undo step that does nothing visible.
+  const facts = factsMap(docs);
+  if (facts.get('hasWarmUp') !== hasWarmUp) docs.setup.transact(() => facts.set('hasWarmUp', hasWarmUp), LOCAL_EDIT);
+  return ok(hasWarmUp);
+}
+
+export function addOrganisation(context: CommandContext, draft: OrganisationDraft): Result<Organisation> {
+  const { docs } = context;
+  const organisations = readWorkshop(docs).organisations;
+  const result = validateOrganisation(draft, organisations);
+  if (!result.ok) return result;
+  const organisation: Organisation = { id: newId(16, context.random), ...result.value };
+  // After the last position, not at `organisations.length`: after a removal that could tie with an
+  // existing position, and the id tie-break could then put the new organisation before others.
+  const lastPosition = Math.max(-1, ...ordered(organisationsMap(docs)).map(([, map]) => Number(map.get('position')) || 0));
+  docs.setup.transact(() => {
+    organisationsMap(docs).set(
+      organisation.id,
+      newEntityMap({
+        name: organisation.name,
+        actorType: organisation.actorType,
+        contact: organisation.contact,
+        position: lastPosition + 1,
+      }),
+    );
+  }, LOCAL_EDIT);
+  return ok(organisation);
+}
+
+export function updateOrganisation({ docs }: CommandContext, id: string, draft: OrganisationDraft): Result<Organisation> {
+  const map = organisationsMap(docs).get(id);
+  if (!map) return refuse('organisation-missing');
+  const others = readWorkshop(docs).organisations.filter((other) => other.id !== id);
+  const result = validateOrganisation(draft, others);
+  if (!result.ok) return result;
+  docs.setup.transact(() => {
+    for (const [key, value] of Object.entries(result.value)) if (map.get(key) !== value) map.set(key, value);
+  }, LOCAL_EDIT);
+  return ok({ id, ...result.value });
+}
+
+/**
+ * Takes an organisation off the workshop. Its own document (what it placed and wrote) is kept, so
+ * undo brings the organisation back with everything it made.
+ */
+export function removeOrganisation({ docs }: CommandContext, id: string): Result<Organisation> {
+  const organisation = readWorkshop(docs).organisations.find((other) => other.id === id);
+  if (!organisation) return refuse('organisation-missing');
+  docs.setup.transact(() => organisationsMap(docs).delete(id), LOCAL_EDIT);
+  return ok(organisation);
+}
+
+/** Moves an organisation to `toIndex` in the order (the board's order). */
+export function moveOrganisation({ docs }: CommandContext, id: string, toIndex: number): Result<number> {
+  const entries = ordered(organisationsMap(docs));
+  const from = entries.findIndex(([entryId]) => entryId === id);
+  if (from === -1) return refuse('organisation-missing');
+  const next = moveInOrder(entries, from, toIndex);
+  docs.setup.transact(() => {
+    next.forEach(([, map], index) => {
+      if (map.get('position') !== index) map.set('position', index);
+    });
+  }, LOCAL_EDIT);
+  return ok(next.findIndex(([entryId]) => entryId === id));
+}
+
+export function setCoreValueEnabled({ docs }: CommandContext, id: CoreValueId, isEnabled: boolean): Result<boolean> {
+  const result = setCoreValueEnabledRule(readWorkshop(docs).values, id, isEnabled);
+  if (!result.ok) return result;
+  const disabled = coreDisabledMap(docs);
+  // Only write a real change: re-writing the same value would be an undo step that does nothing.
+  if ((disabled.get(id) === true) === isEnabled) {
+    docs.setup.transact(() => {
+      if (isEnabled) disabled.delete(id);
+      else disabled.set(id, true);
+    }, LOCAL_EDIT);
+  }
+  return ok(isEnabled);
+}
+
+/** The core values' names in every UI language: a custom value may not take any of them. */
+function coreValueNames(): string[] {
+  return LANGUAGES.flatMap((language) =>
+    CORE_VALUES.map((value) => translate(language, `value.${value.id}.name`)),
+  );
+}
+
+export function addCustomValue(
+  context: CommandContext,
+  draft: { name: string; colour: string },
+): Result<CustomValue> {
+  const { docs } = context;
+  const custom = readWorkshop(docs).values.custom;
+  const result = validateCustomValue(draft, custom, coreValueNames());
+  if (!result.ok) return result;
+  const value: CustomValue = { id: `egen-${newId(12, context.random)}`, ...result.value };
+  const lastPosition = Math.max(-1, ...ordered(customValuesMap(docs)).map(([, map]) => Number(map.get('position')) || 0));
+  docs.setup.transact(() => {
+    customValuesMap(docs).set(value.id, newEntityMap({ name: value.name, colour: value.colour, position: lastPosition + 1 }));
+  }, LOCAL_EDIT);
+  return ok(value);
+}
+
+export function updateCustomValue(
+  { docs }: CommandContext,
+  id: string,
+  draft: { name: string; colour: string },
+): Result<CustomValue> {
+  const map = customValuesMap(docs).get(id);
+  if (!map) return refuse('value-missing');
+  const others = readWorkshop(docs).values.custom.filter((value) => value.id !== id);
+  const result = validateCustomValue(draft, others, coreValueNames());
+  if (!result.ok) return result;
+  docs.setup.transact(() => {
+    if (map.get('name') !== result.value.name) map.set('name', result.value.name);
+    if (map.get('colour') !== result.value.colour) map.set('colour', result.value.colour);
+  }, LOCAL_EDIT);
+  return ok({ id, ...result.value });
+}
+
+export function removeCustomValue({ docs }: CommandContext, id: string): Result<CustomValue> {
+  const values = readWorkshop(docs).values;
+  const removed = values.custom.find((value) => value.id === id);
+  const result = removeCustomValueRule(values, id);
+  if (!result.ok || !removed) return result.ok ? refuse('value-missing') : result;
+  docs.setup.transact(() => customValuesMap(docs).delete(id), LOCAL_EDIT);
+  return ok(removed);
+}
+
+/**
+ * Moves the workshop to a phase. Not part of the undo history: undo reverts what people made,
+ * not where the facilitator is.
+ */
+export function setPhase({ docs }: CommandContext, phase: PhaseId): Result<PhaseId> {
+  docs.control.transact(() => controlMap(docs).set('phase', phase), HOUSEKEEPING);
+  return ok(phase);
+}

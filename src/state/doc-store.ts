@@ -1,0 +1,71 @@
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
+import type * as Y from 'yjs';
+
+/**
+ * Where Yjs documents live on this device. Each update is written to IndexedDB as it happens
+ * (y-indexeddb stores every update in its own transaction), so a reload, a closed tab or a killed
+ * browser keeps everything but the last few milliseconds.
+ */
+export interface DocStore {
+  /** Loads what is stored under `name` into `doc` and from then on stores every change to it. */
+  attach(name: string, doc: Y.Doc): Promise<void>;
+  /** Stops storing `doc` (the stored data stays). */
+  detach(doc: Y.Doc): Promise<void>;
+  /** Deletes what is stored under `name`. */
+  clear(name: string): Promise<void>;
+  readonly isPersistent: boolean;
+}
+
+export function indexedDbStore(): DocStore {
+  const attached = new Map<Y.Doc, IndexeddbPersistence>();
+  return {
+    isPersistent: true,
+    async attach(name, doc) {
+      const persistence = new IndexeddbPersistence(name, doc);
+      attached.set(doc, persistence);
+      await persistence.whenSynced;
+    },
+    async detach(doc) {
+      const persistence = attached.get(doc);
+      attached.delete(doc);
+      if (!persistence) return;
+      // Changes made before loading finished are written only when it finishes; destroying
+      // earlier would drop them.
+      await persistence.whenSynced;
+      // destroy() also waits for pending writes to finish.
+      await persistence.destroy();
+    },
+    async clear(name) {
+      await clearDocument(name);
+    },
+  };
+}
+
+/** Keeps nothing: used when the browser refuses storage (some private modes), so the app still runs. */
+export function volatileStore(): DocStore {
+  return {
+    isPersistent: false,
+    attach: async () => {},
+    detach: async () => {},
+    clear: async () => {},
+  };
+}
+
+/** Whether IndexedDB can be opened here; private browsing in some browsers refuses it. */
+export async function canUseIndexedDb(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('vaerdispil-probe');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+      request.onblocked = () => resolve();
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { Language } from '../i18n/translate.ts';
+
+/*
+ * UI-only state: never stored in a workshop document, never synced. Which of it survives a reload
+ * is decided here and only here: the language (localStorage), the route (the URL hash) and the
+ * projector view (the `?view=projector` query); the rest is per tab and forgotten.
+ */
+
+export type Route = { name: 'start' } | { name: 'workshop'; id: string };
+
+interface LanguageSlice {
+  language: Language;
+  setLanguage: (language: Language) => void;
+}
+
+interface ViewSlice {
+  isProjector: boolean;
+  setProjector: (isProjector: boolean) => void;
+}
+
+interface RouteSlice {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+interface AnnounceSlice {
+  /** The latest message for screen readers (and the visible status line). */
+  announcement: { text: string; id: number };
+  announce: (text: string) => void;
+}
+
+export type AppState = LanguageSlice & ViewSlice & RouteSlice & AnnounceSlice;
+
+export interface InitialUi {
+  language: Language;
+  isProjector: boolean;
+  route: Route;
+}
+
+const languageSlice =
+  (initial: Language): StateCreator<AppState, [], [], LanguageSlice> =>
+  (set) => ({ language: initial, setLanguage: (language) => set({ language }) });
+
+const viewSlice =
+  (initial: boolean): StateCreator<AppState, [], [], ViewSlice> =>
+  (set) => ({ isProjector: initial, setProjector: (isProjector) => set({ isProjector }) });
+
+const routeSlice =
+  (initial: Route): StateCreator<AppState, [], [], RouteSlice> =>
+  (set) => ({ route: initial, navigate: (route) => set({ route }) });
+
+const announceSlice: StateCreator<AppState, [], [], AnnounceSlice> = (set, get) => ({
+  announcement: { text: '', id: 0 },
+  announce: (text) => set({ announcement: { text, id: get().announcement.id + 1 } }),
+});
+
+/** A fresh store; the app makes one, each test its own. */
+export function createAppStore(initial: InitialUi): StoreApi<AppState> {
+  return createStore<AppState>()((...args) => ({
+    ...languageSlice(initial.language)(...args),
+    ...viewSlice(initial.isProjector)(...args),
+    ...routeSlice(initial.route)(...args),
+    ...announceSlice(...args),
+  }));
+}
+
+/** Parses the URL hash: `#/` is the start screen, `#/w/<id>` a workshop. */
+export function routeFromHash(hash: string): Route {
+  const match = /^#\/w\/([a-z0-9-]{1,64})\/?$/u.exec(hash);
+  return match?.[1] ? { name: 'workshop', id: match[1] } : { name: 'start' };
+}
+
+export function hashFromRoute(route: Route): string {
+  return route.name === 'workshop' ? `#/w/${route.id}` : '#/';
+}

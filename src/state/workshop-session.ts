@@ -1,0 +1,82 @@
+import * as Y from 'yjs';
+import type { Workshop } from '../domain/workshop.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { CommandContext } from './commands.ts';
+import { MultiDocUndo } from './multi-doc-undo.ts';
+import type { WorkshopDocs } from './workshop-docs.ts';
+import { organisationsMap, readWorkshop } from './workshop-layout.ts';
+
+export type Clock = () => number;
+
+/**
+ * An open workshop: its documents, one undo history over them, and a cached plain snapshot for the
+ * screens. Keeps the device's catalogue entry (title, date, count, last changed) up to date.
+ */
+export class WorkshopSession {
+  readonly undo = new MultiDocUndo();
+  private snapshot: Workshop;
+  private readonly listeners = new Set<() => void>();
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly docs: WorkshopDocs,
+    private readonly catalogue: Catalogue,
+    private readonly now: Clock = Date.now,
+  ) {
+    this.snapshot = readWorkshop(docs);
+    this.cleanups.push(
+      docs.forEachDoc((doc) => {
+        this.undo.track(doc);
+        const onUpdate = (_update: Uint8Array, origin: unknown) => this.changed(doc, origin);
+        doc.on('update', onUpdate);
+        this.cleanups.push(() => doc.off('update', onUpdate));
+      }),
+    );
+    this.openOrgDocs();
+  }
+
+  get id(): string {
+    return this.docs.workshopId;
+  }
+
+  get context(): CommandContext {
+    return { docs: this.docs };
+  }
+
+  /** The current snapshot; the same object until the workshop changes (for useSyncExternalStore). */
+  getSnapshot = (): Workshop => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  async close(): Promise<void> {
+    for (const cleanup of this.cleanups) cleanup();
+    this.undo.destroy();
+    this.listeners.clear();
+    await this.docs.close();
+  }
+
+  /** Every organisation has its own document; open those of the organisations in the workshop. */
+  private openOrgDocs(): void {
+    for (const id of organisationsMap(this.docs).keys()) this.docs.orgDoc(id);
+  }
+
+  private changed(doc: Y.Doc, origin: unknown): void {
+    if (doc === this.docs.setup) this.openOrgDocs();
+    this.snapshot = readWorkshop(this.docs);
+    // Loading from storage is not a change by the user; everything else moves "last changed".
+    const isLoad = origin !== null && typeof origin === 'object' && 'db' in origin;
+    const previous = this.catalogue.get(this.id);
+    this.catalogue.put({
+      id: this.id,
+      title: this.snapshot.setup.title,
+      date: this.snapshot.setup.date,
+      organisationCount: this.snapshot.organisations.length,
+      createdAt: this.snapshot.createdAt,
+      updatedAt: isLoad && previous ? previous.updatedAt : this.now(),
+    });
+    for (const listener of this.listeners) listener();
+  }
+}

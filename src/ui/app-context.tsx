@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import type { MessageKey } from '../i18n/da.ts';
+import { problemText, translate, type MessageParams } from '../i18n/translate.ts';
+import type { Problem } from '../domain/result.ts';
+import type { AppState } from '../state/ui-store.ts';
+import type { WorkshopRepository } from '../state/workshop-repository.ts';
+
+/** What the whole app shares: the UI store and the device's workshops. */
+export interface AppServices {
+  store: StoreApi<AppState>;
+  repository: WorkshopRepository;
+}
+
+export const AppContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(AppContext);
+  if (!services) throw new Error('useServices outside <AppContext.Provider>');
+  return services;
+}
+
+/** Reads the UI store with a narrow selector. */
+export function useUi<T>(selector: (state: AppState) => T): T {
+  return useStore(useServices().store, selector);
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** The translate function for the current language, plus one for domain refusals. */
+export function useT(): { t: Translate; problem: (problem: Problem) => string } {
+  const language = useUi((state) => state.language);
+  return {
+    t: (key, params) => translate(language, key, params),
+    problem: (problem) => problemText(language, problem),
+  };
+}

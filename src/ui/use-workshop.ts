@@ -1,0 +1,51 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Workshop } from '../domain/workshop.ts';
+import type { WorkshopSession } from '../state/workshop-session.ts';
+import { useServices } from './app-context.tsx';
+
+export type SessionState = { status: 'loading' } | { status: 'missing' } | { status: 'open'; session: WorkshopSession };
+
+/** Opens the workshop `id` for as long as the calling screen is shown. */
+export function useWorkshopSession(id: string): SessionState {
+  const { repository } = useServices();
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  useEffect(() => {
+    let isCurrent = true;
+    let opened: WorkshopSession | null = null;
+    setState({ status: 'loading' });
+    void repository.open(id).then((session) => {
+      opened = session;
+      if (!isCurrent) {
+        void session?.close();
+        return;
+      }
+      setState(session ? { status: 'open', session } : { status: 'missing' });
+    });
+    return () => {
+      isCurrent = false;
+      void opened?.close();
+    };
+  }, [repository, id]);
+
+  return state;
+}
+
+/** The workshop's snapshot, re-rendering when it changes. */
+export function useWorkshop(session: WorkshopSession): Workshop {
+  return useSyncExternalStore(session.subscribe, session.getSnapshot);
+}
+
+/** Whether undo and redo are possible now. */
+export function useUndoState(session: WorkshopSession): { canUndo: boolean; canRedo: boolean } {
+  const undo = session.undo;
+  const canUndo = useSyncExternalStore(
+    (listener) => undo.subscribe(listener),
+    () => undo.canUndo,
+  );
+  const canRedo = useSyncExternalStore(
+    (listener) => undo.subscribe(listener),
+    () => undo.canRedo,
+  );
+  return { canUndo, canRedo };
+}
