@@ -11,6 +11,10 @@ export const PROBLEM_CODES = [
   'last-value',
   'organisation-missing',
   'value-missing',
+  'board-locked',
+  'piece-wrong-slot',
+  'piece-already-placed',
+  'piece-not-placed',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -21,6 +21,16 @@ export function validateName(raw: string): Result<string> {
   return ok(name);
 }
 
+/**
+ * Shortens a generated name (say "Kopi af …" of a long title) to the name limit, ending it with "…"
+ * when something was cut. For names the app makes, not for what a user typed (that is refused).
+ */
+export function fitName(raw: string, max = NAME_MAX): string {
+  const name = normaliseText(raw);
+  const characters = [...name];
+  return characters.length <= max ? name : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 /** A name that must not equal any of `taken` (already normalised names of the same kind). */
 export function validateUniqueName(raw: string, taken: readonly string[]): Result<string> {
   const result = validateName(raw);

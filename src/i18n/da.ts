@@ -170,6 +170,11 @@ export const da = {
   'problem.organisation-missing': 'Organisationen findes ikke længere. Den kan være fjernet.',
   'problem.value-missing': 'Værdien findes ikke længere. Den kan være fjernet.',
 
+  'problem.board-locked': 'Spillepladen er låst af facilitatoren. Vent, til den bliver låst op.',
+  'problem.piece-wrong-slot': 'Brikken passer ikke her. Hver brik har sin egen plads i jeres felt.',
+  'problem.piece-already-placed': 'Den værdi ligger allerede i jeres felt. Hver værdi kan kun lægges én gang.',
+  'problem.piece-not-placed': 'Brikken ligger ikke på spillepladen.',
+
   'dialog.close': 'Luk',
 } as const;
 

@@ -168,5 +168,10 @@ export const en = {
   'problem.organisation-missing': 'The organisation no longer exists. It may have been removed.',
   'problem.value-missing': 'The value no longer exists. It may have been removed.',
 
+  'problem.board-locked': 'The facilitator has locked the board. Wait until it is unlocked.',
+  'problem.piece-wrong-slot': 'The piece does not fit here. Each piece has its own place in your section.',
+  'problem.piece-already-placed': 'That value is already in your section. Each value can be placed only once.',
+  'problem.piece-not-placed': 'The piece is not on the board.',
+
   'dialog.close': 'Close',
 } satisfies Messages;

@@ -13,6 +13,8 @@ export interface DocStore {
   detach(doc: Y.Doc): Promise<void>;
   /** Deletes what is stored under `name`. */
   clear(name: string): Promise<void>;
+  /** Deletes everything stored under names that start with `prefix` (where the store can list names). */
+  clearPrefix(prefix: string): Promise<void>;
   readonly isPersistent: boolean;
 }
 
@@ -38,6 +40,13 @@ export function indexedDbStore(): DocStore {
     async clear(name) {
       await clearDocument(name);
     },
+    async clearPrefix(prefix) {
+      // indexedDB.databases() finds documents no longer referenced (a removed organisation's section).
+      if (typeof indexedDB.databases !== 'function') return;
+      const databases = await indexedDB.databases();
+      const names = databases.map((database) => database.name ?? '').filter((name) => name.startsWith(prefix));
+      await Promise.all(names.map((name) => clearDocument(name)));
+    },
   };
 }
 
@@ -48,6 +57,7 @@ export function volatileStore(): DocStore {
     attach: async () => {},
     detach: async () => {},
     clear: async () => {},
+    clearPrefix: async () => {},
   };
 }
 

@@ -14,8 +14,13 @@ export type DocPart = 'setup' | 'control' | `org/${string}`;
 
 export const DOC_PREFIX = 'vaerdispil';
 
+/** Every document of a workshop is stored under a name that starts with this. */
+export function workshopDocPrefix(workshopId: string): string {
+  return `${DOC_PREFIX}/${workshopId}/`;
+}
+
 export function docName(workshopId: string, part: DocPart): string {
-  return `${DOC_PREFIX}/${workshopId}/${part}`;
+  return `${workshopDocPrefix(workshopId)}${part}`;
 }
 
 export class WorkshopDocs {

@@ -57,6 +57,12 @@ async function openSession(repository: WorkshopRepository, id: string): Promise<
   return session;
 }
 
+async function duplicateId(repository: WorkshopRepository, id: string): Promise<string> {
+  const result = await repository.duplicate(id, copyTitle);
+  if (!result?.ok) throw new Error(`duplicate of ${id} failed`);
+  return result.value;
+}
+
 function mustBeOk<T>(result: { ok: true; value: T } | { ok: false; problem: { code: string } }): T {
   if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
   return result.value;
@@ -123,6 +129,15 @@ describe('WorkshopRepository.open', () => {
     expect(await repository.open('findesikke000000')).toBeNull();
   });
 
+  it('leaves nothing stored after looking for an id this device does not have', async () => {
+    const { repository, catalogue } = await boot();
+    toClose.push(catalogue);
+    expect(await repository.open('findesikke000000')).toBeNull();
+    expect(await repository.duplicate('findesikke000000', copyTitle)).toBeNull();
+    const names = (await indexedDB.databases()).map((database) => database.name ?? '');
+    expect(names.filter((name) => name.includes('findesikke000000'))).toEqual([]);
+  });
+
   it('gives a session with a snapshot of the new workshop', async () => {
     const { repository, catalogue } = await boot(manualClock(7_000));
     toClose.push(catalogue);
@@ -180,7 +195,7 @@ describe('WorkshopRepository.open', () => {
     expect(session.undo.canUndo).toBe(true);
   });
 
-  it('stops notifying after the session is closed', async () => {
+  it('stops notifying a subscriber that unsubscribed', async () => {
     const { repository, catalogue } = await boot();
     toClose.push(catalogue);
     const id = await createId(repository, 'Møde');
@@ -280,7 +295,7 @@ describe('WorkshopRepository.duplicate', () => {
   it('copies organisations, values, facts and the organisations’ documents under a new id and a "Kopi af" title', async () => {
     const { repository, catalogue, clock, id, cafe, original } = await workshopWithContent();
     clock.set(4_000);
-    const copyId = mustBeOk((await repository.duplicate(id, copyTitle)) ?? { ok: false, problem: { code: 'null' } });
+    const copyId = await duplicateId(repository, id);
     expect(copyId).not.toBe(id);
 
     const copy = await openSession(repository, copyId);
@@ -307,7 +322,7 @@ describe('WorkshopRepository.duplicate', () => {
 
   it('leaves the original alone when the copy changes', async () => {
     const { repository, id, original } = await workshopWithContent();
-    const copyId = mustBeOk((await repository.duplicate(id, copyTitle)) ?? { ok: false, problem: { code: 'null' } });
+    const copyId = await duplicateId(repository, id);
     const copy = await openSession(repository, copyId);
     mustBeOk(addOrganisation(copy.context, { name: 'Skolen', actorType: 'kommunale-institutioner', contact: '' }));
     mustBeOk(updateSetupField(copy.context, 'title', 'Ændret kopi'));
@@ -318,13 +333,15 @@ describe('WorkshopRepository.duplicate', () => {
     expect(reopened.getSnapshot()).toEqual(original);
   });
 
-  it('keeps the original title when the copy title would be too long', async () => {
+  it('shortens the copy title to 80 characters, ending in "…", when "Kopi af" makes it too long', async () => {
     const { repository, catalogue } = await boot();
     toClose.push(catalogue);
     const title = 't'.repeat(80);
     const id = await createId(repository, title);
-    const copyId = mustBeOk((await repository.duplicate(id, copyTitle)) ?? { ok: false, problem: { code: 'null' } });
-    expect(catalogue.get(copyId)?.title).toBe(title);
+    const copyId = await duplicateId(repository, id);
+    const copy = catalogue.get(copyId)?.title ?? '';
+    expect(copy).toBe(`Kopi af ${'t'.repeat(71)}…`);
+    expect([...copy]).toHaveLength(80);
   });
 
   it('returns null for an unknown id and adds nothing', async () => {

@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
 import { newId, type RandomBytes } from '../domain/ids.ts';
-import { validateName } from '../domain/text.ts';
+import { fitName, validateName } from '../domain/text.ts';
 import type { Result } from '../domain/result.ts';
 import { ok } from '../domain/result.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { DocStore } from './doc-store.ts';
 import { HOUSEKEEPING } from './origins.ts';
-import { docName, WorkshopDocs, type DocPart } from './workshop-docs.ts';
+import { docName, workshopDocPrefix, WorkshopDocs, type DocPart } from './workshop-docs.ts';
 import { factsMap, hasWorkshop, organisationsMap, readWorkshop, writeNewWorkshop } from './workshop-layout.ts';
 import { WorkshopSession, type Clock } from './workshop-session.ts';
 
@@ -37,7 +37,7 @@ export class WorkshopRepository {
     const docs = new WorkshopDocs(id, this.store);
     await docs.whenLoaded();
     if (!hasWorkshop(docs)) {
-      await docs.close();
+      await this.discard(docs);
       return null;
     }
     for (const orgId of organisationsMap(docs).keys()) docs.orgDoc(orgId);
@@ -50,7 +50,7 @@ export class WorkshopRepository {
     const source = new WorkshopDocs(id, this.store);
     await source.whenLoaded();
     if (!hasWorkshop(source)) {
-      await source.close();
+      await this.discard(source);
       return null;
     }
     const orgIds = [...organisationsMap(source).keys()];
@@ -66,9 +66,9 @@ export class WorkshopRepository {
     ];
     await copy.whenLoaded();
     for (const [from, to] of parts) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), HOUSEKEEPING);
-    const copyTitle = validateName(title(readWorkshop(source).setup.title));
+    const copyTitle = fitName(title(readWorkshop(source).setup.title));
     copy.setup.transact(() => {
-      factsMap(copy).set('title', copyTitle.ok ? copyTitle.value : readWorkshop(source).setup.title);
+      factsMap(copy).set('title', copyTitle);
       factsMap(copy).set('createdAt', this.now());
     }, HOUSEKEEPING);
     this.putSummary(copy);
@@ -84,6 +84,13 @@ export class WorkshopRepository {
     const parts: DocPart[] = ['setup', 'control', ...[...organisationsMap(docs).keys()].map((orgId): DocPart => `org/${orgId}`)];
     await docs.close();
     await Promise.all(parts.map((part) => this.store.clear(docName(id, part))));
+    await this.store.clearPrefix(workshopDocPrefix(id));
+  }
+
+  /** Closes documents opened for a workshop this device does not have, leaving nothing stored. */
+  private async discard(docs: WorkshopDocs): Promise<void> {
+    await docs.close();
+    await Promise.all((['setup', 'control'] as const).map((part) => this.store.clear(docName(docs.workshopId, part))));
   }
 
   private putSummary(docs: WorkshopDocs): void {

@@ -37,7 +37,8 @@ export function WorkshopTable({ workshops, onOpen, onDuplicate, onDelete }: Work
             <td>{workshop.date ? formatDate(workshop.date, language) : t('start.noDate')}</td>
             <td>{workshop.organisationCount}</td>
             <td>{formatDateTime(workshop.updatedAt, language)}</td>
-            <td className="row-actions">
+            <td>
+              <div className="row-actions">
               <button type="button" onClick={() => onOpen(workshop.id)} aria-label={t('start.openNamed', { title: workshop.title })}>
                 {t('start.open')}
               </button>
@@ -47,6 +48,7 @@ export function WorkshopTable({ workshops, onOpen, onDuplicate, onDelete }: Work
               <button type="button" className="danger-quiet" onClick={() => onDelete(workshop)} aria-label={t('start.deleteNamed', { title: workshop.title })}>
                 {t('start.delete')}
               </button>
+              </div>
             </td>
           </tr>
         ))}
