@@ -2,7 +2,8 @@ import type { Organisation } from './organisation.ts';
 import { isPhaseId, type PhaseId } from './phase.ts';
 import { ok, refuse, type Result } from './result.ts';
 import { validateDate, validateName, validateOptionalText } from './text.ts';
-import type { WorkshopValues } from './value.ts';
+import { valuesInPlay, type WorkshopValues } from './value.ts';
+import { EMPTY_SECTION, type BoardRules, type Section } from './value-piece.ts';
 
 /** The version of the stored and exported workshop shape. Bump it with a named migration. */
 export const WORKSHOP_SCHEMA_VERSION = 1;
@@ -26,6 +27,10 @@ export interface WorkshopSetup {
 /** What only the facilitator's device changes while the workshop runs. */
 export interface WorkshopControl {
   phase: PhaseId;
+  /** While locked, no piece can be placed, moved or written on. */
+  isLocked: boolean;
+  /** Whether every organisation's section is shown to all (the reveal); until then only one's own. */
+  isRevealed: boolean;
 }
 
 /** A plain, serialisable snapshot of one workshop, as screens, print and files see it. */
@@ -35,6 +40,8 @@ export interface Workshop {
   organisations: Organisation[];
   values: WorkshopValues;
   control: WorkshopControl;
+  /** Each organisation's section of the value game's board, by organisation id. */
+  sections: Record<string, Section>;
   /** Epoch milliseconds. */
   createdAt: number;
 }
@@ -43,7 +50,7 @@ export function emptySetup(title: string): WorkshopSetup {
   return { title, initiative: '', kind: 'samarbejdsgruppe', date: '', place: '', facilitator: '', hasWarmUp: false };
 }
 
-export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse' };
+export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse', isLocked: false, isRevealed: false };
 
 export type SetupField = Exclude<keyof WorkshopSetup, 'hasWarmUp'>;
 
@@ -73,4 +80,14 @@ export function isWorkshopKind(kind: string): kind is WorkshopKind {
 /** Reads a stored phase defensively: anything unknown falls back to the first phase. */
 export function toPhase(raw: unknown): PhaseId {
   return typeof raw === 'string' && isPhaseId(raw) ? raw : 'forberedelse';
+}
+
+/** The board's rules as they stand: the facilitator's lock and the ids of the values in play. */
+export function boardRules(workshop: Pick<Workshop, 'control' | 'values'>): BoardRules {
+  return { isLocked: workshop.control.isLocked, valuesInPlay: valuesInPlay(workshop.values).map((value) => value.id) };
+}
+
+/** An organisation's section (empty when it has placed nothing). */
+export function sectionOf(workshop: Pick<Workshop, 'sections'>, organisationId: string): Section {
+  return workshop.sections[organisationId] ?? EMPTY_SECTION;
 }

@@ -10,7 +10,15 @@ import {
   type CoreValueId,
   type CustomValue,
 } from '../domain/value.ts';
-import { validateSetupField, type SetupField } from '../domain/workshop.ts';
+import {
+  markMostImportant as markMostImportantRule,
+  placePiece as placePieceRule,
+  takeBackPiece as takeBackPieceRule,
+  writeExample as writeExampleRule,
+  type BoardRules,
+  type Section,
+} from '../domain/value-piece.ts';
+import { boardRules, sectionOf, validateSetupField, type SetupField, type Workshop } from '../domain/workshop.ts';
 import { LANGUAGES, translate } from '../i18n/translate.ts';
 import { HOUSEKEEPING, LOCAL_EDIT } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
@@ -22,7 +30,9 @@ import {
   newEntityMap,
   ordered,
   organisationsMap,
+  placedMap,
   readWorkshop,
+  sectionMap,
 } from './workshop-layout.ts';
 
 /*
@@ -182,4 +192,86 @@ export function removeCustomValue({ docs }: CommandContext, id: string): Result<
 export function setPhase({ docs }: CommandContext, phase: PhaseId): Result<PhaseId> {
   docs.control.transact(() => controlMap(docs).set('phase', phase), HOUSEKEEPING);
   return ok(phase);
+}
+
+/* The value game (værdispillet): pieces, examples, the facilitator's lock and reveal. */
+
+function sectionRules(docs: WorkshopDocs, orgId: string): { workshop: Workshop; rules: BoardRules; section: Section } | null {
+  const workshop = readWorkshop(docs);
+  if (!workshop.organisations.some((organisation) => organisation.id === orgId)) return null;
+  return { workshop, rules: boardRules(workshop), section: sectionOf(workshop, orgId) };
+}
+
+/**
+ * Places an organisation's piece of `valueId` in the slot `slotValueId` of its section. Refused (and
+ * nothing changes) when the board is locked, the slot is another value's, or the piece is placed.
+ */
+export function placePiece({ docs }: CommandContext, orgId: string, valueId: string, slotValueId: string = valueId): Result<Section> {
+  const current = sectionRules(docs, orgId);
+  if (!current) return refuse('organisation-missing');
+  const result = placePieceRule(current.section, current.rules, valueId, slotValueId);
+  if (!result.ok) return result;
+  const placed = placedMap(docs, orgId);
+  const lastOrder = Math.max(-1, ...[...placed.values()].map((map) => Number(map.get('order')) || 0));
+  docs.orgDoc(orgId).transact(() => placed.set(valueId, newEntityMap({ example: '', order: lastOrder + 1 })), LOCAL_EDIT);
+  return result;
+}
+
+/** Takes a placed piece back to the organisation's tray (its example and mark go with it). */
+export function takeBackPiece({ docs }: CommandContext, orgId: string, valueId: string): Result<Section> {
+  const current = sectionRules(docs, orgId);
+  if (!current) return refuse('organisation-missing');
+  const result = takeBackPieceRule(current.section, current.rules, valueId);
+  if (!result.ok) return result;
+  docs.orgDoc(orgId).transact(() => {
+    placedMap(docs, orgId).delete(valueId);
+    if (current.section.mostImportant === valueId) sectionMap(docs, orgId).delete('mostImportant');
+  }, LOCAL_EDIT);
+  return result;
+}
+
+/** Writes the example on a placed piece; text past 280 characters is cut (`isCut` tells). */
+export function writeExample(
+  { docs }: CommandContext,
+  orgId: string,
+  valueId: string,
+  raw: string,
+): Result<{ section: Section; isCut: boolean }> {
+  const current = sectionRules(docs, orgId);
+  if (!current) return refuse('organisation-missing');
+  const result = writeExampleRule(current.section, current.rules, valueId, raw);
+  if (!result.ok) return result;
+  const example = result.value.section.placed.find((piece) => piece.valueId === valueId)?.example ?? '';
+  const map = placedMap(docs, orgId).get(valueId);
+  if (map && map.get('example') !== example) docs.orgDoc(orgId).transact(() => map.set('example', example), LOCAL_EDIT);
+  return result;
+}
+
+/** Marks one placed piece as the organisation's most important value, or clears the mark (`null`). */
+export function markMostImportant({ docs }: CommandContext, orgId: string, valueId: string | null): Result<Section> {
+  const current = sectionRules(docs, orgId);
+  if (!current) return refuse('organisation-missing');
+  const result = markMostImportantRule(current.section, current.rules, valueId);
+  if (!result.ok) return result;
+  if (current.section.mostImportant !== valueId) {
+    docs.orgDoc(orgId).transact(() => {
+      if (valueId === null) sectionMap(docs, orgId).delete('mostImportant');
+      else sectionMap(docs, orgId).set('mostImportant', valueId);
+    }, LOCAL_EDIT);
+  }
+  return result;
+}
+
+/** The facilitator locks or unlocks placing for everyone. */
+export function setLocked({ docs }: CommandContext, isLocked: boolean): Result<boolean> {
+  if (controlMap(docs).get('isLocked') !== isLocked) docs.control.transact(() => controlMap(docs).set('isLocked', isLocked), LOCAL_EDIT);
+  return ok(isLocked);
+}
+
+/** The facilitator shows every section to everyone (the reveal), or hides them again. Undoable. */
+export function setRevealed({ docs }: CommandContext, isRevealed: boolean): Result<boolean> {
+  if (controlMap(docs).get('isRevealed') !== isRevealed) {
+    docs.control.transact(() => controlMap(docs).set('isRevealed', isRevealed), LOCAL_EDIT);
+  }
+  return ok(isRevealed);
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isActorTypeId } from '../domain/actor-type.ts';
 import type { Organisation } from '../domain/organisation.ts';
+import type { Section } from '../domain/value-piece.ts';
 import { isCoreValueId, type CoreValueId, type CustomValue, type WorkshopValues } from '../domain/value.ts';
 import {
   EMPTY_CONTROL,
@@ -21,7 +22,9 @@ import type { WorkshopDocs } from './workshop-docs.ts';
  *              Y.Map 'organisations'  id → Y.Map { name, actorType, contact, position }
  *              Y.Map 'coreDisabled'   core value id → true
  *              Y.Map 'customValues'   id → Y.Map { name, colour, position }
- * control doc: Y.Map 'control'        phase
+ * control doc: Y.Map 'control'        phase, isLocked, isRevealed
+ * org/<id> doc: Y.Map 'placed'         value id → Y.Map { example, order }
+ *              Y.Map 'section'        mostImportant (a value id, or absent)
  */
 
 export function factsMap(docs: WorkshopDocs): Y.Map<unknown> {
@@ -38,6 +41,12 @@ export function customValuesMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
 }
 export function controlMap(docs: WorkshopDocs): Y.Map<unknown> {
   return docs.control.getMap('control');
+}
+export function placedMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
+  return docs.orgDoc(orgId).getMap('placed');
+}
+export function sectionMap(docs: WorkshopDocs, orgId: string): Y.Map<unknown> {
+  return docs.orgDoc(orgId).getMap('section');
 }
 
 /** Whether the documents hold a workshop (a fresh, empty document set does not). */
@@ -116,16 +125,40 @@ function readValues(docs: WorkshopDocs): WorkshopValues {
 }
 
 function readControl(docs: WorkshopDocs): WorkshopControl {
-  return { phase: toPhase(controlMap(docs).get('phase')) };
+  const control = controlMap(docs);
+  return {
+    phase: toPhase(control.get('phase')),
+    isLocked: control.get('isLocked') === true,
+    isRevealed: control.get('isRevealed') === true,
+  };
+}
+
+function order(map: Y.Map<unknown>): number {
+  const value = map.get('order');
+  return typeof value === 'number' ? value : Number.MAX_SAFE_INTEGER;
+}
+
+/** One organisation's section: its placed pieces in the order they were placed. */
+export function readSection(docs: WorkshopDocs, orgId: string): Section {
+  const placed = [...placedMap(docs, orgId).entries()]
+    .sort(([idA, a], [idB, b]) => order(a) - order(b) || idA.localeCompare(idB))
+    .map(([valueId, map]) => ({ valueId, example: text(map, 'example') }));
+  const mostImportant = sectionMap(docs, orgId).get('mostImportant');
+  return {
+    placed,
+    mostImportant: typeof mostImportant === 'string' && placed.some((piece) => piece.valueId === mostImportant) ? mostImportant : null,
+  };
 }
 
 /** A plain snapshot of the whole workshop. */
 export function readWorkshop(docs: WorkshopDocs): Workshop {
   const createdAt = factsMap(docs).get('createdAt');
+  const organisations = readOrganisations(docs);
   return {
     id: docs.workshopId,
     setup: readSetup(docs),
-    organisations: readOrganisations(docs),
+    organisations,
+    sections: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSection(docs, organisation.id)])),
     values: readValues(docs),
     control: readControl(docs),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,

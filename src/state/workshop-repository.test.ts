@@ -158,7 +158,8 @@ describe('WorkshopRepository.open', () => {
       },
       organisations: [],
       values: { disabledCore: [], custom: [] },
-      control: { phase: 'forberedelse' },
+      control: { phase: 'forberedelse', isLocked: false, isRevealed: false },
+      sections: {},
       createdAt: 7_000,
     });
     expect(session.undo.canUndo).toBe(false);
