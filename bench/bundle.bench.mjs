@@ -1,12 +1,10 @@
 // The size of what a browser loads to show the start screen: the JavaScript and CSS that index.html
 // references (not lazily loaded chunks), raw and gzipped.
-import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export async function run() {
-  execSync('npx vite build --logLevel error', { stdio: 'inherit' });
   const html = readFileSync('dist/index.html', 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
   const all = readdirSync('dist/assets').filter((name) => /\.(js|css)$/.test(name));

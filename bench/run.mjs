@@ -11,6 +11,11 @@ const benches = readdirSync(here)
   .filter((name) => !only || name.includes(only))
   .sort();
 
+import { execSync } from 'node:child_process';
+
+// Every benchmark measures the built app: build it once.
+execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+
 for (const name of benches) {
   console.log(`\n## ${name.replace('.bench.mjs', '')}`);
   const module = await import(pathToFileURL(join(here, name)).href);

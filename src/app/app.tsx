@@ -85,11 +85,11 @@ function Layout() {
             <button
               type="button"
               className="quiet"
-              lang={language === 'da' ? 'en' : 'da'}
-              aria-label={t('app.language.switchLabel')}
+              title={t('app.language.switchLabel')}
               onClick={() => store.getState().setLanguage(language === 'da' ? 'en' : 'da')}
             >
-              {t('app.language.switch')}
+              {/* The visible name is the accessible name (WCAG 2.5.3), said in its own language. */}
+              <span lang={language === 'da' ? 'en' : 'da'}>{t('app.language.switch')}</span>
             </button>
           )}
         </div>

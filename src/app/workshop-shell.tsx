@@ -1,9 +1,14 @@
 import { useEffect } from 'react';
 import type { PhaseId } from '../domain/phase.ts';
+import { isTimedPhase } from '../domain/timer.ts';
+import { CommonPictureScreen } from '../features/common-picture/common-picture-screen.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { SetupOverview } from '../features/setup/setup-overview.tsx';
 import { SetupScreen } from '../features/setup/setup-screen.tsx';
 import { SunshineScreen } from '../features/sunshine/sunshine-screen.tsx';
+import { PhaseTimer } from '../features/timer/phase-timer.tsx';
+import { ValueGameScreen } from '../features/value-game/value-game-screen.tsx';
+import { WarmUpPhase } from '../features/warm-up/warm-up-screen.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
 import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-workshop.ts';
@@ -34,6 +39,9 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
     <div className="workshop">
       {isProjector ? null : <WorkshopToolbar session={session} title={workshop.setup.title} />}
       <PhaseBar session={session} />
+      {isTimedPhase(workshop.control.phase, workshop.setup.hasWarmUp) ? (
+        <PhaseTimer key={workshop.control.phase} session={session} phase={workshop.control.phase} />
+      ) : null}
       <PhaseContent session={session} phase={workshop.control.phase} isProjector={isProjector} />
     </div>
   );
@@ -43,8 +51,14 @@ function PhaseContent({ session, phase, isProjector }: { session: WorkshopSessio
   switch (phase) {
     case 'forberedelse':
       return isProjector ? <SetupOverview session={session} /> : <SetupScreen session={session} />;
+    case 'vaerdispillet':
+      return <ValueGameScreen session={session} />;
     case 'solskinsmodellen':
       return <SunshineScreen session={session} />;
+    case 'opvarmning':
+      return <WarmUpPhase session={session} isProjector={isProjector} />;
+    case 'faelles-billede':
+      return <CommonPictureScreen session={session} />;
     default:
       return <PhaseNotBuilt session={session} phase={phase} />;
   }

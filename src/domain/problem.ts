@@ -15,6 +15,15 @@ export const PROBLEM_CODES = [
   'piece-wrong-slot',
   'piece-already-placed',
   'piece-not-placed',
+  'answer-empty',
+  'answer-taken',
+  'answers-full',
+  'answer-missing',
+  'warm-up-piece-missing',
+  'warm-up-merge-self',
+  'warm-up-piece-dropped',
+  'timer-minutes',
+  'timer-missing',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -35,21 +35,37 @@ export interface WorkshopValues {
   custom: CustomValue[];
 }
 
-/** A value in play, core or custom, as screens and print show it. */
+/** A value in play — core, custom, or a piece from the warm-up — as screens and print show it. */
 export type ValueInPlay =
   | { kind: 'core'; id: CoreValueId; colour: string }
-  | { kind: 'custom'; id: string; colour: string; name: string };
+  | { kind: 'custom'; id: string; colour: string; name: string }
+  | { kind: 'warm-up'; id: string; colour: string; name: string };
+
+/** What `valuesInPlay` needs of a warm-up piece (see `WarmUpPiece` in warm-up.ts). */
+interface WarmUpValue {
+  id: string;
+  name: string;
+  colour: string;
+  isDropped: boolean;
+}
 
 export const CUSTOM_VALUE_COLOURS = ['#0e7490', '#4d7c0f', '#9d174d', '#92400e', '#3730a3', '#115e59'] as const;
 
-export function valuesInPlay(values: WorkshopValues): ValueInPlay[] {
+/**
+ * The values in play, in the order of the trays: the core values, the custom ones, then the warm-up
+ * pieces that are not left out (pass them only when the workshop has the warm-up on).
+ */
+export function valuesInPlay(values: WorkshopValues, warmUpPieces: readonly WarmUpValue[] = []): ValueInPlay[] {
   const core = CORE_VALUES.filter((value) => !values.disabledCore.includes(value.id)).map(
     (value): ValueInPlay => ({ kind: 'core', id: value.id, colour: value.colour }),
   );
   const custom = values.custom.map(
     (value): ValueInPlay => ({ kind: 'custom', id: value.id, colour: value.colour, name: value.name }),
   );
-  return [...core, ...custom];
+  const warmUp = warmUpPieces
+    .filter((piece) => !piece.isDropped)
+    .map((piece): ValueInPlay => ({ kind: 'warm-up', id: piece.id, colour: piece.colour, name: piece.name }));
+  return [...core, ...custom, ...warmUp];
 }
 
 /**

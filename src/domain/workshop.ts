@@ -2,7 +2,9 @@ import type { Organisation } from './organisation.ts';
 import { isPhaseId, type PhaseId } from './phase.ts';
 import { ok, refuse, type Result } from './result.ts';
 import { validateDate, validateName, validateOptionalText } from './text.ts';
-import { valuesInPlay, type WorkshopValues } from './value.ts';
+import type { TimerState } from './timer.ts';
+import { valuesInPlay, type ValueInPlay, type WorkshopValues } from './value.ts';
+import type { WarmUpAnswer, WarmUpPiece } from './warm-up.ts';
 import { EMPTY_SECTION, type BoardRules, type Section } from './value-piece.ts';
 
 /** The version of the stored and exported workshop shape. Bump it with a named migration. */
@@ -31,6 +33,10 @@ export interface WorkshopControl {
   isLocked: boolean;
   /** Whether every organisation's section is shown to all (the reveal); until then only one's own. */
   isRevealed: boolean;
+  /** On a shared device: the organisation whose turn it is to place (null: none chosen yet). */
+  activeOrganisationId: string | null;
+  /** The countdown of each phase that has one (the facilitator's phase timer). */
+  timers: Partial<Record<PhaseId, TimerState>>;
 }
 
 /** A plain, serialisable snapshot of one workshop, as screens, print and files see it. */
@@ -42,6 +48,10 @@ export interface Workshop {
   control: WorkshopControl;
   /** Each organisation's section of the value game's board, by organisation id. */
   sections: Record<string, Section>;
+  /** The warm-up: each organisation's answers (by organisation id) and the pieces made from them. */
+  warmUp: { answers: Record<string, WarmUpAnswer[]>; pieces: WarmUpPiece[] };
+  /** The facilitator's key points from the dialogue in Det fælles billede (free text). */
+  keyPoints: string;
   /** Epoch milliseconds. */
   createdAt: number;
 }
@@ -50,7 +60,7 @@ export function emptySetup(title: string): WorkshopSetup {
   return { title, initiative: '', kind: 'samarbejdsgruppe', date: '', place: '', facilitator: '', hasWarmUp: false };
 }
 
-export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse', isLocked: false, isRevealed: false };
+export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} };
 
 export type SetupField = Exclude<keyof WorkshopSetup, 'hasWarmUp'>;
 
@@ -83,8 +93,13 @@ export function toPhase(raw: unknown): PhaseId {
 }
 
 /** The board's rules as they stand: the facilitator's lock and the ids of the values in play. */
-export function boardRules(workshop: Pick<Workshop, 'control' | 'values'>): BoardRules {
-  return { isLocked: workshop.control.isLocked, valuesInPlay: valuesInPlay(workshop.values).map((value) => value.id) };
+export function boardRules(workshop: Pick<Workshop, 'control' | 'values' | 'setup' | 'warmUp'>): BoardRules {
+  return { isLocked: workshop.control.isLocked, valuesInPlay: workshopValuesInPlay(workshop).map((value) => value.id) };
+}
+
+/** The workshop's values in play: core, custom, and — when the warm-up is on — its pieces not left out. */
+export function workshopValuesInPlay(workshop: Pick<Workshop, 'values' | 'setup' | 'warmUp'>): ValueInPlay[] {
+  return valuesInPlay(workshop.values, workshop.setup.hasWarmUp ? workshop.warmUp.pieces : []);
 }
 
 /** An organisation's section (empty when it has placed nothing). */

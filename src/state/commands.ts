@@ -20,7 +20,7 @@ import {
 } from '../domain/value-piece.ts';
 import { boardRules, sectionOf, validateSetupField, type SetupField, type Workshop } from '../domain/workshop.ts';
 import { LANGUAGES, translate } from '../i18n/translate.ts';
-import { HOUSEKEEPING, LOCAL_EDIT } from './origins.ts';
+import { HOUSEKEEPING, LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 import {
   controlMap,
@@ -51,7 +51,8 @@ export function updateSetupField({ docs }: CommandContext, field: SetupField, ra
   const result = validateSetupField(field, raw);
   if (!result.ok) return result;
   const facts = factsMap(docs);
-  if (facts.get(field) !== result.value) docs.setup.transact(() => facts.set(field, result.value), LOCAL_EDIT);
+  const origin = field === 'kind' ? LOCAL_EDIT : LOCAL_TYPING;
+  if (facts.get(field) !== result.value) docs.setup.transact(() => facts.set(field, result.value), origin);
   return result;
 }
 
@@ -91,9 +92,11 @@ export function updateOrganisation({ docs }: CommandContext, id: string, draft: 
   const others = readWorkshop(docs).organisations.filter((other) => other.id !== id);
   const result = validateOrganisation(draft, others);
   if (!result.ok) return result;
+  // A new actor type is a choice (a step of its own); name and contact are typed (keystrokes merge).
+  const origin = map.get('actorType') !== result.value.actorType ? LOCAL_EDIT : LOCAL_TYPING;
   docs.setup.transact(() => {
     for (const [key, value] of Object.entries(result.value)) if (map.get(key) !== value) map.set(key, value);
-  }, LOCAL_EDIT);
+  }, origin);
   return ok({ id, ...result.value });
 }
 
@@ -136,8 +139,8 @@ export function setCoreValueEnabled({ docs }: CommandContext, id: CoreValueId, i
   return ok(isEnabled);
 }
 
-/** The core values' names in every UI language: a custom value may not take any of them. */
-function coreValueNames(): string[] {
+/** The core values' names in every UI language: a custom value or warm-up piece may not take any of them. */
+export function coreValueNames(): string[] {
   return LANGUAGES.flatMap((language) =>
     CORE_VALUES.map((value) => translate(language, `value.${value.id}.name`)),
   );
@@ -172,7 +175,7 @@ export function updateCustomValue(
   docs.setup.transact(() => {
     if (map.get('name') !== result.value.name) map.set('name', result.value.name);
     if (map.get('colour') !== result.value.colour) map.set('colour', result.value.colour);
-  }, LOCAL_EDIT);
+  }, LOCAL_TYPING);
   return ok({ id, ...result.value });
 }
 
@@ -243,7 +246,7 @@ export function writeExample(
   if (!result.ok) return result;
   const example = result.value.section.placed.find((piece) => piece.valueId === valueId)?.example ?? '';
   const map = placedMap(docs, orgId).get(valueId);
-  if (map && map.get('example') !== example) docs.orgDoc(orgId).transact(() => map.set('example', example), LOCAL_EDIT);
+  if (map && map.get('example') !== example) docs.orgDoc(orgId).transact(() => map.set('example', example), LOCAL_TYPING);
   return result;
 }
 
@@ -274,4 +277,17 @@ export function setRevealed({ docs }: CommandContext, isRevealed: boolean): Resu
     docs.control.transact(() => controlMap(docs).set('isRevealed', isRevealed), LOCAL_EDIT);
   }
   return ok(isRevealed);
+}
+
+/**
+ * On a shared device, the facilitator chooses whose turn it is to place. Not an undo step: it says
+ * who holds the tablet, not what anyone made.
+ */
+export function setActiveOrganisation({ docs }: CommandContext, orgId: string | null): Result<string | null> {
+  if (orgId !== null && !organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  docs.control.transact(() => {
+    if (orgId === null) controlMap(docs).delete('activeOrganisationId');
+    else controlMap(docs).set('activeOrganisationId', orgId);
+  }, HOUSEKEEPING);
+  return ok(orgId);
 }

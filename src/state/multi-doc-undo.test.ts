@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MultiDocUndo } from './multi-doc-undo.ts';
-import { HOUSEKEEPING, LOCAL_EDIT } from './origins.ts';
+import { HOUSEKEEPING, LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 
 /** Three documents, as a workshop has them: setup, control and one organisation's. */
 function setUp(captureTimeout = 0) {
@@ -198,13 +198,26 @@ describe('MultiDocUndo', () => {
   });
 
   describe('capturing', () => {
-    it('merges quick edits in one document into one step', () => {
+    it('merges quick typing in one document into one step', () => {
       const { undo, edit, state } = setUp(60_000);
-      edit('setup', 'a', 1);
-      edit('setup', 'b', 2);
+      edit('setup', 'a', 1, LOCAL_TYPING);
+      edit('setup', 'b', 2, LOCAL_TYPING);
       expect(undo.undo()).toBe(true);
       expect(state().setup).toEqual({});
       expect(undo.canUndo).toBe(false);
+    });
+
+    it('keeps quick discrete edits as separate steps, and typing after one as another', () => {
+      const { undo, edit, state } = setUp(60_000);
+      edit('setup', 'a', 1);
+      edit('setup', 'b', 2);
+      edit('setup', 'c', 3, LOCAL_TYPING);
+      undo.undo();
+      expect(state().setup).toEqual({ a: 1, b: 2 });
+      undo.undo();
+      expect(state().setup).toEqual({ a: 1 });
+      undo.undo();
+      expect(state().setup).toEqual({});
     });
 
     it('stopCapturing makes the next edit its own step', () => {

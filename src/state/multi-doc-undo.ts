@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
-import { LOCAL_EDIT } from './origins.ts';
+import { LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 
 /**
  * One undo history over several Yjs documents. Each document has its own Y.UndoManager (Yjs tracks
  * changes per document); this keeps the order across them, so undo always reverts the newest step
- * whichever document it was in. Only transactions with origin `LOCAL_EDIT` are recorded: changes
- * that arrive from other devices are never undone here.
+ * whichever document it was in. Only this user's transactions (origins `LOCAL_EDIT` and
+ * `LOCAL_TYPING`) are recorded: changes that arrive from other devices are never undone here.
+ * Typing merges within the capture time; a discrete edit is always a step of its own.
  */
 export class MultiDocUndo {
   private readonly managers = new Map<Y.Doc, Y.UndoManager>();
@@ -19,9 +20,15 @@ export class MultiDocUndo {
   track(doc: Y.Doc): void {
     if (this.managers.has(doc)) return;
     const manager = new Y.UndoManager(doc, {
-      trackedOrigins: new Set([LOCAL_EDIT]),
+      trackedOrigins: new Set([LOCAL_EDIT, LOCAL_TYPING]),
       captureTimeout: this.captureTimeout,
     });
+    // Registered after the manager's own handler, so "after" runs once it has recorded the change.
+    const isolateDiscreteEdit = (transaction: Y.Transaction) => {
+      if (transaction.origin === LOCAL_EDIT) manager.stopCapturing();
+    };
+    doc.on('beforeTransaction', isolateDiscreteEdit);
+    doc.on('afterTransaction', isolateDiscreteEdit);
     manager.on('stack-item-added', (event) => {
       if (this.isStepping) return;
       // A new edit: it starts a new branch of history, so every redo is gone.

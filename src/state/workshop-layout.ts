@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import { isActorTypeId } from '../domain/actor-type.ts';
 import type { Organisation } from '../domain/organisation.ts';
+import { PHASE_IDS, type PhaseId } from '../domain/phase.ts';
+import { toTimerState, type TimerState } from '../domain/timer.ts';
 import type { Section } from '../domain/value-piece.ts';
 import { isCoreValueId, type CoreValueId, type CustomValue, type WorkshopValues } from '../domain/value.ts';
+import { deriveWarmUpPieces, type WarmUpAnswer, type WarmUpDecisions } from '../domain/warm-up.ts';
 import {
   EMPTY_CONTROL,
   emptySetup,
@@ -22,9 +25,14 @@ import type { WorkshopDocs } from './workshop-docs.ts';
  *              Y.Map 'organisations'  id → Y.Map { name, actorType, contact, position }
  *              Y.Map 'coreDisabled'   core value id → true
  *              Y.Map 'customValues'   id → Y.Map { name, colour, position }
- * control doc: Y.Map 'control'        phase, isLocked, isRevealed
+ *              Y.Map 'warmUpPieces'   warm-up piece id → Y.Map { name?, isDropped? }  (the facilitator's decisions)
+ *              Y.Map 'warmUpMerges'   warm-up answer id → id of the piece it was merged into
+ *              Y.Map 'commonPicture'  keyPoints (the facilitator's key points, a string)
+ * control doc: Y.Map 'control'        phase, isLocked, isRevealed, activeOrganisationId
+ *              Y.Map 'timers'         phase id → Y.Map { durationMs, startedAt (epoch ms or null), elapsedBeforeMs }
  * org/<id> doc: Y.Map 'placed'         value id → Y.Map { example, order }
  *              Y.Map 'section'        mostImportant (a value id, or absent)
+ *              Y.Map 'drivers'        warm-up answer id → Y.Map { text, order }
  */
 
 export function factsMap(docs: WorkshopDocs): Y.Map<unknown> {
@@ -42,11 +50,26 @@ export function customValuesMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
 export function controlMap(docs: WorkshopDocs): Y.Map<unknown> {
   return docs.control.getMap('control');
 }
+export function timersMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
+  return docs.control.getMap('timers');
+}
+export function commonPictureMap(docs: WorkshopDocs): Y.Map<unknown> {
+  return docs.setup.getMap('commonPicture');
+}
 export function placedMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
   return docs.orgDoc(orgId).getMap('placed');
 }
 export function sectionMap(docs: WorkshopDocs, orgId: string): Y.Map<unknown> {
   return docs.orgDoc(orgId).getMap('section');
+}
+export function driversMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
+  return docs.orgDoc(orgId).getMap('drivers');
+}
+export function warmUpPiecesMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
+  return docs.setup.getMap('warmUpPieces');
+}
+export function warmUpMergesMap(docs: WorkshopDocs): Y.Map<string> {
+  return docs.setup.getMap('warmUpMerges');
 }
 
 /** Whether the documents hold a workshop (a fresh, empty document set does not). */
@@ -61,8 +84,10 @@ export function writeNewWorkshop(docs: WorkshopDocs, title: string, createdAt: n
     for (const [key, value] of Object.entries(emptySetup(title))) facts.set(key, value);
     facts.set('createdAt', createdAt);
   });
+  // The timers have a map of their own ('timers'), empty at first.
+  const { timers: _timers, ...control } = EMPTY_CONTROL;
   docs.control.transact(() => {
-    for (const [key, value] of Object.entries(EMPTY_CONTROL)) controlMap(docs).set(key, value);
+    for (const [key, value] of Object.entries(control)) controlMap(docs).set(key, value);
   });
 }
 
@@ -130,7 +155,19 @@ function readControl(docs: WorkshopDocs): WorkshopControl {
     phase: toPhase(control.get('phase')),
     isLocked: control.get('isLocked') === true,
     isRevealed: control.get('isRevealed') === true,
+    activeOrganisationId: typeof control.get('activeOrganisationId') === 'string' ? String(control.get('activeOrganisationId')) : null,
+    timers: readTimers(docs),
   };
+}
+
+function readTimers(docs: WorkshopDocs): Partial<Record<PhaseId, TimerState>> {
+  const timers: Partial<Record<PhaseId, TimerState>> = {};
+  for (const phase of PHASE_IDS) {
+    const map = timersMap(docs).get(phase);
+    const timer = map instanceof Y.Map ? toTimerState({ durationMs: map.get('durationMs'), startedAt: map.get('startedAt'), elapsedBeforeMs: map.get('elapsedBeforeMs') }) : null;
+    if (timer) timers[phase] = timer;
+  }
+  return timers;
 }
 
 function order(map: Y.Map<unknown>): number {
@@ -150,6 +187,35 @@ export function readSection(docs: WorkshopDocs, orgId: string): Section {
   };
 }
 
+/** One organisation's warm-up answers, in the order it gave them. */
+export function readDrivers(docs: WorkshopDocs, orgId: string): WarmUpAnswer[] {
+  return [...driversMap(docs, orgId).entries()]
+    .sort(([idA, a], [idB, b]) => order(a) - order(b) || idA.localeCompare(idB))
+    .map(([id, map]) => ({ id, text: text(map, 'text') }))
+    .filter((answer) => answer.text !== '');
+}
+
+/** The facilitator's decisions about the warm-up pieces. */
+export function readWarmUpDecisions(docs: WorkshopDocs): WarmUpDecisions {
+  const merges = Object.fromEntries([...warmUpMergesMap(docs).entries()].filter(([, pieceId]) => typeof pieceId === 'string'));
+  const names: Record<string, string> = {};
+  const dropped: string[] = [];
+  for (const [pieceId, map] of warmUpPiecesMap(docs).entries()) {
+    const name = text(map, 'name');
+    if (name !== '') names[pieceId] = name;
+    if (map.get('isDropped') === true) dropped.push(pieceId);
+  }
+  return { merges, names, dropped };
+}
+
+function readWarmUp(docs: WorkshopDocs, organisations: readonly Organisation[]): Workshop['warmUp'] {
+  const answers = organisations.map((organisation) => ({ organisationId: organisation.id, answers: readDrivers(docs, organisation.id) }));
+  return {
+    answers: Object.fromEntries(answers.map(({ organisationId, answers: given }) => [organisationId, given])),
+    pieces: deriveWarmUpPieces(answers, readWarmUpDecisions(docs)),
+  };
+}
+
 /** A plain snapshot of the whole workshop. */
 export function readWorkshop(docs: WorkshopDocs): Workshop {
   const createdAt = factsMap(docs).get('createdAt');
@@ -159,8 +225,10 @@ export function readWorkshop(docs: WorkshopDocs): Workshop {
     setup: readSetup(docs),
     organisations,
     sections: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSection(docs, organisation.id)])),
+    warmUp: readWarmUp(docs, organisations),
     values: readValues(docs),
     control: readControl(docs),
+    keyPoints: text(commonPictureMap(docs), 'keyPoints'),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
   };
 }

@@ -158,8 +158,10 @@ describe('WorkshopRepository.open', () => {
       },
       organisations: [],
       values: { disabledCore: [], custom: [] },
-      control: { phase: 'forberedelse', isLocked: false, isRevealed: false },
+      control: { phase: 'forberedelse', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} },
       sections: {},
+      keyPoints: '',
+      warmUp: { answers: {}, pieces: [] },
       createdAt: 7_000,
     });
     expect(session.undo.canUndo).toBe(false);

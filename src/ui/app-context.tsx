@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/da.ts';
@@ -31,8 +31,12 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 /** The translate function for the current language, plus one for domain refusals. */
 export function useT(): { t: Translate; problem: (problem: Problem) => string } {
   const language = useUi((state) => state.language);
-  return {
-    t: (key, params) => translate(language, key, params),
-    problem: (problem) => problemText(language, problem),
-  };
+  // The same functions until the language changes, so memoised children keep their props.
+  return useMemo(
+    () => ({
+      t: (key, params) => translate(language, key, params),
+      problem: (problem) => problemText(language, problem),
+    }),
+    [language],
+  );
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { StartPage } from './pages/start-page.ts';
+import { APP_START_TIMEOUT } from './pages/workshop-page.ts';
 
 test.describe('Start screen', () => {
   test('shows the empty state on a fresh device', async ({ page }) => {
@@ -45,7 +46,7 @@ test.describe('Start screen', () => {
     const start = new StartPage(page);
     await start.goto();
     const workshop = await start.createWorkshop('Sommerfest 2026');
-    await workshop.field('Dato').fill('2026-12-03');
+    await workshop.dateField.fill('2026-12-03');
     await workshop.addOrganisation('Biblioteket', 'Kommunale institutioner');
     await workshop.addOrganisation('Netto', 'Erhvervsdrivende');
     await expect(workshop.organisationNameFields()).toHaveCount(2);
@@ -105,7 +106,7 @@ test.describe('Start screen', () => {
 
     // Gone from storage too, not only from the screen.
     await page.reload();
-    await expect(start.heading).toBeVisible();
+    await expect(start.heading).toBeVisible({ timeout: APP_START_TIMEOUT });
     await expect(page.getByText('Der er ingen workshops endnu. Opret den første herunder.')).toBeVisible();
   });
 });

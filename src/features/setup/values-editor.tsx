@@ -26,7 +26,8 @@ export function ValuesEditor({ session }: { session: WorkshopSession }) {
                 type="checkbox"
                 checked={!values.disabledCore.includes(value.id)}
                 onChange={(event) => {
-                  const result = setCoreValueEnabled(session.context, value.id, event.target.checked);
+                  const isEnabled = event.target.checked;
+                  const result = setCoreValueEnabled(session.context, value.id, isEnabled);
                   setProblem(result.ok ? null : result.problem);
                 }}
               />

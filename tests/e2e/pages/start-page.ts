@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { WorkshopPage } from './workshop-page.ts';
+import { APP_START_TIMEOUT, WorkshopPage } from './workshop-page.ts';
 
 /** "Workshops på denne enhed": the list of workshops on this device. */
 export class StartPage {
@@ -19,7 +19,8 @@ export class StartPage {
 
   async goto(): Promise<void> {
     await this.page.goto('./');
-    await expect(this.heading).toBeVisible();
+    // The first start in a fresh browser profile opens IndexedDB, which can take a few seconds on a busy machine.
+    await expect(this.heading).toBeVisible({ timeout: APP_START_TIMEOUT });
   }
 
   /** Creates a workshop through the form and waits until it is open. */

@@ -12,6 +12,9 @@ export const PHASES = [
 ] as const;
 export type PhaseName = (typeof PHASES)[number];
 
+/** How long to wait for the app to start (or a workshop to load) after a navigation or reload. */
+export const APP_START_TIMEOUT = 15_000;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -33,7 +36,8 @@ export class WorkshopPage {
 
   constructor(readonly page: Page) {
     this.title = page.locator('.workshop-toolbar').getByRole('heading', { level: 1 });
-    this.backToStart = page.getByRole('link', { name: 'Alle workshops', exact: true });
+    // The visible text is "← Alle workshops"; the brand link's name also ends in "Alle workshops".
+    this.backToStart = page.getByRole('link', { name: /^←? ?Alle workshops$/ });
     this.undoButton = page.getByRole('button', { name: 'Fortryd' });
     this.redoButton = page.getByRole('button', { name: 'Gentag' });
     this.phaseBar = page.getByRole('navigation', { name: 'Workshoppens faser' });
@@ -69,8 +73,14 @@ export class WorkshopPage {
 
   // ── Facts ────────────────────────────────────────────────────────────────
 
+  /** A text field by its accessible name (a required field's visual "*" is not part of it). */
   field(label: string): Locator {
-    return this.page.getByLabel(label, { exact: true });
+    return this.page.getByRole('textbox', { name: label, exact: true });
+  }
+
+  /** A date input has no ARIA role, so it is found by its label. */
+  get dateField(): Locator {
+    return this.page.getByLabel('Dato', { exact: true });
   }
 
   kindRadio(label: string): Locator {
@@ -151,6 +161,6 @@ export class WorkshopPage {
   /** Reloads and waits until the workshop is on screen again. */
   async reload(): Promise<void> {
     await this.page.reload();
-    await expect(this.phaseBar).toBeVisible();
+    await expect(this.phaseBar).toBeVisible({ timeout: APP_START_TIMEOUT });
   }
 }

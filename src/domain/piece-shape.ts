@@ -1,0 +1,274 @@
+import { fitFontSize, wrapLabel } from './sunshine-geometry.ts';
+
+/**
+ * The jigsaw shape of the value game's pieces, as plain data: the screen turns it into an SVG path
+ * and print (jsPDF) will draw the same segments for cut-out pieces, so both show the same piece.
+ *
+ * Coordinates: the piece's body is the rectangle (0,0)-(width,height), y points down. Tabs reach
+ * outside the body, blanks cut into it. Two neighbours interlock exactly when they have the same
+ * width, height and tab size and one has a tab where the other has a blank.
+ */
+
+/** What one side of a piece does: stays straight, bulges out (tab) or is cut in (blank). */
+export type Edge = 'flat' | 'tab' | 'blank';
+
+/** The four sides of a piece, named as seen on the board. */
+export interface PieceEdges {
+  top: Edge;
+  right: Edge;
+  bottom: Edge;
+  left: Edge;
+}
+
+/** One step of an outline, in the terms SVG paths and jsPDF's `path()` share (absolute coordinates). */
+export type PathSegment =
+  | { kind: 'M'; x: number; y: number }
+  | { kind: 'L'; x: number; y: number }
+  | { kind: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
+  | { kind: 'Z' };
+
+/** Options shared by the shape functions. */
+export interface PieceShapeOptions {
+  /** How far a tab reaches out of the body (and a blank into it). Defaults to 22% of the shorter side. */
+  tabSize?: number;
+}
+
+/** The default tab reach as a share of the piece's shorter side. */
+export const TAB_SHARE = 0.22;
+/**
+ * The largest tab reach as a share of the shorter side: blanks on opposite sides must not meet in
+ * the middle (each reaches one tab size in), and the knob must fit on its edge.
+ */
+export const MAX_TAB_SHARE = 0.4;
+
+type UnitPoint = readonly [u: number, v: number];
+interface UnitCurve {
+  from: UnitPoint;
+  control1: UnitPoint;
+  control2: UnitPoint;
+  to: UnitPoint;
+}
+
+/*
+ * The left half of a knob in units of the tab size: u runs along the edge (0 is the edge's middle),
+ * v away from the body (1 is the knob's tip). The head is close to a circle of radius 0.4 centred at
+ * v = 0.6 (0.8 wide); the neck narrows to about 0.3 wide just below it, which is what makes a piece hold its
+ * neighbour. The arcs use the standard cubic circle approximation (handle = 4/3·tan(angle/4)·r).
+ */
+const SHOULDER: UnitPoint = [-0.55, 0];
+const NECK: UnitPoint = [-0.24, 0.28];
+const WIDEST: UnitPoint = [-0.4, 0.6];
+const TIP: UnitPoint = [0, 1];
+const HALF_KNOB: readonly UnitCurve[] = [
+  // From the shoulder on the edge, in and up to where the neck meets the head.
+  { from: SHOULDER, control1: [-0.15, 0], control2: [-0.08, 0.16], to: NECK },
+  // Round the head's lower left out to its widest point (an arc of 53°).
+  { from: NECK, control1: [-0.3407, 0.3555], control2: [-0.4, 0.4741], to: WIDEST },
+  // A quarter circle up to the tip.
+  { from: WIDEST, control1: [-0.4, 0.8209], control2: [-0.2209, 1], to: TIP },
+];
+
+/**
+ * The whole knob from the left shoulder to the right shoulder. The right half is the left half
+ * mirrored and run backwards, so the knob is symmetric about the edge's middle: an edge traversed in
+ * either direction gives the same curve, which is why a tab fits the neighbour's blank exactly.
+ */
+const KNOB: readonly UnitCurve[] = [
+  ...HALF_KNOB,
+  ...[...HALF_KNOB].reverse().map(
+    ({ from, control1, control2, to }): UnitCurve => ({
+      from: mirror(to),
+      control1: mirror(control2),
+      control2: mirror(control1),
+      to: mirror(from),
+    }),
+  ),
+];
+
+function mirror([u, v]: UnitPoint): UnitPoint {
+  return [-u, v];
+}
+
+/**
+ * How far a tab reaches out of a piece of this size (and a blank into it): `options.tabSize`, or 22%
+ * of the shorter side, never more than 40% of it. It is also the margin to leave on every side of a
+ * piece whose edges are not known, or to give all pieces of a size one box.
+ */
+export function tabReach(width: number, height: number, options: PieceShapeOptions = {}): number {
+  const shorter = Math.min(width, height);
+  return Math.min(options.tabSize ?? shorter * TAB_SHARE, shorter * MAX_TAB_SHARE);
+}
+
+/** A box in piece coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The box the piece actually covers: its body plus the tab reach on each side that has a tab. Use
+ * it as a viewBox (`${x} ${y} ${width} ${height}`) or to lay out pieces for print.
+ */
+export function pieceBounds(width: number, height: number, edges: PieceEdges, options: PieceShapeOptions = {}): Box {
+  const reach = tabReach(width, height, options);
+  const out = (edge: Edge) => (edge === 'tab' ? reach : 0);
+  return {
+    x: -out(edges.left),
+    y: -out(edges.top),
+    width: width + out(edges.left) + out(edges.right),
+    height: height + out(edges.top) + out(edges.bottom),
+  };
+}
+
+/** A side of the body as the outline runs along it (clockwise): where it starts, its direction, outward. */
+interface Side {
+  edge: Edge;
+  start: UnitPoint;
+  along: UnitPoint;
+  outward: UnitPoint;
+  length: number;
+}
+
+/**
+ * The outline of one piece, clockwise from the top-left corner: straight sides, and a knob centred
+ * on each side that is a tab (bulging out) or a blank (the same knob cut in). Starts with M and ends
+ * with Z.
+ */
+export function pieceOutline(width: number, height: number, edges: PieceEdges, options: PieceShapeOptions = {}): PathSegment[] {
+  const reach = tabReach(width, height, options);
+  const sides: Side[] = [
+    { edge: edges.top, start: [0, 0], along: [1, 0], outward: [0, -1], length: width },
+    { edge: edges.right, start: [width, 0], along: [0, 1], outward: [1, 0], length: height },
+    { edge: edges.bottom, start: [width, height], along: [-1, 0], outward: [0, 1], length: width },
+    { edge: edges.left, start: [0, height], along: [0, -1], outward: [-1, 0], length: height },
+  ];
+  const segments: PathSegment[] = [{ kind: 'M', x: 0, y: 0 }];
+  for (const side of sides) segments.push(...sideSegments(side, reach));
+  segments.push({ kind: 'Z' });
+  return segments;
+}
+
+function sideSegments({ edge, start, along, outward, length }: Side, reach: number): PathSegment[] {
+  const at = (u: number, v: number): { x: number; y: number } => ({
+    x: start[0] + u * along[0] + v * outward[0],
+    y: start[1] + u * along[1] + v * outward[1],
+  });
+  const end = at(length, 0);
+  if (edge === 'flat') return [{ kind: 'L', ...end }];
+  // A blank is the tab turned inward: the same curve with the outward distance negated.
+  const depth = edge === 'tab' ? reach : -reach;
+  const knob = (point: UnitPoint) => at(length / 2 + point[0] * reach, point[1] * depth);
+  const curves = KNOB.map(({ control1, control2, to }): PathSegment => {
+    const first = knob(control1);
+    const second = knob(control2);
+    return { kind: 'C', x1: first.x, y1: first.y, x2: second.x, y2: second.y, ...knob(to) };
+  });
+  return [{ kind: 'L', ...knob(SHOULDER) }, ...curves, { kind: 'L', ...end }];
+}
+
+/** A number as a path shows it: at most two decimals, no trailing zeros (String(-0) is "0"). */
+function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** The outline as an SVG path `d` string, e.g. `M0,0 L100,0 C1,2 3,4 5,6 Z`, numbers to 2 decimals. */
+export function toSvgPath(segments: readonly PathSegment[]): string {
+  const pair = (x: number, y: number) => `${formatNumber(x)},${formatNumber(y)}`;
+  return segments
+    .map((segment) => {
+      switch (segment.kind) {
+        case 'M':
+        case 'L':
+          return `${segment.kind}${pair(segment.x, segment.y)}`;
+        case 'C':
+          return `C${pair(segment.x1, segment.y1)} ${pair(segment.x2, segment.y2)} ${pair(segment.x, segment.y)}`;
+        case 'Z':
+          return 'Z';
+      }
+    })
+    .join(' ');
+}
+
+/**
+ * The edges of the piece in `column`, `row` of a grid of `columns` × `rows` so that neighbours
+ * interlock: between two pieces one always has a tab where the other has a blank, and the grid's
+ * outer sides are flat. The pattern is the classic cut: pieces on "white" squares of a checkerboard
+ * have tabs left and right and blanks top and bottom, those on "black" squares the opposite, so an
+ * inner piece has two tabs and two blanks.
+ */
+export function slotEdges(column: number, row: number, columns: number, rows: number): PieceEdges {
+  const isEven = (column + row) % 2 === 0;
+  const across: Edge = isEven ? 'tab' : 'blank';
+  const upDown: Edge = isEven ? 'blank' : 'tab';
+  return {
+    top: row === 0 ? 'flat' : upDown,
+    right: column === columns - 1 ? 'flat' : across,
+    bottom: row === rows - 1 ? 'flat' : upDown,
+    left: column === 0 ? 'flat' : across,
+  };
+}
+
+/** Where and how big a piece's label is drawn. */
+export interface PieceLabelLayout {
+  lines: string[];
+  fontSize: number;
+  /** Distance between the middles of two lines. */
+  lineGap: number;
+  /** The middle of the first line; the others follow `lineGap` apart, all centred on `x`. */
+  x: number;
+  firstLineY: number;
+  /** The room the label was fitted into, centred in the body. */
+  room: Box;
+}
+
+/** The distance between lines as a multiple of the font size. */
+const LINE_GAP = 1.15;
+/** The height a line needs with its ascenders and descenders, a little more than the gap. */
+const LINE_HEIGHT = 1.25;
+const MAX_LABEL_LINES = 3;
+/** Padding inside the label room as a share of the shorter side, so text never touches a cut. */
+const LABEL_PADDING = 0.04;
+/** The default largest font size as a share of the shorter side, so a short name is not shouted. */
+const LABEL_MAX_SHARE = 0.3;
+/**
+ * `fitFontSize` assumes 0.62 em a letter; DejaVu Sans Bold, the fallback on Linux machines, measures
+ * about 0.65 em on the value names, so labels are fitted to a little less than the room's width.
+ */
+const WIDE_FONT_ALLOWANCE = 0.94;
+
+/**
+ * The label of a piece, wrapped onto at most three lines and sized to fit the body. The room is the
+ * body less the tab reach on every side, whatever the edges are: a blank may cut into any side, and
+ * the same value's label then has the same size on every piece of that size (in the tray and in its
+ * slot, all over the board). Picks the wrapping that allows the largest type.
+ */
+export function pieceLabelLayout(
+  label: string,
+  width: number,
+  height: number,
+  options: PieceShapeOptions & { maxFontSize?: number } = {},
+): PieceLabelLayout {
+  const inset = tabReach(width, height, options) + Math.min(width, height) * LABEL_PADDING;
+  const room: Box = { x: inset, y: inset, width: Math.max(0, width - 2 * inset), height: Math.max(0, height - 2 * inset) };
+  const maxFontSize = options.maxFontSize ?? Math.min(width, height) * LABEL_MAX_SHARE;
+  let best: { lines: string[]; fontSize: number } = { lines: [], fontSize: maxFontSize };
+  const text = label.trim();
+  for (let maxChars = text.length; maxChars >= 1; maxChars--) {
+    const lines = wrapLabel(text, maxChars);
+    if (lines.length > MAX_LABEL_LINES) continue;
+    const fontSize = Math.min(fitFontSize(lines, room.width * WIDE_FONT_ALLOWANCE, maxFontSize), room.height / (lines.length * LINE_HEIGHT));
+    // Fewer lines win a tie: it is tried first and only beaten by strictly larger type.
+    if (best.lines.length === 0 || fontSize > best.fontSize) best = { lines, fontSize };
+  }
+  const lineGap = best.fontSize * LINE_GAP;
+  return {
+    lines: best.lines,
+    fontSize: best.fontSize,
+    lineGap,
+    x: width / 2,
+    firstLineY: height / 2 - ((best.lines.length - 1) * lineGap) / 2,
+    room,
+  };
+}

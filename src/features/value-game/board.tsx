@@ -1,0 +1,250 @@
+import { useDroppable } from '@dnd-kit/core';
+import { motion, useReducedMotion } from 'framer-motion';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { actorTypeColour } from '../../domain/actor-type.ts';
+import type { Organisation } from '../../domain/organisation.ts';
+import { slotEdges } from '../../domain/piece-shape.ts';
+import type { ValueInPlay } from '../../domain/value.ts';
+import { isPlaced, type Section } from '../../domain/value-piece.ts';
+import { useT } from '../../ui/app-context.tsx';
+import { PuzzlePiece } from '../../ui/puzzle-piece.tsx';
+import { useElementWidth } from '../../ui/use-element-size.ts';
+import { valueName } from '../../ui/value-name.ts';
+import { boardLayout, type BoardLayout } from './board-layout.ts';
+import type { SlotData } from './drag-adapter.ts';
+
+const HIDDEN_COLOUR = '#8a8f99';
+
+interface BoardProps {
+  organisations: Organisation[];
+  sections: Record<string, Section>;
+  values: ValueInPlay[];
+  /** The organisation placing now: its row takes drops. Null: no row does (the projector). */
+  activeOrgId: string | null;
+  /** Rows whose content is hidden until the reveal. */
+  isHidden: (orgId: string) => boolean;
+  isProjector: boolean;
+  /** The value of a piece picked up by tap (its slot is marked), if any. */
+  selectedValueId: string | null;
+  onSlotTap: (orgId: string, valueId: string) => void;
+  /** Set just after the reveal, so the rows turn over one after another. */
+  isRevealing: boolean;
+}
+
+/**
+ * The board: one row per organisation, one slot per value; the pieces of all rows interlock into one
+ * picture. Only the active row's slots are drop targets, so a drag re-renders that row alone.
+ */
+export function Board(props: BoardProps) {
+  const { t } = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
+  const layout = useMemo(
+    () => boardLayout(width, props.values.length, props.organisations.length, props.isProjector),
+    [width, props.values.length, props.organisations.length, props.isProjector],
+  );
+  const names = useMemo(() => props.values.map((value) => valueName(value, t)), [props.values, t]);
+
+  return (
+    <div className="board" ref={ref} role="region" aria-label={t('game.boardLabel')}>
+      {width > 0 ? (
+        <table className="board-grid" style={{ width: layout.nameWidth + layout.cellWidth * props.values.length }}>
+          <colgroup>
+            <col style={{ width: layout.nameWidth }} />
+            {props.values.map((value) => (
+              <col key={value.id} style={{ width: layout.cellWidth }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" className="visually-hidden">
+                {t('game.organisation')}
+              </th>
+              {props.values.map((value, index) => (
+                <th key={value.id} scope="col" className="board-value-head">
+                  <span className="swatch" aria-hidden="true" style={{ background: value.colour }} />
+                  {names[index]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.organisations.map((organisation, row) => {
+              const rowProps = {
+                organisation,
+                row,
+                rows: props.organisations.length,
+                section: props.sections[organisation.id] ?? { placed: [], mostImportant: null },
+                values: props.values,
+                names,
+                layout,
+                isHidden: props.isHidden(organisation.id),
+                isRevealing: props.isRevealing,
+              };
+              return organisation.id === props.activeOrgId ? (
+                <ActiveRow key={organisation.id} {...rowProps} selectedValueId={props.selectedValueId} onSlotTap={props.onSlotTap} />
+              ) : (
+                <StillRow key={organisation.id} {...rowProps} />
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
+
+interface RowProps {
+  organisation: Organisation;
+  row: number;
+  rows: number;
+  section: Section;
+  values: ValueInPlay[];
+  names: string[];
+  layout: BoardLayout;
+  isHidden: boolean;
+  isRevealing: boolean;
+}
+
+function RowHead({ organisation, isActive }: { organisation: Organisation; isActive: boolean }) {
+  return (
+    <th scope="row" className={`board-org${isActive ? ' is-active' : ''}`}>
+      <span className="org-dot" aria-hidden="true" style={{ background: actorTypeColour(organisation.actorType) }} />
+      <span className="board-org-name">{organisation.name}</span>
+    </th>
+  );
+}
+
+/** A row that takes no drops: memoised, so it does not re-render while a piece is dragged. */
+const StillRow = memo(function StillRow({ organisation, row, rows, section, values, names, layout, isHidden, isRevealing }: RowProps) {
+  const { t } = useT();
+  const reduceMotion = useReducedMotion();
+  return (
+    <tr className={isHidden ? 'is-hidden' : undefined}>
+      <RowHead organisation={organisation} isActive={false} />
+      {values.map((value, column) => {
+        const placed = isPlaced(section, value.id);
+        // Empty slots stay unlabelled: the column heads name the values, and the filled pieces stand out.
+        const label = placed && !isHidden ? names[column] ?? '' : '';
+        const isMostImportant = !isHidden && section.mostImportant === value.id;
+        return (
+          <td key={value.id} className="board-cell">
+            <span className="visually-hidden">
+              {placed ? (isHidden ? t('game.slotHidden') : `${names[column]}${isMostImportant ? ` (${t('game.mostImportantBadge')})` : ''}`) : t('game.slotEmpty')}
+            </span>
+            <motion.div
+              className="cell-piece"
+              initial={isRevealing && !reduceMotion && placed ? { rotateY: 90, opacity: 0 } : false}
+              animate={{ rotateY: 0, opacity: 1 }}
+              transition={{ delay: isRevealing ? row * 0.06 + column * 0.02 : 0, duration: 0.35 }}
+            >
+              <PuzzlePiece
+                width={layout.cellWidth}
+                height={layout.cellHeight}
+                edges={slotEdges(column, row, values.length, rows)}
+                colour={isHidden && placed ? HIDDEN_COLOUR : value.colour}
+                label={label}
+                isGhost={!placed}
+              />
+              {isMostImportant ? <MostImportantMark /> : null}
+            </motion.div>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+function MostImportantMark() {
+  return (
+    <span className="most-important-mark" aria-hidden="true">
+      ★
+    </span>
+  );
+}
+
+function ActiveRow(props: RowProps & { selectedValueId: string | null; onSlotTap: (orgId: string, valueId: string) => void }) {
+  const { organisation, row, rows, section, values, names, layout } = props;
+  const ref = useRef<HTMLTableRowElement>(null);
+  // When the turn passes, bring the new row into view (the tray stays docked at the bottom).
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [organisation.id]);
+  return (
+    <tr className="is-active" ref={ref}>
+      <RowHead organisation={organisation} isActive />
+      {values.map((value, column) => (
+        <Slot
+          key={value.id}
+          orgId={organisation.id}
+          organisationName={organisation.name}
+          value={value}
+          name={names[column] ?? ''}
+          column={column}
+          row={row}
+          columns={values.length}
+          rows={rows}
+          layout={layout}
+          isFilled={isPlaced(section, value.id)}
+          isMostImportant={section.mostImportant === value.id}
+          isSuggested={props.selectedValueId === value.id}
+          onTap={props.onSlotTap}
+        />
+      ))}
+    </tr>
+  );
+}
+
+interface SlotProps {
+  orgId: string;
+  organisationName: string;
+  value: ValueInPlay;
+  name: string;
+  column: number;
+  row: number;
+  columns: number;
+  rows: number;
+  layout: BoardLayout;
+  isFilled: boolean;
+  isMostImportant: boolean;
+  isSuggested: boolean;
+  onTap: (orgId: string, valueId: string) => void;
+}
+
+/** A slot in the active row: a drop target, and a button for tap-to-place. */
+function Slot({ orgId, organisationName, value, name, column, row, columns, rows, layout, isFilled, isMostImportant, isSuggested, onTap }: SlotProps) {
+  const { t } = useT();
+  const reduceMotion = useReducedMotion();
+  const data: SlotData = { kind: 'slot', orgId, valueId: value.id };
+  const { setNodeRef, isOver } = useDroppable({ id: `slot:${orgId}:${value.id}`, data, disabled: isFilled });
+  return (
+    <td className={`board-cell is-slot${isOver ? ' is-over' : ''}${isSuggested ? ' is-suggested' : ''}`} ref={setNodeRef}>
+      <button
+        type="button"
+        className="slot-button"
+        data-value-id={value.id}
+        aria-label={`${t('game.slot', { value: name, organisation: organisationName })}: ${isFilled ? t('game.slotFilled') : t('game.slotEmpty')}`}
+        onClick={() => onTap(orgId, value.id)}
+      >
+        <motion.div
+          key={isFilled ? 'filled' : 'empty'}
+          className="cell-piece"
+          initial={isFilled && !reduceMotion ? { scale: 1.12 } : false}
+          animate={{ scale: 1 }}
+          transition={{ type: 'spring', stiffness: 500, damping: 22 }}
+        >
+          <PuzzlePiece
+            width={layout.cellWidth}
+            height={layout.cellHeight}
+            edges={slotEdges(column, row, columns, rows)}
+            colour={value.colour}
+            label={name}
+            isGhost={!isFilled}
+            isHighlighted={isOver || isSuggested}
+          />
+          {isMostImportant ? <MostImportantMark /> : null}
+        </motion.div>
+      </button>
+    </td>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  KeyboardSensor,
+  MouseSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import { nextSlot, type Direction } from './slot-navigation.ts';
+
+/*
+ * The one place where dnd-kit meets the value game. Ids and kinds travel in `data`, never parsed out
+ * of id strings; a drop becomes a named command through `dropTarget()`.
+ */
+
+export interface PieceData {
+  kind: 'piece';
+  orgId: string;
+  valueId: string;
+}
+
+export interface SlotData {
+  kind: 'slot';
+  orgId: string;
+  valueId: string;
+}
+
+export function isPieceData(data: unknown): data is PieceData {
+  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'piece';
+}
+
+function isSlotData(data: unknown): data is SlotData {
+  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'slot';
+}
+
+/** What a finished drag asks for: which piece, dropped on which slot (null: not on a slot). */
+export function dropTarget(event: Pick<DragEndEvent, 'active' | 'over'>): { piece: PieceData; slot: SlotData | null } | null {
+  const piece = event.active.data.current;
+  if (!isPieceData(piece)) return null;
+  const slot = event.over?.data.current;
+  return { piece, slot: isSlotData(slot) ? slot : null };
+}
+
+/** Where the finger or mouse is wins; for the keyboard (no pointer) the carried piece's box does. */
+export const collisionDetection: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) return pointerWithin(args);
+  return rectIntersection(args);
+};
+
+const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * Arrow keys move a carried piece from slot to slot (not pixel by pixel): the first press goes to the
+ * piece's own slot, the next ones to the neighbouring slot in that direction.
+ */
+export const slotCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+  const direction = DIRECTIONS[event.code];
+  const { active, collisionRect, droppableRects, droppableContainers, over } = context;
+  if (!direction || !active || !collisionRect) return undefined;
+  event.preventDefault();
+  const slots = droppableContainers
+    .getEnabled()
+    .map((container) => ({ id: container.id, box: droppableRects.get(container.id) }))
+    .filter((slot): slot is { id: typeof slot.id; box: NonNullable<typeof slot.box> } => slot.box !== undefined);
+  const piece = active.data.current;
+  const preferred = isPieceData(piece)
+    ? droppableContainers.getEnabled().find((container) => {
+        const data = container.data.current;
+        return isSlotData(data) && data.valueId === piece.valueId && data.orgId === piece.orgId;
+      })?.id
+    : undefined;
+  const targetId = nextSlot(collisionRect, slots, direction, over?.id ?? null, preferred);
+  const target = targetId === null ? undefined : droppableRects.get(targetId);
+  if (!target) return currentCoordinates;
+  // Centre the piece on the slot: coordinates are the carried piece's top-left corner.
+  return {
+    x: target.left + (target.width - collisionRect.width) / 2,
+    y: target.top + (target.height - collisionRect.height) / 2,
+  };
+};
+
+/**
+ * Mouse and touch as separate sensors (PointerSensor alone fails on iOS) with activation constraints:
+ * a mouse drag starts after 6 px, a touch drag after holding 150 ms, so a swipe still scrolls the page
+ * and a tap still selects (tap-to-place). Space or Enter picks up with the keyboard.
+ */
+export function useGameSensors() {
+  return useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: slotCoordinates }),
+  );
+}
+
+export interface AnnouncementTexts {
+  pickedUp: (piece: string) => string;
+  over: (piece: string, slot: string) => string;
+  notOver: (piece: string) => string;
+  cancelled: (piece: string) => string;
+}
+
+/** Screen-reader announcements in the user's language, naming pieces and slots by their values. */
+export function announcements(texts: AnnouncementTexts, nameOf: (valueId: string) => string): Announcements {
+  const pieceName = (data: unknown) => (isPieceData(data) ? nameOf(data.valueId) : '');
+  const slotName = (data: unknown) => (isSlotData(data) ? nameOf(data.valueId) : '');
+  return {
+    onDragStart: ({ active }) => texts.pickedUp(pieceName(active.data.current)),
+    onDragOver: ({ active, over }) =>
+      over ? texts.over(pieceName(active.data.current), slotName(over.data.current)) : texts.notOver(pieceName(active.data.current)),
+    // What a drop did (placed, or refused and why) is announced by the command's result instead.
+    onDragEnd: () => undefined,
+    onDragCancel: ({ active }) => texts.cancelled(pieceName(active.data.current)),
+  };
+}

@@ -1,0 +1,108 @@
+import { memo, useMemo } from 'react';
+import { pieceLabelLayout, pieceOutline, toSvgPath, type PieceEdges } from '../domain/piece-shape.ts';
+
+interface PuzzlePieceProps {
+  /** The size of the piece's body; tabs are drawn outside it. */
+  width: number;
+  height: number;
+  edges: PieceEdges;
+  /** The value's colour; white text on it keeps a contrast of at least 4.5:1. */
+  colour: string;
+  /** The value's name. */
+  label: string;
+  /** Draw the empty slot the piece fits into instead of the piece. */
+  isGhost?: boolean;
+  /** Mark the piece or slot, e.g. as the drop target under a dragged piece. */
+  isHighlighted?: boolean;
+  className?: string;
+}
+
+const GHOST_TEXT = '#1f2937';
+const HIGHLIGHT_STROKE = '#111827';
+
+/**
+ * One jigsaw piece of the value game, or the empty slot it fits into (`isGhost`), as an inline SVG.
+ *
+ * The svg is exactly the body's box and draws its tabs outside it (`overflow: visible`), so pieces
+ * laid out edge to edge with no gap interlock: each tab fills the neighbour's blank. A container
+ * that clips its overflow would cut the tabs off, and a highlighted piece needs to be raised above
+ * its neighbours (z-index) for its whole outline to show. The svg is hidden from assistive
+ * technology; the button or slot around it carries the accessible name.
+ *
+ * Memoised and compared by value (edges included), because the board renders one per value and
+ * organisation (120 and more) and re-renders them while a piece is dragged.
+ */
+export const PuzzlePiece = memo(function PuzzlePiece({
+  width,
+  height,
+  edges,
+  colour,
+  label,
+  isGhost = false,
+  isHighlighted = false,
+  className,
+}: PuzzlePieceProps) {
+  const { top, right, bottom, left } = edges;
+  const path = useMemo(
+    () => toSvgPath(pieceOutline(width, height, { top, right, bottom, left })),
+    [width, height, top, right, bottom, left],
+  );
+  const text = useMemo(() => pieceLabelLayout(label, width, height), [label, width, height]);
+
+  // An empty slot is an outline in the value's colour; under a dragged piece it is tinted and solid.
+  const fill = isGhost ? (isHighlighted ? colour : 'none') : colour;
+  const stroke = isGhost ? colour : isHighlighted ? HIGHLIGHT_STROKE : '#ffffff';
+  return (
+    <svg
+      className={className}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      overflow="visible"
+      aria-hidden="true"
+    >
+      <path
+        d={path}
+        fill={fill}
+        fillOpacity={isGhost && isHighlighted ? 0.18 : 1}
+        stroke={stroke}
+        strokeWidth={isHighlighted ? 3 : 1.5}
+        strokeDasharray={isGhost && !isHighlighted ? '6 4' : undefined}
+        strokeLinejoin="round"
+        vectorEffect="non-scaling-stroke"
+      />
+      <text
+        x={text.x}
+        y={text.firstLineY}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={text.fontSize}
+        fontWeight={700}
+        fill={isGhost ? GHOST_TEXT : '#ffffff'}
+      >
+        {text.lines.map((line, index) => (
+          <tspan key={index} x={text.x} dy={index === 0 ? 0 : text.lineGap}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </svg>
+  );
+}, arePropsEqual);
+
+/** Shallow equality, except that `edges` is compared by its four sides, as callers often rebuild it. */
+function arePropsEqual(before: PuzzlePieceProps, after: PuzzlePieceProps): boolean {
+  return (
+    before.width === after.width &&
+    before.height === after.height &&
+    before.colour === after.colour &&
+    before.label === after.label &&
+    before.isGhost === after.isGhost &&
+    before.isHighlighted === after.isHighlighted &&
+    before.className === after.className &&
+    before.edges.top === after.edges.top &&
+    before.edges.right === after.edges.right &&
+    before.edges.bottom === after.edges.bottom &&
+    before.edges.left === after.edges.left
+  );
+}
