@@ -98,7 +98,7 @@ export function boardRules(workshop: Pick<Workshop, 'control' | 'values' | 'setu
 }
 
 /** The workshop's values in play: core, custom, and — when the warm-up is on — its pieces not left out. */
-export function workshopValuesInPlay(workshop: Pick<Workshop, 'values' | 'setup' | 'warmUp'>): ValueInPlay[] {
+export function workshopValuesInPlay(workshop: { values: WorkshopValues; setup: Pick<WorkshopSetup, 'hasWarmUp'>; warmUp: Pick<Workshop['warmUp'], 'pieces'> }): ValueInPlay[] {
   return valuesInPlay(workshop.values, workshop.setup.hasWarmUp ? workshop.warmUp.pieces : []);
 }
 

@@ -65,7 +65,7 @@ export class WorkshopSession {
 
   private changed(doc: Y.Doc, origin: unknown): void {
     if (doc === this.docs.setup) this.openOrgDocs();
-    this.snapshot = readWorkshop(this.docs);
+    this.snapshot = shareUnchanged(this.snapshot, readWorkshop(this.docs));
     // Loading from storage is not a change by the user; everything else moves "last changed".
     const isLoad = origin !== null && typeof origin === 'object' && 'db' in origin;
     const previous = this.catalogue.get(this.id);
@@ -79,4 +79,27 @@ export class WorkshopSession {
     });
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * Keeps each organisation's section and the organisation list from `previous` where nothing in them
+ * changed, so memoised screens (the board's rows) skip what did not change.
+ */
+export function shareUnchanged(previous: Workshop, next: Workshop): Workshop {
+  const sections = Object.fromEntries(
+    Object.entries(next.sections).map(([orgId, section]) => {
+      const before = previous.sections[orgId];
+      return [orgId, before && JSON.stringify(before) === JSON.stringify(section) ? before : section];
+    }),
+  );
+  const isSameOrganisations = JSON.stringify(previous.organisations) === JSON.stringify(next.organisations);
+  const isSameValues = JSON.stringify(previous.values) === JSON.stringify(next.values);
+  const isSameWarmUp = JSON.stringify(previous.warmUp) === JSON.stringify(next.warmUp);
+  return {
+    ...next,
+    sections,
+    organisations: isSameOrganisations ? previous.organisations : next.organisations,
+    values: isSameValues ? previous.values : next.values,
+    warmUp: isSameWarmUp ? previous.warmUp : next.warmUp,
+  };
 }

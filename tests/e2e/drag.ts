@@ -1,4 +1,4 @@
-import { type CDPSession, type Locator, type Page } from '@playwright/test';
+import type { CDPSession, Locator, Page } from '@playwright/test';
 
 /**
  * Drag helpers for pointer, touch and keyboard, so a test drags the way a person does:
@@ -38,7 +38,7 @@ export interface DragSigns {
  * person does not let go before the slot lights up, and a busy machine may take a moment for that.
  */
 export async function mouseDrag(page: Page, from: Locator, to: Locator | Point, signs: DragSigns = {}, steps = 8): Promise<void> {
-  await from.scrollIntoViewIfNeeded();
+  await bringIntoReach(from, to);
   const start = await centreOf(from);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
@@ -48,6 +48,19 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator | Point, 
   for (const point of pointsBetween(start, end, steps)) await page.mouse.move(point.x, point.y);
   await signs.beforeDrop?.();
   await page.mouse.up();
+}
+
+/**
+ * Scrolls until both ends of a drag are on screen and uncovered, as a person would before dragging:
+ * Playwright's actionability checks (a trial hover) scroll an element into view and wait until
+ * nothing lies over it — not a docked tray over the lower rows, not a piece still gliding back.
+ */
+export async function bringIntoReach(from: Locator, to: Locator | Point): Promise<void> {
+  await from.hover({ trial: true });
+  if ('x' in to) return;
+  await to.hover({ trial: true });
+  // Scrolling to the target must not have hidden the source.
+  await from.hover({ trial: true });
 }
 
 /** How long a finger rests on a piece before moving it: more than the TouchSensor's 150 ms delay. */
@@ -86,6 +99,7 @@ export class Finger {
  * in `steps` moves, lift it. Waits on `signs` on the way, as with the mouse.
  */
 export async function touchDrag(page: Page, from: Locator, to: Locator | Point, signs: DragSigns = {}, steps = 10): Promise<void> {
+  await bringIntoReach(from, to);
   const finger = await Finger.on(page);
   try {
     const start = await centreOf(from);

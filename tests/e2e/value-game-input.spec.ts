@@ -226,6 +226,31 @@ test.describe('A big workshop: 30 organisations × 10 values', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
+  test('a piece let go on the docked tray goes back to it, even over its own slot hidden beneath', async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize(DESKTOP);
+    const board = await bigGame(page);
+    await board.choosePlacingNow('Organisation 30');
+    const piece = board.trayPiece(ANSVAR);
+    await piece.hover({ trial: true });
+
+    // Scroll until the 30th row lies under the tray, which stays docked at the bottom of the screen.
+    const slotBox = await board.slot(ANSVAR).boundingBox();
+    const trayBox = await board.tray.boundingBox();
+    if (!slotBox || !trayBox) throw new Error('slot or tray not laid out');
+    await page.evaluate((by) => window.scrollBy(0, by), slotBox.y + slotBox.height / 2 - (trayBox.y + trayBox.height / 2));
+    const hidden = await centreOf(board.slot(ANSVAR));
+    const isUnderTray = await board.tray.evaluate((tray, point) => tray.contains(document.elementFromPoint(point.x, point.y)), hidden);
+    expect(isUnderTray, 'the slot lies under the docked tray').toBe(true);
+
+    // The person sees only the tray there: picking the piece up and putting it down in the tray.
+    await board.dragByMouseTo(ANSVAR, hidden);
+    await expect(board.announcement).toHaveText(`${ANSVAR} gled tilbage i bakken.`);
+    await board.expectInTray(ANSVAR);
+    expect(await board.placedValues()).toEqual([]);
+    await expect(board.refusal).toHaveCount(0);
+  });
+
   test('on a narrow screen the board scrolls sideways inside its region, not the page', async ({ page }) => {
     test.setTimeout(150_000);
     await page.setViewportSize({ width: 600, height: 1000 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
-import { tabTo, touchSwipe } from './drag.ts';
+import { bringIntoReach, tabTo, touchSwipe } from './drag.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { ProjectorToggle } from './pages/projector.ts';
 import { StartPage } from './pages/start-page.ts';
@@ -122,8 +122,7 @@ test.describe('A round by touch, tablet 820×1180', () => {
     const { board } = await newGame(page, 'Fingerens runde');
 
     for (const value of [BREDERE, SAMARBEJDE, RESSOURCER]) {
-      // Bring the tray as far up as the slot allows, so the page could still scroll both ways.
-      await board.trayPiece(value).scrollIntoViewIfNeeded();
+      await bringIntoReach(board.trayPiece(value), board.slot(value));
       const before = await page.evaluate(() => ({ y: window.scrollY, room: document.documentElement.scrollHeight - window.innerHeight }));
       expect(before.room, 'the page is taller than the screen, so a drag could scroll it').toBeGreaterThan(before.y + 20);
       await board.placeByTouch(value);
@@ -143,13 +142,19 @@ test.describe('A round by touch, tablet 820×1180', () => {
   test('a quick swipe over a piece scrolls instead of picking the piece up', async ({ page }) => {
     const { board } = await newGame(page, 'Hurtigt strøg');
     const piece = board.trayPiece(FAGLIGHED);
-    await piece.scrollIntoViewIfNeeded();
+    await bringIntoReach(piece, board.slot(FAGLIGHED));
     const slot = await board.slot(FAGLIGHED).boundingBox();
     const from = await piece.boundingBox();
     if (!slot || !from) throw new Error('piece or slot not on screen');
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    const before = await scrollY();
+    const room = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(room, 'the page can scroll down').toBeGreaterThan(before + 20);
 
     // Straight up to the piece's own slot with no hold: had it been a drag, the piece would land there.
     await touchSwipe(page, piece, { x: slot.x - from.x, y: slot.y - from.y }, 5);
+    // The swipe reached the page as a gesture: it scrolled (so its not placing anything means something).
+    await expect.poll(scrollY, { message: 'the swipe scrolls the page' }).toBeGreaterThan(before);
     await board.expectInTray(FAGLIGHED);
     await expect(board.dragAnnouncement).not.toContainText('Du har samlet brikken');
     await expect(board.trayPieces()).toHaveCount(5);

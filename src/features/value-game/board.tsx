@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { motion, useReducedMotion } from 'framer-motion';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { actorTypeColour } from '../../domain/actor-type.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { slotEdges } from '../../domain/piece-shape.ts';
@@ -27,13 +27,19 @@ interface BoardProps {
   /** The value of a piece picked up by tap (its slot is marked), if any. */
   selectedValueId: string | null;
   onSlotTap: (orgId: string, valueId: string) => void;
+  /**
+   * Wraps the active row in what a drag needs (the drag-and-drop context, with the tray and the
+   * carried piece in portals). Only that row sits inside the context: a pointer move then costs the
+   * same however many organisations the board has.
+   */
+  wrapActiveRow?: (row: ReactNode) => ReactNode;
   /** Set just after the reveal, so the rows turn over one after another. */
   isRevealing: boolean;
 }
 
 /**
  * The board: one row per organisation, one slot per value; the pieces of all rows interlock into one
- * picture. Only the active row's slots are drop targets, so a drag re-renders that row alone.
+ * picture. Only the active row's slots are drop targets.
  */
 export function Board(props: BoardProps) {
   const { t } = useT();
@@ -82,7 +88,11 @@ export function Board(props: BoardProps) {
                 isRevealing: props.isRevealing,
               };
               return organisation.id === props.activeOrgId ? (
-                <ActiveRow key={organisation.id} {...rowProps} selectedValueId={props.selectedValueId} onSlotTap={props.onSlotTap} />
+                <Fragment key={organisation.id}>
+                  {(props.wrapActiveRow ?? ((row: ReactNode) => row))(
+                    <ActiveRow {...rowProps} selectedValueId={props.selectedValueId} onSlotTap={props.onSlotTap} />,
+                  )}
+                </Fragment>
               ) : (
                 <StillRow key={organisation.id} {...rowProps} />
               );
@@ -214,7 +224,6 @@ interface SlotProps {
 /** A slot in the active row: a drop target, and a button for tap-to-place. */
 function Slot({ orgId, organisationName, value, name, column, row, columns, rows, layout, isFilled, isMostImportant, isSuggested, onTap }: SlotProps) {
   const { t } = useT();
-  const reduceMotion = useReducedMotion();
   const data: SlotData = { kind: 'slot', orgId, valueId: value.id };
   const { setNodeRef, isOver } = useDroppable({ id: `slot:${orgId}:${value.id}`, data, disabled: isFilled });
   return (
@@ -226,25 +235,55 @@ function Slot({ orgId, organisationName, value, name, column, row, columns, rows
         aria-label={`${t('game.slot', { value: name, organisation: organisationName })}: ${isFilled ? t('game.slotFilled') : t('game.slotEmpty')}`}
         onClick={() => onTap(orgId, value.id)}
       >
-        <motion.div
-          key={isFilled ? 'filled' : 'empty'}
-          className="cell-piece"
-          initial={isFilled && !reduceMotion ? { scale: 1.12 } : false}
-          animate={{ scale: 1 }}
-          transition={{ type: 'spring', stiffness: 500, damping: 22 }}
-        >
-          <PuzzlePiece
-            width={layout.cellWidth}
-            height={layout.cellHeight}
-            edges={slotEdges(column, row, columns, rows)}
-            colour={value.colour}
-            label={name}
-            isGhost={!isFilled}
-            isHighlighted={isOver || isSuggested}
-          />
-          {isMostImportant ? <MostImportantMark /> : null}
-        </motion.div>
+        <SlotPiece
+          colour={value.colour}
+          name={name}
+          width={layout.cellWidth}
+          height={layout.cellHeight}
+          column={column}
+          row={row}
+          columns={columns}
+          rows={rows}
+          isFilled={isFilled}
+          isMostImportant={isMostImportant}
+          isHighlighted={isOver || isSuggested}
+        />
       </button>
     </td>
   );
 }
+
+interface SlotPieceProps {
+  colour: string;
+  name: string;
+  width: number;
+  height: number;
+  column: number;
+  row: number;
+  columns: number;
+  rows: number;
+  isFilled: boolean;
+  isMostImportant: boolean;
+  isHighlighted: boolean;
+}
+
+/**
+ * What a slot shows; memoised so a drag re-renders only the slot it passes over. A piece that lands
+ * snaps in with a CSS animation (no script runs for it: the drop stays one short task on a tablet).
+ */
+const SlotPiece = memo(function SlotPiece({ colour, name, width, height, column, row, columns, rows, isFilled, isMostImportant, isHighlighted }: SlotPieceProps) {
+  return (
+    <div key={isFilled ? 'filled' : 'empty'} className={`cell-piece${isFilled ? ' snaps-in' : ''}`}>
+      <PuzzlePiece
+        width={width}
+        height={height}
+        edges={slotEdges(column, row, columns, rows)}
+        colour={colour}
+        label={name}
+        isGhost={!isFilled}
+        isHighlighted={isHighlighted}
+      />
+      {isMostImportant ? <MostImportantMark /> : null}
+    </div>
+  );
+});

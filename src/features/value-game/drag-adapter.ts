@@ -30,12 +30,22 @@ export interface SlotData {
   valueId: string;
 }
 
+/** The tray as a drop area: a piece let go there goes back, whatever the board has beneath it. */
+export interface TrayData {
+  kind: 'tray';
+  orgId: string;
+}
+
 export function isPieceData(data: unknown): data is PieceData {
   return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'piece';
 }
 
 function isSlotData(data: unknown): data is SlotData {
   return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'slot';
+}
+
+function isTrayData(data: unknown): data is TrayData {
+  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'tray';
 }
 
 /** What a finished drag asks for: which piece, dropped on which slot (null: not on a slot). */
@@ -46,10 +56,17 @@ export function dropTarget(event: Pick<DragEndEvent, 'active' | 'over'>): { piec
   return { piece, slot: isSlotData(slot) ? slot : null };
 }
 
-/** Where the finger or mouse is wins; for the keyboard (no pointer) the carried piece's box does. */
+/**
+ * Where the finger or mouse is wins; for the keyboard (no pointer) the carried piece's box does. Only
+ * slots are ever "over": the tray is docked over the lower rows of a long board, so a pointer on the
+ * tray is over no slot, even where a slot lies hidden beneath it.
+ */
 export const collisionDetection: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) return pointerWithin(args);
-  return rectIntersection(args);
+  const slots = args.droppableContainers.filter((container) => isSlotData(container.data.current));
+  if (!args.pointerCoordinates) return rectIntersection({ ...args, droppableContainers: slots });
+  const trays = args.droppableContainers.filter((container) => isTrayData(container.data.current));
+  if (pointerWithin({ ...args, droppableContainers: trays }).length > 0) return [];
+  return pointerWithin({ ...args, droppableContainers: slots });
 };
 
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -65,6 +82,7 @@ export const slotCoordinates: KeyboardCoordinateGetter = (event, { context, curr
   event.preventDefault();
   const slots = droppableContainers
     .getEnabled()
+    .filter((container) => isSlotData(container.data.current))
     .map((container) => ({ id: container.id, box: droppableRects.get(container.id) }))
     .filter((slot): slot is { id: typeof slot.id; box: NonNullable<typeof slot.box> } => slot.box !== undefined);
   const piece = active.data.current;

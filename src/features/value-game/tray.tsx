@@ -1,9 +1,9 @@
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { PuzzlePiece } from '../../ui/puzzle-piece.tsx';
 import { valueName } from '../../ui/value-name.ts';
-import type { PieceData } from './drag-adapter.ts';
+import type { PieceData, TrayData } from './drag-adapter.ts';
 
 export const TRAY_PIECE = { width: 176, height: 96 } as const;
 const TRAY_EDGES = { top: 'flat', right: 'tab', bottom: 'blank', left: 'flat' } as const;
@@ -19,8 +19,11 @@ interface TrayProps {
 /** The active organisation's pieces still to place: drag them, or tap one and then its slot. */
 export function Tray({ orgId, organisationName, pieces, selectedValueId, onSelect }: TrayProps) {
   const { t } = useT();
+  // A drop area only so a piece let go on the tray stays there (see collisionDetection).
+  const data: TrayData = { kind: 'tray', orgId };
+  const { setNodeRef } = useDroppable({ id: `tray:${orgId}`, data });
   return (
-    <section className="tray" aria-labelledby="tray-title">
+    <section className="tray" aria-labelledby="tray-title" ref={setNodeRef}>
       <h3 id="tray-title">{t('game.tray', { name: organisationName })}</h3>
       {pieces.length === 0 ? (
         <p className="tray-empty">{t('game.trayEmpty')}</p>

@@ -1,5 +1,6 @@
-import { DndContext, DragOverlay, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, MeasuringStrategy, useDndContext, type DragEndEvent } from '@dnd-kit/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
 import { trayPieces } from '../../domain/value-piece.ts';
@@ -9,10 +10,12 @@ import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { Board } from './board.tsx';
-import { announcements, collisionDetection, dropTarget, isPieceData, useGameSensors, type PieceData } from './drag-adapter.ts';
+import { announcements, collisionDetection, dropTarget, isPieceData, useGameSensors } from './drag-adapter.ts';
 import { FacilitatorControls } from './facilitator-controls.tsx';
 import { PlacedPanel } from './placed-panel.tsx';
 import { PieceGraphic, Tray } from './tray.tsx';
+
+const SLOT_MEASURING = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
 
 /** The organisation placing now: the facilitator's choice, else the first organisation. */
 function activeOrganisationOf(workshop: Workshop): string | null {
@@ -27,7 +30,13 @@ export function ValueGameScreen({ session }: { session: WorkshopSession }) {
   const workshop = useWorkshop(session);
   const isProjector = useUi((state) => state.isProjector);
   // With the warm-up on, its pieces (not left out) join the trays after the core and custom values.
-  const values = useMemo(() => workshopValuesInPlay(workshop), [workshop]);
+  const { values: workshopValues, setup, warmUp } = workshop;
+  const hasWarmUp = setup.hasWarmUp;
+  // The snapshot keeps these objects while they are unchanged, so the board's rows keep their props.
+  const values = useMemo(
+    () => workshopValuesInPlay({ values: workshopValues, setup: { hasWarmUp }, warmUp }),
+    [workshopValues, hasWarmUp, warmUp],
+  );
   const isRevealing = useJustRevealed(workshop.control.isRevealed);
 
   if (workshop.organisations.length === 0) return <EmptyGame text={t('game.noOrganisations')} />;
@@ -82,9 +91,8 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
   const activeOrg = workshop.organisations.find((organisation) => organisation.id === activeOrgId);
   const section = sectionOf(workshop, activeOrgId ?? '');
   const [selectedValueId, setSelectedValueId] = useState<string | null>(null);
-  const [dragged, setDragged] = useState<PieceData | null>(null);
-  const [isOverSlot, setOverSlot] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [trayHost, setTrayHost] = useState<HTMLDivElement | null>(null);
   const nameOf = (valueId: string) => {
     const value = values.find((candidate) => candidate.id === valueId);
     return value ? valueName(value, t) : valueId;
@@ -111,16 +119,12 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
     return true;
   };
 
-  const onDragStart = ({ active }: DragStartEvent) => {
-    const data = active.data.current;
-    if (isPieceData(data)) setDragged(data);
+  // Setting state to what it already is re-renders nothing: picking up costs only the drag's own work.
+  const onDragStart = () => {
     setSelectedValueId(null);
     setRefusal(null);
   };
-  const onDragOver = ({ over }: DragOverEvent) => setOverSlot(over !== null);
   const onDragEnd = (event: DragEndEvent) => {
-    setDragged(null);
-    setOverSlot(false);
     const target = dropTarget(event);
     if (!target) return;
     if (target.slot) place(target.slot.orgId, target.piece.valueId, target.slot.valueId);
@@ -133,7 +137,6 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
     notOver: (piece: string) => t('game.notOver', { piece }),
     cancelled: (piece: string) => t('game.cancelled', { piece }),
   };
-  const draggedValue = dragged ? values.find((value) => value.id === dragged.valueId) : undefined;
 
   return (
     <section className="screen value-game" aria-labelledby="game-title">
@@ -160,54 +163,61 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
           {refusal}
         </p>
       ) : null}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collisionDetection}
-        accessibility={{
-          announcements: announcements(texts, nameOf),
-          screenReaderInstructions: { draggable: t('game.instructions') },
-        }}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={() => {
-          setDragged(null);
-          setOverSlot(false);
-        }}
-      >
-        {/* The tray is docked to the bottom of the screen while any of the board is in view. */}
-        <div className="board-and-tray">
-          <Board
-            organisations={workshop.organisations}
-            sections={workshop.sections}
-            values={values}
-            activeOrgId={activeOrgId}
-            isHidden={(orgId) => !isRevealed && orgId !== activeOrgId}
-            isProjector={false}
-            selectedValueId={selected}
-            onSlotTap={(orgId, slotValueId) => {
-              if (selected) place(orgId, selected, slotValueId);
-            }}
-            isRevealing={isRevealing}
-          />
-          {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
-          {activeOrg ? (
-            <div className="tray-dock">
-              <Tray
-                orgId={activeOrg.id}
-                organisationName={activeOrg.name}
-                pieces={values.filter((value) => trayIds.includes(value.id))}
-                selectedValueId={selected}
-                onSelect={(valueId) => {
-                  setSelectedValueId(valueId);
-                  setRefusal(null);
-                  const name = nameOf(valueId ?? selected ?? '');
-                  announce(valueId ? t('game.pieceSelected', { name }) : t('game.pieceDeselected', { name }));
-                }}
-              />
-            </div>
-          ) : null}
-        </div>
+      {/* The tray is docked to the bottom of the screen while any of the board is in view. */}
+      <div className="board-and-tray">
+        <Board
+          organisations={workshop.organisations}
+          sections={workshop.sections}
+          values={values}
+          activeOrgId={activeOrgId}
+          isHidden={(orgId) => !isRevealed && orgId !== activeOrgId}
+          isProjector={false}
+          selectedValueId={selected}
+          onSlotTap={(orgId, slotValueId) => {
+            if (selected) place(orgId, selected, slotValueId);
+          }}
+          isRevealing={isRevealing}
+          wrapActiveRow={(row) => (
+            <DndContext
+              sensors={sensors}
+              collisionDetection={collisionDetection}
+              // The tray is docked and the active row scrolled into view: the page never has to scroll
+              // under a carried piece (on a tablet a page that moves mid-drag loses the target), and the
+              // slots do not move during a drag, so they are measured once when it starts.
+              autoScroll={false}
+              measuring={SLOT_MEASURING}
+              accessibility={{
+                announcements: announcements(texts, nameOf),
+                screenReaderInstructions: { draggable: t('game.instructions') },
+              }}
+              onDragStart={onDragStart}
+              onDragEnd={onDragEnd}
+            >
+              {row}
+              {trayHost && activeOrg
+                ? createPortal(
+                    <Tray
+                      orgId={activeOrg.id}
+                      organisationName={activeOrg.name}
+                      pieces={values.filter((value) => trayIds.includes(value.id))}
+                      selectedValueId={selected}
+                      onSelect={(valueId) => {
+                        setSelectedValueId(valueId);
+                        setRefusal(null);
+                        const name = nameOf(valueId ?? selected ?? '');
+                        announce(valueId ? t('game.pieceSelected', { name }) : t('game.pieceDeselected', { name }));
+                      }}
+                    />,
+                    trayHost,
+                  )
+                : null}
+              {createPortal(<CarriedPiece values={values} />, document.body)}
+            </DndContext>
+          )}
+        />
+        {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
+        <div className="tray-dock" ref={setTrayHost} />
+      </div>
         {activeOrg ? (
           <PlacedPanel
             session={session}
@@ -219,16 +229,29 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
             onRefused={setRefusal}
           />
         ) : null}
-        {/* Dropped on a slot the piece snaps in (no return flight); anywhere else it glides back. */}
-        <DragOverlay dropAnimation={isOverSlot ? null : { duration: 220, easing: 'ease-out' }}>
-          {draggedValue ? (
-            <div className="drag-overlay">
-              <PieceGraphic value={draggedValue} label={valueName(draggedValue, t)} />
-            </div>
-          ) : null}
-        </DragOverlay>
-      </DndContext>
     </section>
+  );
+}
+
+/**
+ * What follows the pointer while a piece is carried. It reads the drag from dnd-kit's context, so a
+ * pick-up or a move re-renders this alone. Dropped on a slot the piece snaps in (no return flight);
+ * anywhere else it glides back. Its own compositing layer: moving it repaints nothing else.
+ */
+function CarriedPiece({ values }: { values: ValueInPlay[] }) {
+  const { t } = useT();
+  const { active, over } = useDndContext();
+  const data = active?.data.current;
+  const value = isPieceData(data) ? values.find((candidate) => candidate.id === data.valueId) : undefined;
+  const isOverSlot = over !== null && over.data.current?.kind === 'slot';
+  return (
+    <DragOverlay style={{ willChange: 'transform' }} dropAnimation={isOverSlot ? null : { duration: 220, easing: 'ease-out' }}>
+      {value ? (
+        <div className="drag-overlay">
+          <PieceGraphic value={value} label={valueName(value, t)} />
+        </div>
+      ) : null}
+    </DragOverlay>
   );
 }
 

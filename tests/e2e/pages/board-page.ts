@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { mouseDrag, tabTo, touchDrag, type DragSigns } from '../drag.ts';
+import { mouseDrag, tabTo, touchDrag, type DragSigns, type Point } from '../drag.ts';
 import type { WorkshopPage } from './workshop-page.ts';
 
 function escapeRegExp(text: string): string {
@@ -172,7 +172,7 @@ export class BoardPage {
   }
 
   /** Drags the piece with the mouse to somewhere that is not one of the active row's slots. */
-  async dragByMouseTo(value: string, target: Locator): Promise<void> {
+  async dragByMouseTo(value: string, target: Locator | Point): Promise<void> {
     await mouseDrag(this.page, this.trayPiece(value), target, this.dragSigns(value));
   }
 
@@ -183,12 +183,8 @@ export class BoardPage {
 
   /** Holds a finger on the piece until the drag starts, then slides it onto `slotValue`'s slot. */
   async dragByTouch(value: string, slotValue = value): Promise<void> {
-    const piece = this.trayPiece(value);
-    const slot = this.slot(slotValue);
-    // Both must be on screen at once: a finger cannot scroll while it carries a piece.
-    await piece.scrollIntoViewIfNeeded();
-    await expect(slot).toBeInViewport();
-    await touchDrag(this.page, piece, slot, this.dragSigns(value, slotValue));
+    // touchDrag brings both on screen first: a finger cannot scroll while it carries a piece.
+    await touchDrag(this.page, this.trayPiece(value), this.slot(slotValue), this.dragSigns(value, slotValue));
   }
 
   async placeByTouch(value: string): Promise<void> {
