@@ -1,43 +1,21 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { groupTallies, KEY_POINTS_MAX } from '../domain/common-picture.ts';
-import type { Result } from '../domain/result.ts';
 import { tallyValues } from '../domain/value-piece.ts';
 import { valuesInPlay } from '../domain/value.ts';
 import { sectionOf, type Workshop } from '../domain/workshop.ts';
-import { Catalogue } from './catalogue.ts';
 import { setKeyPoints } from './common-picture-commands.ts';
 import { addOrganisation, markMostImportant, placePiece, setCoreValueEnabled, setRevealed, writeExample, type CommandContext } from './commands.ts';
-import { indexedDbStore } from './doc-store.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import { WorkshopRepository } from './workshop-repository.ts';
+import { bootRepository, useFreshDevice, value } from './test-support.ts';
 
-const opened: { close: () => Promise<void> }[] = [];
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-
-afterEach(async () => {
-  for (const item of opened.splice(0).reverse()) await item.close();
-});
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
-  return result.value;
-}
+const { track, untrack } = useFreshDevice();
 
 async function workshopWith(...names: string[]) {
-  const store = indexedDbStore();
-  const catalogue = new Catalogue(store);
-  await catalogue.loaded;
-  opened.push(catalogue);
-  const repository = new WorkshopRepository(store, catalogue, () => 1_000);
+  const repository = await bootRepository(track);
   const id = value(await repository.create('Det fælles billede'));
   const session = await repository.open(id);
   if (!session) throw new Error('open failed');
-  opened.push(session);
+  track(session);
   const context: CommandContext = { docs: session.docs };
   const orgs = names.map((name) => value(addOrganisation(context, { name, actorType: 'andre-aktoerer', contact: '' })).id);
   session.undo.stopCapturing();
@@ -108,11 +86,11 @@ describe('setKeyPoints', () => {
     });
     expect(session.docs.setup.getMap('commonPicture').get('keyPoints')).toBe('Alle vil nå flere unge.\n- Caféen og skolen deler lokaler ');
     await session.close();
-    opened.splice(opened.indexOf(session), 1);
+    untrack(session);
 
     const reopened = await repository.open(id);
     if (!reopened) throw new Error('reopen failed');
-    opened.push(reopened);
+    track(reopened);
     expect(readWorkshop(reopened.docs).keyPoints).toBe('Alle vil nå flere unge.\n- Caféen og skolen deler lokaler ');
   });
 

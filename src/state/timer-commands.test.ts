@@ -1,12 +1,7 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PhaseId } from '../domain/phase.ts';
-import type { Result } from '../domain/result.ts';
 import { formatRemaining, isRunning, MINUTE_MS, remainingMs } from '../domain/timer.ts';
-import { Catalogue } from './catalogue.ts';
 import { setRevealed, type CommandContext } from './commands.ts';
-import { indexedDbStore } from './doc-store.ts';
 import {
   addMinuteToPhaseTimer,
   pausePhaseTimer,
@@ -15,35 +10,18 @@ import {
   startPhaseTimer,
 } from './timer-commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import { WorkshopRepository } from './workshop-repository.ts';
+import { bootRepository, useFreshDevice, value } from './test-support.ts';
 
 const T0 = 1_800_000_000_000;
-const opened: { close: () => Promise<void> }[] = [];
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-
-afterEach(async () => {
-  for (const item of opened.splice(0).reverse()) await item.close();
-});
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
-  return result.value;
-}
+const { track, untrack } = useFreshDevice();
 
 /** An open workshop and a facilitator who reads the clock on the projector like the room does. */
 async function facilitating() {
-  const store = indexedDbStore();
-  const catalogue = new Catalogue(store);
-  await catalogue.loaded;
-  opened.push(catalogue);
-  const repository = new WorkshopRepository(store, catalogue, () => 1_000);
+  const repository = await bootRepository(track);
   const id = value(await repository.create('Netværksmøde'));
   const session = await repository.open(id);
   if (!session) throw new Error('open failed');
-  opened.push(session);
+  track(session);
   const context = session.context;
   const shows = (phase: PhaseId, now: number): string | null => {
     const timer = readWorkshop(session.docs).control.timers[phase];
@@ -145,11 +123,11 @@ describe('phase timer commands', () => {
     value(startPhaseTimer(context, 'aftaler', 15, T0));
     value(pausePhaseTimer(context, 'aftaler', T0 + 2 * MINUTE_MS));
     await session.close();
-    opened.splice(opened.indexOf(session), 1);
+    untrack(session);
 
     const reopened = await repository.open(id);
     if (!reopened) throw new Error('reopen failed');
-    opened.push(reopened);
+    track(reopened);
     expect(readWorkshop(reopened.docs).control.timers).toEqual({
       vaerdispillet: { durationMs: 10 * MINUTE_MS, startedAt: T0, elapsedBeforeMs: 0 },
       aftaler: { durationMs: 15 * MINUTE_MS, startedAt: null, elapsedBeforeMs: 2 * MINUTE_MS },

@@ -1,9 +1,6 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../domain/result.ts';
 import { EXAMPLE_MAX } from '../domain/value-piece.ts';
-import { Catalogue } from './catalogue.ts';
 import {
   addOrganisation,
   markMostImportant,
@@ -15,40 +12,18 @@ import {
   writeExample,
   type CommandContext,
 } from './commands.ts';
-import { indexedDbStore } from './doc-store.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import { WorkshopRepository } from './workshop-repository.ts';
+import { bootRepository, useFreshDevice, value } from './test-support.ts';
 
-const opened: { close: () => Promise<void> }[] = [];
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-
-afterEach(async () => {
-  for (const item of opened.splice(0).reverse()) await item.close();
-});
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
-  return result.value;
-}
-
-async function boot() {
-  const store = indexedDbStore();
-  const catalogue = new Catalogue(store);
-  await catalogue.loaded;
-  opened.push(catalogue);
-  return new WorkshopRepository(store, catalogue, () => 1_000);
-}
+const { track, untrack } = useFreshDevice();
 
 /** A workshop with two organisations, opened; `game` reads like the workshop. */
 async function playing() {
-  const repository = await boot();
+  const repository = await bootRepository(track);
   const id = value(await repository.create('Værdispil i Nørreparken'));
   const session = await repository.open(id);
   if (!session) throw new Error('open failed');
-  opened.push(session);
+  track(session);
   const context: CommandContext = { docs: session.docs };
   const meny = value(addOrganisation(context, { name: 'MENY', actorType: 'erhvervsdrivende', contact: '' })).id;
   const skolen = value(addOrganisation(context, { name: 'Skolen', actorType: 'kommunale-institutioner', contact: '' })).id;
@@ -162,12 +137,12 @@ describe('undo, the reveal and storage', () => {
     value(markMostImportant(context, meny, 'oeget-faglighed'));
     value(game.place(skolen, 'bredere-maalgruppe'));
     value(setLocked(context, true));
+    untrack(session);
     await session.close();
-    opened.splice(opened.indexOf(session), 1);
 
     const reopened = await repository.open(id);
     if (!reopened) throw new Error('reopen failed');
-    opened.push(reopened);
+    track(reopened);
     const workshop = readWorkshop(reopened.docs);
     expect(workshop.sections[meny]).toEqual({
       placed: [{ valueId: 'oeget-faglighed', example: 'Vi låner hinandens lokaler 🙂' }],

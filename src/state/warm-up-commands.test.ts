@@ -1,12 +1,8 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RandomBytes } from '../domain/ids.ts';
 import type { Result } from '../domain/result.ts';
 import { boardRules } from '../domain/workshop.ts';
-import { Catalogue } from './catalogue.ts';
 import { addCustomValue, addOrganisation, setWarmUp, type CommandContext } from './commands.ts';
-import { indexedDbStore } from './doc-store.ts';
 import {
   addDriver,
   dropWarmUpPiece,
@@ -17,7 +13,8 @@ import {
   updateDriver,
 } from './warm-up-commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import { WorkshopRepository } from './workshop-repository.ts';
+import type { WorkshopRepository } from './workshop-repository.ts';
+import { bootRepository, useFreshDevice, value } from './test-support.ts';
 import type { WorkshopSession } from './workshop-session.ts';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -28,34 +25,16 @@ function idsFrom(letters: string): RandomBytes {
   return (length) => new Uint8Array(length).fill(ALPHABET.indexOf(letters[next++ % letters.length] ?? '0'));
 }
 
-const opened: { close: () => Promise<void> }[] = [];
+const { track } = useFreshDevice();
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-
-afterEach(async () => {
-  for (const item of opened.splice(0).reverse()) await item.close();
-});
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
-  return result.value;
-}
-
-async function boot() {
-  const store = indexedDbStore();
-  const catalogue = new Catalogue(store);
-  await catalogue.loaded;
-  opened.push(catalogue);
-  return new WorkshopRepository(store, catalogue, () => 1_000);
+async function boot(): Promise<WorkshopRepository> {
+  return bootRepository(track);
 }
 
 async function open(repository: WorkshopRepository, id: string): Promise<WorkshopSession> {
   const session = await repository.open(id);
   if (!session) throw new Error('open failed');
-  opened.push(session);
-  return session;
+  return track(session);
 }
 
 /**

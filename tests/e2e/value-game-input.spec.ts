@@ -173,6 +173,7 @@ test.describe('Hurried hands', () => {
       await board.trayPiece(ANSVAR).focus();
       await page.keyboard.press('Space');
       await expect(board.dragAnnouncement).toContainText(`Du har samlet brikken ${ANSVAR} op.`);
+      await board.keyboardDragReady();
       await page.keyboard.press('ArrowUp');
       await expect(board.dragAnnouncement).toContainText(`Brikken ${ANSVAR} er over pladsen for ${ANSVAR}.`);
       // Space to drop, and again straight away (a bouncing key), then Enter for good measure.

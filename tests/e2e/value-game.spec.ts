@@ -180,6 +180,7 @@ test.describe('A round by keyboard only', () => {
     await tabTo(page, board.trayPiece(ANSVAR));
     await keys.press('Enter');
     await expect(board.dragAnnouncement).toContainText(`Du har samlet brikken ${ANSVAR} op.`);
+    await board.keyboardDragReady();
     await keys.press('ArrowUp');
     await expect(board.dragAnnouncement).toContainText(`Brikken ${ANSVAR} er over pladsen for ${ANSVAR}.`);
     await keys.press('Escape');
@@ -190,6 +191,7 @@ test.describe('A round by keyboard only', () => {
     // Arrows move from slot to slot; a piece let go over another value's slot is refused.
     await keys.press('Space');
     await expect(board.dragAnnouncement).toContainText(`Du har samlet brikken ${ANSVAR} op.`);
+    await board.keyboardDragReady();
     await keys.press('ArrowUp');
     await expect(board.dragAnnouncement).toContainText(`Brikken ${ANSVAR} er over pladsen for ${ANSVAR}.`);
     await keys.press('ArrowRight');
@@ -200,6 +202,7 @@ test.describe('A round by keyboard only', () => {
     // Each key after the announcement of the last, as a screen-reader user hears them.
     await keys.press('Space');
     await expect(board.dragAnnouncement).toContainText(`Du har samlet brikken ${ANSVAR} op.`);
+    await board.keyboardDragReady();
     await keys.press('ArrowUp');
     await expect(board.dragAnnouncement).toContainText(`Brikken ${ANSVAR} er over pladsen for ${ANSVAR}.`);
     await keys.press('ArrowRight');

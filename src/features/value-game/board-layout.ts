@@ -10,7 +10,7 @@ export interface BoardLayout {
  * with many organisations they shrink to fit a screen's height, never below what a finger can hit.
  */
 export function boardLayout(width: number, columns: number, rows: number, isProjector: boolean): BoardLayout {
-  const nameWidth = Math.round(Math.min(280, Math.max(110, width * 0.16)));
+  const nameWidth = Math.round(Math.min(280, Math.max(150, width * 0.18)));
   const cellWidth = Math.max(60, Math.floor((width - nameWidth - 8) / Math.max(1, columns)));
   const fitHeight = isProjector ? Math.floor(820 / Math.max(1, rows)) : 76;
   const cellHeight = Math.round(Math.min(isProjector ? 110 : 84, Math.max(isProjector ? 46 : 56, fitHeight), cellWidth * 0.8));

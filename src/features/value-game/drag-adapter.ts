@@ -77,7 +77,10 @@ const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: '
  */
 export const slotCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
   const direction = DIRECTIONS[event.code];
-  const { active, collisionRect, droppableRects, droppableContainers, over } = context;
+  const { active, activeNode, droppableRects, droppableContainers, over } = context;
+  // Right after pick-up dnd-kit may not have measured the carried piece yet; its own box will do, so
+  // an arrow pressed at once is never lost.
+  const collisionRect = context.collisionRect ?? activeNode?.getBoundingClientRect() ?? null;
   if (!direction || !active || !collisionRect) return undefined;
   event.preventDefault();
   const slots = droppableContainers

@@ -193,6 +193,14 @@ export class BoardPage {
   }
 
   /**
+   * After a keyboard pick-up: dnd-kit starts listening for the arrow keys on a timer it sets at pick-up,
+   * so a key pressed sooner than any person could is lost. A timer set now fires after dnd-kit's.
+   */
+  async keyboardDragReady(): Promise<void> {
+    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  }
+
+  /**
    * Keyboard only: Tab to the piece, Space picks it up, the first arrow key carries it to its own slot,
    * Space lays it down. Checks what the live region says on the way.
    */
@@ -200,6 +208,7 @@ export class BoardPage {
     await tabTo(this.page, this.trayPiece(value));
     await this.page.keyboard.press('Space');
     await expect(this.dragAnnouncement).toContainText(`Du har samlet brikken ${value} op. Brug piletasterne til at finde dens plads.`);
+    await this.keyboardDragReady();
     await this.page.keyboard.press('ArrowUp');
     await expect(this.dragAnnouncement).toContainText(`Brikken ${value} er over pladsen for ${value}.`);
     await this.page.keyboard.press('Space');

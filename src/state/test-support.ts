@@ -1,0 +1,57 @@
+/*
+ * Shared by the state layer's tests (never imported by the app): a fresh IndexedDB per test, a
+ * repository over it, and closing whatever a test opened.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach } from 'vitest';
+import type { RandomBytes } from '../domain/ids.ts';
+import type { Result } from '../domain/result.ts';
+import { Catalogue } from './catalogue.ts';
+import { indexedDbStore } from './doc-store.ts';
+import { WorkshopRepository } from './workshop-repository.ts';
+
+interface Closable {
+  close: () => Promise<void>;
+}
+
+/**
+ * Gives each test of the file an empty device (a new IndexedDB) and closes what it opened after it.
+ * Returns `track`, which registers something to close.
+ */
+export function useFreshDevice(): { track: <T extends Closable>(item: T) => T; untrack: (item: Closable) => void } {
+  const opened: Closable[] = [];
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+  });
+  afterEach(async () => {
+    for (const item of opened.splice(0).reverse()) await item.close();
+  });
+  return {
+    track: (item) => {
+      opened.push(item);
+      return item;
+    },
+    untrack: (item) => {
+      const index = opened.indexOf(item);
+      if (index !== -1) opened.splice(index, 1);
+    },
+  };
+}
+
+/** A repository on the current (fake) device with a fixed clock; its catalogue is closed after the test. */
+export async function bootRepository(
+  track: <T extends Closable>(item: T) => T,
+  { now = () => 1_000, random }: { now?: () => number; random?: RandomBytes } = {},
+): Promise<WorkshopRepository> {
+  const store = indexedDbStore();
+  const catalogue = track(new Catalogue(store));
+  await catalogue.loaded;
+  return new WorkshopRepository(store, catalogue, now, random);
+}
+
+/** The value of an accepted command; a refusal fails the test with its reason. */
+export function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
+  return result.value;
+}
