@@ -52,6 +52,7 @@ function Layout() {
   const isProjector = useUi((state) => state.isProjector);
   const announcement = useUi((state) => state.announcement);
   const isPersistent = useServices().repository.store.isPersistent;
+  const hasStorageFailed = useUi((state) => state.hasStorageFailed);
 
   useEffect(() => {
     if (!isProjector) return;
@@ -99,6 +100,11 @@ function Layout() {
           {t('app.storageError')}
         </p>
       )}
+      {hasStorageFailed ? (
+        <p className="banner warning" role="alert">
+          {t('app.storageWriteFailed')}
+        </p>
+      ) : null}
       <main id="main" tabIndex={-1}>
         {route.name === 'start' ? <StartScreen /> : <WorkshopShell key={route.id} workshopId={route.id} />}
       </main>

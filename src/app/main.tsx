@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Catalogue } from '../state/catalogue.ts';
 import { canUseIndexedDb, indexedDbStore, volatileStore } from '../state/doc-store.ts';
-import { createAppStore, routeFromHash } from '../state/ui-store.ts';
+import { createAppStore, isStorageFailure, routeFromHash } from '../state/ui-store.ts';
 import { WorkshopRepository } from '../state/workshop-repository.ts';
 import { loadLanguage } from './language.ts';
 import { App } from './app.tsx';
@@ -19,6 +19,13 @@ async function start(): Promise<void> {
     route: routeFromHash(location.hash),
   });
   const repository = new WorkshopRepository(docStore, catalogue);
+  // Writes to IndexedDB happen in y-indexeddb's update handlers; a refused write surfaces as an uncaught
+  // error or rejection. Catch those and tell the user: a lost change is never silent.
+  const onFailure = (reason: unknown) => {
+    if (isStorageFailure(reason)) store.getState().reportStorageFailure();
+  };
+  window.addEventListener('error', (event) => onFailure(event.error));
+  window.addEventListener('unhandledrejection', (event) => onFailure(event.reason));
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(

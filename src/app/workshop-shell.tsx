@@ -1,18 +1,25 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { PhaseId } from '../domain/phase.ts';
 import { isTimedPhase } from '../domain/timer.ts';
-import { CommonPictureScreen } from '../features/common-picture/common-picture-screen.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { SetupOverview } from '../features/setup/setup-overview.tsx';
 import { SetupScreen } from '../features/setup/setup-screen.tsx';
 import { SunshineScreen } from '../features/sunshine/sunshine-screen.tsx';
 import { PhaseTimer } from '../features/timer/phase-timer.tsx';
-import { ValueGameScreen } from '../features/value-game/value-game-screen.tsx';
 import { WarmUpPhase } from '../features/warm-up/warm-up-screen.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
 import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-workshop.ts';
 import { PhaseNotBuilt } from './phase-not-built.tsx';
+
+// The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
+// start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`).
+const ValueGameScreen = lazy(() =>
+  import('../features/value-game/value-game-screen.tsx').then((module) => ({ default: module.ValueGameScreen })),
+);
+const CommonPictureScreen = lazy(() =>
+  import('../features/common-picture/common-picture-screen.tsx').then((module) => ({ default: module.CommonPictureScreen })),
+);
 
 /** A workshop on screen: its toolbar, the phase bar and the current phase. */
 export function WorkshopShell({ workshopId }: { workshopId: string }) {
@@ -52,13 +59,21 @@ function PhaseContent({ session, phase, isProjector }: { session: WorkshopSessio
     case 'forberedelse':
       return isProjector ? <SetupOverview session={session} /> : <SetupScreen session={session} />;
     case 'vaerdispillet':
-      return <ValueGameScreen session={session} />;
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <ValueGameScreen session={session} />
+        </Suspense>
+      );
     case 'solskinsmodellen':
       return <SunshineScreen session={session} />;
     case 'opvarmning':
       return <WarmUpPhase session={session} isProjector={isProjector} />;
     case 'faelles-billede':
-      return <CommonPictureScreen session={session} />;
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <CommonPictureScreen session={session} />
+        </Suspense>
+      );
     default:
       return <PhaseNotBuilt session={session} phase={phase} />;
   }
@@ -110,4 +125,13 @@ function useUndoShortcuts(session: WorkshopSession): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [session]);
+}
+
+function ScreenLoading() {
+  const { t } = useT();
+  return (
+    <p className="loading" role="status">
+      {t('app.loadingScreen')}
+    </p>
+  );
 }

@@ -17,6 +17,8 @@ export const da = {
   'app.redo': 'Gentag',
   'app.backToStart': 'Alle workshops',
   'app.loading': 'Henter workshoppen …',
+  'app.loadingScreen': 'Henter skærmen …',
+  'app.storageWriteFailed': 'Enheden kunne ikke gemme den seneste ændring, måske fordi lageret er fuldt. Ændringer, du laver nu, bliver måske ikke gemt. Frigør plads på enheden, før I fortsætter.',
   'app.notFound': 'Workshoppen findes ikke på denne enhed. Den kan være slettet.',
   'app.storageError': 'Browseren vil ikke gemme data på denne enhed (måske privat browsing). Du kan se appen, men intet bliver gemt.',
 

@@ -15,6 +15,8 @@ export const en = {
   'app.redo': 'Redo',
   'app.backToStart': 'All workshops',
   'app.loading': 'Loading the workshop …',
+  'app.loadingScreen': 'Loading the screen …',
+  'app.storageWriteFailed': 'This device could not save the latest change, perhaps because its storage is full. Changes you make now may not be saved. Free some space on the device before you go on.',
   'app.notFound': 'This workshop is not on this device. It may have been deleted.',
   'app.storageError': 'This browser will not store data on this device (private browsing, perhaps). You can look around, but nothing will be saved.',
 

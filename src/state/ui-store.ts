@@ -30,7 +30,13 @@ interface AnnounceSlice {
   announce: (text: string) => void;
 }
 
-export type AppState = LanguageSlice & ViewSlice & RouteSlice & AnnounceSlice;
+interface StorageSlice {
+  /** Set when the device refused to store a change (storage full, or taken away): shown until reload. */
+  hasStorageFailed: boolean;
+  reportStorageFailure: () => void;
+}
+
+export type AppState = LanguageSlice & ViewSlice & RouteSlice & AnnounceSlice & StorageSlice;
 
 export interface InitialUi {
   language: Language;
@@ -55,6 +61,11 @@ const announceSlice: StateCreator<AppState, [], [], AnnounceSlice> = (set, get) 
   announce: (text) => set({ announcement: { text, id: get().announcement.id + 1 } }),
 });
 
+const storageSlice: StateCreator<AppState, [], [], StorageSlice> = (set) => ({
+  hasStorageFailed: false,
+  reportStorageFailure: () => set({ hasStorageFailed: true }),
+});
+
 /** A fresh store; the app makes one, each test its own. */
 export function createAppStore(initial: InitialUi): StoreApi<AppState> {
   return createStore<AppState>()((...args) => ({
@@ -62,6 +73,7 @@ export function createAppStore(initial: InitialUi): StoreApi<AppState> {
     ...viewSlice(initial.isProjector)(...args),
     ...routeSlice(initial.route)(...args),
     ...announceSlice(...args),
+    ...storageSlice(...args),
   }));
 }
 
@@ -73,4 +85,12 @@ export function routeFromHash(hash: string): Route {
 
 export function hashFromRoute(route: Route): string {
   return route.name === 'workshop' ? `#/w/${route.id}` : '#/';
+}
+
+/** The DOMException names with which IndexedDB refuses or loses a write. */
+const STORAGE_ERRORS = new Set(['QuotaExceededError', 'UnknownError', 'InvalidStateError', 'AbortError', 'DataError', 'TransactionInactiveError', 'NotFoundError', 'VersionError']);
+
+/** Whether an uncaught error or rejection is the device's storage failing (so the user must be told). */
+export function isStorageFailure(reason: unknown): boolean {
+  return typeof reason === 'object' && reason !== null && 'name' in reason && typeof reason.name === 'string' && STORAGE_ERRORS.has(reason.name);
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, isStorageFailure } from './ui-store.ts';
+
+describe('storage failures', () => {
+  it.each([
+    ['a full disk', new DOMException('full', 'QuotaExceededError'), true],
+    ['storage taken away', new DOMException('gone', 'UnknownError'), true],
+    ['a closed database', new DOMException('closed', 'InvalidStateError'), true],
+    ['an ordinary bug', new TypeError('x is undefined'), false],
+    ['a string', 'QuotaExceededError', false],
+    ['nothing', null, false],
+  ])('%s is %s', (_case, reason, expected) => {
+    expect(isStorageFailure(reason)).toBe(expected);
+  });
+
+  it('is remembered in the UI store once reported', () => {
+    const store = createAppStore({ language: 'da', isProjector: false, route: { name: 'start' } });
+    expect(store.getState().hasStorageFailed).toBe(false);
+    store.getState().reportStorageFailure();
+    expect(store.getState().hasStorageFailed).toBe(true);
+  });
+});
