@@ -24,6 +24,7 @@ export function indexedDbStore(): DocStore {
     isPersistent: true,
     async attach(name, doc) {
       const persistence = new IndexeddbPersistence(name, doc);
+      isolateWriteFailures(persistence, doc);
       attached.set(doc, persistence);
       await persistence.whenSynced;
     },
@@ -48,6 +49,29 @@ export function indexedDbStore(): DocStore {
       await Promise.all(names.map((name) => clearDocument(name)));
     },
   };
+}
+
+/**
+ * y-indexeddb writes inside the document's 'update' event. A write the browser refuses (storage full)
+ * throws there and would stop the listeners after it, so the screen would miss a change it still holds
+ * in memory. Its write runs guarded instead, and the failure is thrown again on its own, after the
+ * event, where the app's error handler reports it to the user.
+ */
+function isolateWriteFailures(persistence: IndexeddbPersistence, doc: Y.Doc): void {
+  const write = persistence._storeUpdate;
+  const guarded = (update: Uint8Array, origin: unknown) => {
+    try {
+      write(update, origin);
+    } catch (error) {
+      setTimeout(() => {
+        throw error;
+      });
+    }
+  };
+  doc.off('update', write);
+  doc.on('update', guarded);
+  // destroy() takes the listener off by this name.
+  persistence._storeUpdate = guarded;
 }
 
 /** Keeps nothing: used when the browser refuses storage (some private modes), so the app still runs. */
