@@ -75,7 +75,7 @@ function PhaseContent({ session, phase, isProjector }: { session: WorkshopSessio
         </Suspense>
       );
     default:
-      return <PhaseNotBuilt session={session} phase={phase} />;
+      return <PhaseNotBuilt phase={phase} />;
   }
 }
 

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { Workshop } from '../domain/workshop.ts';
 import type { DocStore } from './doc-store.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import { DOC_PREFIX } from './workshop-docs.ts';
@@ -11,6 +12,18 @@ export interface WorkshopSummary {
   organisationCount: number;
   createdAt: number;
   updatedAt: number;
+}
+
+/** The start screen's line for a workshop as it stands, changed at `updatedAt`. */
+export function summaryOf(workshop: Workshop, updatedAt: number): WorkshopSummary {
+  return {
+    id: workshop.id,
+    title: workshop.setup.title,
+    date: workshop.setup.date,
+    organisationCount: workshop.organisations.length,
+    createdAt: workshop.createdAt,
+    updatedAt,
+  };
 }
 
 export const CATALOGUE_DOC = `${DOC_PREFIX}/catalogue`;

@@ -28,6 +28,7 @@ import {
   customValuesMap,
   factsMap,
   newEntityMap,
+  nextRank,
   ordered,
   organisationsMap,
   placedMap,
@@ -71,7 +72,6 @@ export function addOrganisation(context: CommandContext, draft: OrganisationDraf
   const organisation: Organisation = { id: newId(16, context.random), ...result.value };
   // After the last position, not at `organisations.length`: after a removal that could tie with an
   // existing position, and the id tie-break could then put the new organisation before others.
-  const lastPosition = Math.max(-1, ...ordered(organisationsMap(docs)).map(([, map]) => Number(map.get('position')) || 0));
   docs.setup.transact(() => {
     organisationsMap(docs).set(
       organisation.id,
@@ -79,7 +79,7 @@ export function addOrganisation(context: CommandContext, draft: OrganisationDraf
         name: organisation.name,
         actorType: organisation.actorType,
         contact: organisation.contact,
-        position: lastPosition + 1,
+        position: nextRank(organisationsMap(docs)),
       }),
     );
   }, LOCAL_EDIT);
@@ -155,9 +155,8 @@ export function addCustomValue(
   const result = validateCustomValue(draft, custom, coreValueNames());
   if (!result.ok) return result;
   const value: CustomValue = { id: `egen-${newId(12, context.random)}`, ...result.value };
-  const lastPosition = Math.max(-1, ...ordered(customValuesMap(docs)).map(([, map]) => Number(map.get('position')) || 0));
   docs.setup.transact(() => {
-    customValuesMap(docs).set(value.id, newEntityMap({ name: value.name, colour: value.colour, position: lastPosition + 1 }));
+    customValuesMap(docs).set(value.id, newEntityMap({ name: value.name, colour: value.colour, position: nextRank(customValuesMap(docs)) }));
   }, LOCAL_EDIT);
   return ok(value);
 }
@@ -215,8 +214,7 @@ export function placePiece({ docs }: CommandContext, orgId: string, valueId: str
   const result = placePieceRule(current.section, current.rules, valueId, slotValueId);
   if (!result.ok) return result;
   const placed = placedMap(docs, orgId);
-  const lastOrder = Math.max(-1, ...[...placed.values()].map((map) => Number(map.get('order')) || 0));
-  docs.orgDoc(orgId).transact(() => placed.set(valueId, newEntityMap({ example: '', order: lastOrder + 1 })), LOCAL_EDIT);
+  docs.orgDoc(orgId).transact(() => placed.set(valueId, newEntityMap({ example: '', order: nextRank(placed, 'order') })), LOCAL_EDIT);
   return result;
 }
 

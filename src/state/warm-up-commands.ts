@@ -17,6 +17,7 @@ import type { WorkshopDocs } from './workshop-docs.ts';
 import {
   driversMap,
   newEntityMap,
+  nextRank,
   organisationsMap,
   readDrivers,
   readWarmUpDecisions,
@@ -48,8 +49,7 @@ export function addDriver(context: CommandContext, orgId: string, raw: string): 
   if (!text.ok) return text;
   const answer: WarmUpAnswer = { id: newId(12, context.random), text: text.value };
   const drivers = driversMap(docs, orgId);
-  const lastOrder = Math.max(-1, ...[...drivers.values()].map((map) => Number(map.get('order')) || 0));
-  docs.orgDoc(orgId).transact(() => drivers.set(answer.id, newEntityMap({ text: answer.text, order: lastOrder + 1 })), LOCAL_EDIT);
+  docs.orgDoc(orgId).transact(() => drivers.set(answer.id, newEntityMap({ text: answer.text, order: nextRank(drivers, 'order') })), LOCAL_EDIT);
   return ok(answer);
 }
 

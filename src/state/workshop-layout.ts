@@ -102,14 +102,22 @@ function text(map: Y.Map<unknown>, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function position(map: Y.Map<unknown>): number {
-  const value = map.get('position');
+/** Entities keep their order in a number field: 'position' (a list the facilitator orders) or 'order' (when added). */
+type OrderKey = 'position' | 'order';
+
+function rank(map: Y.Map<unknown>, key: OrderKey): number {
+  const value = map.get(key);
   return typeof value === 'number' ? value : Number.MAX_SAFE_INTEGER;
 }
 
-/** The entries of a position-ordered map, in order (ties broken by id so every device agrees). */
-export function ordered(map: Y.Map<Y.Map<unknown>>): [string, Y.Map<unknown>][] {
-  return [...map.entries()].sort(([idA, a], [idB, b]) => position(a) - position(b) || idA.localeCompare(idB));
+/** The entries of an ordered map, in order (ties broken by id so every device agrees). */
+export function ordered(map: Y.Map<Y.Map<unknown>>, key: OrderKey = 'position'): [string, Y.Map<unknown>][] {
+  return [...map.entries()].sort(([idA, a], [idB, b]) => rank(a, key) - rank(b, key) || idA.localeCompare(idB));
+}
+
+/** The order number for an entity added at the end of an ordered map. */
+export function nextRank(map: Y.Map<Y.Map<unknown>>, key: OrderKey = 'position'): number {
+  return Math.max(-1, ...[...map.values()].map((entry) => Number(entry.get(key)) || 0)) + 1;
 }
 
 function readSetup(docs: WorkshopDocs): WorkshopSetup {
@@ -170,16 +178,9 @@ function readTimers(docs: WorkshopDocs): Partial<Record<PhaseId, TimerState>> {
   return timers;
 }
 
-function order(map: Y.Map<unknown>): number {
-  const value = map.get('order');
-  return typeof value === 'number' ? value : Number.MAX_SAFE_INTEGER;
-}
-
 /** One organisation's section: its placed pieces in the order they were placed. */
 export function readSection(docs: WorkshopDocs, orgId: string): Section {
-  const placed = [...placedMap(docs, orgId).entries()]
-    .sort(([idA, a], [idB, b]) => order(a) - order(b) || idA.localeCompare(idB))
-    .map(([valueId, map]) => ({ valueId, example: text(map, 'example') }));
+  const placed = ordered(placedMap(docs, orgId), 'order').map(([valueId, map]) => ({ valueId, example: text(map, 'example') }));
   const mostImportant = sectionMap(docs, orgId).get('mostImportant');
   return {
     placed,
@@ -189,8 +190,7 @@ export function readSection(docs: WorkshopDocs, orgId: string): Section {
 
 /** One organisation's warm-up answers, in the order it gave them. */
 export function readDrivers(docs: WorkshopDocs, orgId: string): WarmUpAnswer[] {
-  return [...driversMap(docs, orgId).entries()]
-    .sort(([idA, a], [idB, b]) => order(a) - order(b) || idA.localeCompare(idB))
+  return ordered(driversMap(docs, orgId), 'order')
     .map(([id, map]) => ({ id, text: text(map, 'text') }))
     .filter((answer) => answer.text !== '');
 }

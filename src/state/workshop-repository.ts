@@ -3,7 +3,7 @@ import { newId, type RandomBytes } from '../domain/ids.ts';
 import { fitName, validateName } from '../domain/text.ts';
 import type { Result } from '../domain/result.ts';
 import { ok } from '../domain/result.ts';
-import type { Catalogue } from './catalogue.ts';
+import { summaryOf, type Catalogue } from './catalogue.ts';
 import type { DocStore } from './doc-store.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import { docName, workshopDocPrefix, WorkshopDocs, type DocPart } from './workshop-docs.ts';
@@ -94,15 +94,6 @@ export class WorkshopRepository {
   }
 
   private putSummary(docs: WorkshopDocs): void {
-    const workshop = readWorkshop(docs);
-    const now = this.now();
-    this.catalogue.put({
-      id: workshop.id,
-      title: workshop.setup.title,
-      date: workshop.setup.date,
-      organisationCount: workshop.organisations.length,
-      createdAt: workshop.createdAt,
-      updatedAt: now,
-    });
+    this.catalogue.put(summaryOf(readWorkshop(docs), this.now()));
   }
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Workshop } from '../domain/workshop.ts';
-import type { Catalogue } from './catalogue.ts';
+import { summaryOf, type Catalogue } from './catalogue.ts';
 import type { CommandContext } from './commands.ts';
 import { MultiDocUndo } from './multi-doc-undo.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
@@ -69,14 +69,7 @@ export class WorkshopSession {
     // Loading from storage is not a change by the user; everything else moves "last changed".
     const isLoad = origin !== null && typeof origin === 'object' && 'db' in origin;
     const previous = this.catalogue.get(this.id);
-    this.catalogue.put({
-      id: this.id,
-      title: this.snapshot.setup.title,
-      date: this.snapshot.setup.date,
-      organisationCount: this.snapshot.organisations.length,
-      createdAt: this.snapshot.createdAt,
-      updatedAt: isLoad && previous ? previous.updatedAt : this.now(),
-    });
+    this.catalogue.put(summaryOf(this.snapshot, isLoad && previous ? previous.updatedAt : this.now()));
     for (const listener of this.listeners) listener();
   }
 }

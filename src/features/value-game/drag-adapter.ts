@@ -36,16 +36,20 @@ export interface TrayData {
   orgId: string;
 }
 
+function hasKind(data: unknown, kind: string): boolean {
+  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === kind;
+}
+
 export function isPieceData(data: unknown): data is PieceData {
-  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'piece';
+  return hasKind(data, 'piece');
 }
 
 function isSlotData(data: unknown): data is SlotData {
-  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'slot';
+  return hasKind(data, 'slot');
 }
 
 function isTrayData(data: unknown): data is TrayData {
-  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === 'tray';
+  return hasKind(data, 'tray');
 }
 
 /** What a finished drag asks for: which piece, dropped on which slot (null: not on a slot). */

@@ -218,17 +218,17 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
         {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
         <div className="tray-dock" ref={setTrayHost} />
       </div>
-        {activeOrg ? (
-          <PlacedPanel
-            session={session}
-            orgId={activeOrg.id}
-            organisationName={activeOrg.name}
-            section={section}
-            values={values}
-            isLocked={isLocked}
-            onRefused={setRefusal}
-          />
-        ) : null}
+      {activeOrg ? (
+        <PlacedPanel
+          session={session}
+          orgId={activeOrg.id}
+          organisationName={activeOrg.name}
+          section={section}
+          values={values}
+          isLocked={isLocked}
+          onRefused={setRefusal}
+        />
+      ) : null}
     </section>
   );
 }
