@@ -1,3 +1,6 @@
+import type { Agreement } from './agreement.ts';
+import type { Link } from './link.ts';
+import type { Card } from './offer-need.ts';
 import type { Organisation } from './organisation.ts';
 import { isPhaseId, type PhaseId } from './phase.ts';
 import { ok, refuse, type Result } from './result.ts';
@@ -52,12 +55,36 @@ export interface Workshop {
   warmUp: { answers: Record<string, WarmUpAnswer[]>; pieces: WarmUpPiece[] };
   /** The facilitator's key points from the dialogue in Det fælles billede (free text). */
   keyPoints: string;
+  /** Gør hinanden stærkere: each organisation's offer and need cards, by organisation id. */
+  cards: Record<string, Card[]>;
+  /** Strengthening links ("X styrker Y ved at …"), in the order they were made. */
+  links: Link[];
+  /** Aftaler, in the order they were made. */
+  agreements: Agreement[];
   /** Epoch milliseconds. */
   createdAt: number;
 }
 
 export function emptySetup(title: string): WorkshopSetup {
   return { title, initiative: '', kind: 'samarbejdsgruppe', date: '', place: '', facilitator: '', hasWarmUp: false };
+}
+
+/** A workshop with nothing in it yet but its title (fixtures, imports and the first state of a new one). */
+export function blankWorkshop(id: string, title: string, createdAt = 0): Workshop {
+  return {
+    id,
+    setup: emptySetup(title),
+    organisations: [],
+    values: { disabledCore: [], custom: [] },
+    control: EMPTY_CONTROL,
+    sections: {},
+    warmUp: { answers: {}, pieces: [] },
+    keyPoints: '',
+    cards: {},
+    links: [],
+    agreements: [],
+    createdAt,
+  };
 }
 
 export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} };

@@ -3,6 +3,12 @@
  * shows comes from here or from `en.ts`, which must have the same keys. Placeholders: `{name}`.
  * Value names, actor types and collaboration forms are the handbook's terms; every sentence is ours.
  */
+import { collaborationDa } from './sections/collaboration.da.ts';
+import { agreementsDa } from './sections/agreements.da.ts';
+import { printDa } from './sections/print.da.ts';
+import { filesDa } from './sections/files.da.ts';
+import { liveDa } from './sections/live.da.ts';
+
 export const da = {
   'app.name': 'Værdispillet',
   'app.tagline': 'Gør værdien af jeres samarbejde synlig',
@@ -330,6 +336,13 @@ export const da = {
   'problem.piece-not-placed': 'Brikken ligger ikke på spillepladen.',
 
   'dialog.close': 'Luk',
+
+  // Feature sections live in ./sections/ (one pair of files per feature).
+  ...collaborationDa,
+  ...agreementsDa,
+  ...printDa,
+  ...filesDa,
+  ...liveDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

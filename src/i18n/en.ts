@@ -1,4 +1,9 @@
 import type { Messages } from './da.ts';
+import { collaborationEn } from './sections/collaboration.en.ts';
+import { agreementsEn } from './sections/agreements.en.ts';
+import { printEn } from './sections/print.en.ts';
+import { filesEn } from './sections/files.en.ts';
+import { liveEn } from './sections/live.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -328,4 +333,10 @@ export const en = {
   'problem.piece-not-placed': 'The piece is not on the board.',
 
   'dialog.close': 'Close',
+
+  ...collaborationEn,
+  ...agreementsEn,
+  ...printEn,
+  ...filesEn,
+  ...liveEn,
 } satisfies Messages;

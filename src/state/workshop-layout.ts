@@ -229,6 +229,9 @@ export function readWorkshop(docs: WorkshopDocs): Workshop {
     values: readValues(docs),
     control: readControl(docs),
     keyPoints: text(commonPictureMap(docs), 'keyPoints'),
+    cards: {},
+    links: [],
+    agreements: [],
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
   };
 }

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Workshop } from '../domain/workshop.ts';
+import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
 import { shareUnchanged } from './workshop-session.ts';
 
 function workshop(sections: Workshop['sections'], names: string[] = ['A', 'B']): Workshop {
   return {
-    id: 'w',
-    setup: { title: 'T', initiative: '', kind: 'samarbejdsgruppe', date: '', place: '', facilitator: '', hasWarmUp: false },
+    ...blankWorkshop('w', 'T'),
     organisations: names.map((name) => ({ id: name.toLowerCase(), name, actorType: 'andre-aktoerer', contact: '' })),
     values: { disabledCore: [], custom: [] },
     control: { phase: 'vaerdispillet', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} },
     sections,
-    warmUp: { answers: {}, pieces: [] },
-    keyPoints: '',
-    createdAt: 0,
   };
 }
 

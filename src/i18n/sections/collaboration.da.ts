@@ -1,0 +1,3 @@
+/** Danish texts for the collaboration feature. Keys are prefixed; `collaboration.en.ts` must have the same keys. */
+export const collaborationDa = {
+} as const;
