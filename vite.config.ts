@@ -11,7 +11,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
   },
 });
