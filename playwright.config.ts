@@ -17,6 +17,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
     locale: 'da-DK',
     reducedMotion: 'reduce',
+    // The app's service worker precaches the whole build on each fresh context; only the specs about it
+    // (offline.spec.ts) let it run, the rest test the app as served.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   webServer: {

@@ -15,11 +15,13 @@ export async function freePort() {
   });
 }
 
-/** Serves dist/ with `vite preview`; resolves with its address and a stop function. */
+/** Serves dist/ (or BENCH_DIST) with `vite preview`; resolves with its address and a stop function. */
 export async function serveDist() {
   const port = await freePort();
-  const child = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1'], {
+  // Its own process group: npx starts vite as a child of its own, and stop() must end both.
+  const child = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1', '--outDir', process.env.BENCH_DIST ?? 'dist'], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
   });
   const url = `http://127.0.0.1:${port}/`;
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -30,7 +32,7 @@ export async function serveDist() {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  return { url, stop: () => child.kill() };
+  return { url, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
 
 export async function launchChromium() {

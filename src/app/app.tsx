@@ -1,9 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppContext, useServices, useT, useUi, type AppServices } from '../ui/app-context.tsx';
 import { StartScreen } from '../features/start/start-screen.tsx';
-import { hashFromRoute, routeFromHash } from '../state/ui-store.ts';
+import { FilesPanel } from '../features/files/files-panel.tsx';
+import { RowFiles } from '../features/files/row-files.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
+import { hashFromRoute, routeFromHash, type Route } from '../state/ui-store.ts';
 import { saveLanguage } from './language.ts';
-import { WorkshopShell } from './workshop-shell.tsx';
+import { preloadBoardWhenIdle, WorkshopShell } from './workshop-shell.tsx';
+
+// The live session's join screen and joined rooms load only on the devices that open them.
+const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
+const LiveRoomShell = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.LiveRoomShell })));
 
 export function App({ services }: { services: AppServices }) {
   return (
@@ -44,6 +51,26 @@ function UrlSync() {
   return null;
 }
 
+function RouteScreen({ route }: { route: Route }) {
+  const { t } = useT();
+  switch (route.name) {
+    case 'start':
+      return <StartScreen panel={<FilesPanel />} rowExtra={(workshop) => <RowFiles workshop={workshop} />} />;
+    case 'workshop':
+      return <WorkshopShell key={route.id} workshopId={route.id} />;
+    default:
+      return (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          {route.name === 'join' ? (
+            <JoinScreen key={route.code} initialCode={route.code} />
+          ) : (
+            <LiveRoomShell key={route.roomId} roomId={route.roomId} urlKey={route.key} />
+          )}
+        </Suspense>
+      );
+  }
+}
+
 function Layout() {
   const { t } = useT();
   const { store } = useServices();
@@ -53,6 +80,8 @@ function Layout() {
   const announcement = useUi((state) => state.announcement);
   const isPersistent = useServices().repository.store.isPersistent;
   const hasStorageFailed = useUi((state) => state.hasStorageFailed);
+
+  useEffect(() => preloadBoardWhenIdle(), []);
 
   useEffect(() => {
     if (!isProjector) return;
@@ -74,14 +103,17 @@ function Layout() {
           <span>{t('app.name')}</span>
         </a>
         <div className="header-actions">
-          <button
-            type="button"
-            className="quiet"
-            aria-pressed={isProjector}
-            onClick={() => store.getState().setProjector(!isProjector)}
-          >
-            {isProjector ? t('app.projector.off') : t('app.projector.on')}
-          </button>
+          {/* In a joined live room the device's role decides the view (a projector key only reads). */}
+          {route.name === 'live' ? null : (
+            <button
+              type="button"
+              className="quiet"
+              aria-pressed={isProjector}
+              onClick={() => store.getState().setProjector(!isProjector)}
+            >
+              {isProjector ? t('app.projector.off') : t('app.projector.on')}
+            </button>
+          )}
           {isProjector ? null : (
             <button
               type="button"
@@ -95,6 +127,7 @@ function Layout() {
           )}
         </div>
       </header>
+      <UpdatePrompt />
       {isPersistent ? null : (
         <p className="banner warning" role="alert">
           {t('app.storageError')}
@@ -106,7 +139,7 @@ function Layout() {
         </p>
       ) : null}
       <main id="main" tabIndex={-1}>
-        {route.name === 'start' ? <StartScreen /> : <WorkshopShell key={route.id} workshopId={route.id} />}
+        <RouteScreen route={route} />
       </main>
       <footer className="app-footer">
         <span>{t('app.credit')}</span>

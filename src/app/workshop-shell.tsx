@@ -1,6 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { PhaseId } from '../domain/phase.ts';
 import { isTimedPhase } from '../domain/timer.ts';
+import { LiveSessionBar } from '../features/live/live-session-bar.tsx';
+import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-files.tsx';
+import { ExportMenu } from '../features/export/export-menu.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { SetupOverview } from '../features/setup/setup-overview.tsx';
 import { SetupScreen } from '../features/setup/setup-screen.tsx';
@@ -10,22 +13,50 @@ import { WarmUpPhase } from '../features/warm-up/warm-up-screen.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
 import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-workshop.ts';
-import { PhaseNotBuilt } from './phase-not-built.tsx';
 
 // The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
 // start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`).
-const ValueGameScreen = lazy(() =>
-  import('../features/value-game/value-game-screen.tsx').then((module) => ({ default: module.ValueGameScreen })),
-);
+const loadValueGame = () => import('../features/value-game/value-game-screen.tsx');
+const ValueGameScreen = lazy(() => loadValueGame().then((module) => ({ default: module.ValueGameScreen })));
+
+/**
+ * Fetches and runs the board's code once the device has nothing else to do after start, so opening a
+ * workshop at Værdispillet waits only for its documents and the drawing (budget: `npm run bench`).
+ * From the service worker's cache this costs no network. Returns a cancel for the effect's cleanup.
+ */
+export function preloadBoardWhenIdle(): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => void loadValueGame(), { timeout: 5_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  // Safari has no requestIdleCallback.
+  const timer = setTimeout(() => void loadValueGame(), 2_000);
+  return () => clearTimeout(timer);
+}
 const CommonPictureScreen = lazy(() =>
   import('../features/common-picture/common-picture-screen.tsx').then((module) => ({ default: module.CommonPictureScreen })),
 );
+const CollaborationScreen = lazy(() =>
+  import('../features/collaboration/collaboration-screen.tsx').then((module) => ({ default: module.CollaborationScreen })),
+);
+const AgreementsScreen = lazy(() =>
+  import('../features/agreements/agreements-screen.tsx').then((module) => ({ default: module.AgreementsScreen })),
+);
+const SummaryScreen = lazy(() => import('../features/summary/summary-screen.tsx').then((module) => ({ default: module.SummaryScreen })));
 
 /** A workshop on screen: its toolbar, the phase bar and the current phase. */
 export function WorkshopShell({ workshopId }: { workshopId: string }) {
   const { t } = useT();
   const state = useWorkshopSession(workshopId);
   if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'newer') {
+    return (
+      <section className="screen">
+        <p role="alert">{t('problem.workshop-newer-version', { version: state.version })}</p>
+        <a href="#/">{t('app.backToStart')}</a>
+      </section>
+    );
+  }
   if (state.status === 'missing') {
     return (
       <section className="screen">
@@ -45,11 +76,13 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   return (
     <div className="workshop">
       {isProjector ? null : <WorkshopToolbar session={session} title={workshop.setup.title} />}
+      <LiveSessionBar session={session} />
       <PhaseBar session={session} />
       {isTimedPhase(workshop.control.phase, workshop.setup.hasWarmUp) ? (
         <PhaseTimer key={workshop.control.phase} session={session} phase={workshop.control.phase} />
       ) : null}
       <PhaseContent session={session} phase={workshop.control.phase} isProjector={isProjector} />
+      {workshop.control.phase === 'opsamling' && !isProjector ? <BackupOffer session={session} /> : null}
     </div>
   );
 }
@@ -74,8 +107,24 @@ function PhaseContent({ session, phase, isProjector }: { session: WorkshopSessio
           <CommonPictureScreen session={session} />
         </Suspense>
       );
-    default:
-      return <PhaseNotBuilt phase={phase} />;
+    case 'goer-hinanden-staerkere':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <CollaborationScreen session={session} />
+        </Suspense>
+      );
+    case 'aftaler':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <AgreementsScreen session={session} />
+        </Suspense>
+      );
+    case 'opsamling':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <SummaryScreen session={session} />
+        </Suspense>
+      );
   }
 }
 
@@ -95,6 +144,8 @@ function WorkshopToolbar({ session, title }: { session: WorkshopSession; title: 
         <button type="button" disabled={!canRedo} onClick={() => session.undo.redo()} aria-keyshortcuts="Control+Shift+Z">
           ↷ {t('app.redo')}
         </button>
+        <ExportWorkshopButton session={session} />
+        <ExportMenu session={session} />
       </div>
     </div>
   );

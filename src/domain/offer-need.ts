@@ -1,3 +1,6 @@
+import { ok, refuse, type Result } from './result.ts';
+import { isSameName, normaliseText } from './text.ts';
+
 /**
  * Gør hinanden stærkere: the cards an organisation writes about what it can offer others
  * ("det kan vi bidrage med") and what it would like to be strengthened in ("det vil vi gerne styrkes i").
@@ -10,6 +13,9 @@ export const CARD_KINDS = ['maalgruppe', 'kompetence', 'lokaler', 'penge', 'netv
 /** access to target groups, competence, premises and equipment, money or goods, network, volunteers or time */
 export type CardKind = (typeof CARD_KINDS)[number];
 
+/** A card is a short note, read from across a table: one line or two. */
+export const CARD_TEXT_MAX = 120;
+
 export interface Card {
   id: string;
   side: CardSide;
@@ -17,4 +23,50 @@ export interface Card {
   kind: CardKind;
   /** A value in play this card is about, or null. */
   valueId: string | null;
+}
+
+/** A card as typed, before it is checked. */
+export interface CardDraft {
+  side: string;
+  text: string;
+  kind: string;
+  valueId: string | null;
+}
+
+export function isCardKind(kind: string): kind is CardKind {
+  return (CARD_KINDS as readonly string[]).includes(kind);
+}
+
+export function isCardSide(side: string): side is CardSide {
+  return (CARD_SIDES as readonly string[]).includes(side);
+}
+
+/** A card's text: required, trimmed, at most `CARD_TEXT_MAX` characters. */
+export function validateCardText(raw: string): Result<string> {
+  const text = normaliseText(raw);
+  if (text === '') return refuse('card-text-empty');
+  const length = [...text].length;
+  if (length > CARD_TEXT_MAX) return refuse('text-too-long', { max: CARD_TEXT_MAX, length });
+  return ok(text);
+}
+
+/**
+ * Checks a card as typed. `valueIds` are the values in play (a card may name one of them, or none);
+ * `others` are the organisation's other cards: the same text twice on the same side is refused.
+ */
+export function validateCard(draft: CardDraft, valueIds: readonly string[], others: readonly Card[]): Result<Omit<Card, 'id'>> {
+  if (!isCardSide(draft.side)) return refuse('card-side-unknown');
+  const text = validateCardText(draft.text);
+  if (!text.ok) return text;
+  if (!isCardKind(draft.kind)) return refuse('card-kind-unknown');
+  if (draft.valueId !== null && !valueIds.includes(draft.valueId)) return refuse('value-missing');
+  const side = draft.side;
+  const twin = others.find((other) => other.side === side && isSameName(other.text, text.value));
+  if (twin) return refuse('card-taken', { text: twin.text });
+  return ok({ side, text: text.value, kind: draft.kind, valueId: draft.valueId });
+}
+
+/** An organisation's cards on one side, in the order they were written. */
+export function cardsOn(cards: readonly Card[], side: CardSide): Card[] {
+  return cards.filter((card) => card.side === side);
 }

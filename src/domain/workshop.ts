@@ -57,6 +57,11 @@ export interface Workshop {
   keyPoints: string;
   /** Gør hinanden stærkere: each organisation's offer and need cards, by organisation id. */
   cards: Record<string, Card[]>;
+  /**
+   * The actor-type suggestions each organisation has accepted or ignored (suggestion ids, by
+   * organisation id). Optional: a workshop file need not carry it (then every suggestion is open again).
+   */
+  settledSuggestions?: Record<string, string[]>;
   /** Strengthening links ("X styrker Y ved at …"), in the order they were made. */
   links: Link[];
   /** Aftaler, in the order they were made. */
@@ -81,6 +86,7 @@ export function blankWorkshop(id: string, title: string, createdAt = 0): Worksho
     warmUp: { answers: {}, pieces: [] },
     keyPoints: '',
     cards: {},
+    settledSuggestions: {},
     links: [],
     agreements: [],
     createdAt,

@@ -67,8 +67,6 @@ export const da = {
   'phase.next': 'Næste fase',
   'phase.current': 'Nuværende fase: {phase}',
   'phase.skipped': 'springes over',
-  'phase.notBuilt.title': '{phase} er ikke bygget endnu',
-  'phase.notBuilt.body': 'Denne del af appen er under udvikling og kan ikke bruges i denne version. Du kan stadig gå videre til de andre faser.',
   'phase.notBuilt.warmUpOff': 'Opvarmningen er slået fra for denne workshop. Den kan slås til under Forberedelse.',
 
   'setup.title': 'Forberedelse',

@@ -64,8 +64,6 @@ export const en = {
   'phase.next': 'Next phase',
   'phase.current': 'Current phase: {phase}',
   'phase.skipped': 'skipped',
-  'phase.notBuilt.title': '{phase} is not built yet',
-  'phase.notBuilt.body': 'This part of the app is still being developed and cannot be used in this version. You can still move on to the other phases.',
   'phase.notBuilt.warmUpOff': 'The warm-up is switched off for this workshop. It can be switched on under Preparation.',
 
   'setup.title': 'Preparation',

@@ -28,6 +28,13 @@ export function summaryOf(workshop: Workshop, updatedAt: number): WorkshopSummar
 
 export const CATALOGUE_DOC = `${DOC_PREFIX}/catalogue`;
 
+/**
+ * The shape version of the catalogue document ('meta' → schemaVersion). Version 1 added the version
+ * itself and the 'backups' map (workshop id → epoch ms of the last backup file made on this device);
+ * a catalogue from before has neither and needs nothing moved.
+ */
+export const CATALOGUE_SCHEMA_VERSION = 1;
+
 function isSummary(value: unknown): value is WorkshopSummary {
   if (typeof value !== 'object' || value === null) return false;
   const record: Partial<Record<keyof WorkshopSummary, unknown>> = value;
@@ -45,11 +52,13 @@ function isSummary(value: unknown): value is WorkshopSummary {
 export class Catalogue {
   private readonly doc = new Y.Doc();
   private readonly entries = this.doc.getMap<WorkshopSummary>('workshops');
+  private readonly backups = this.doc.getMap<number>('backups');
+  private readonly meta = this.doc.getMap<unknown>('meta');
   private cached: WorkshopSummary[] | null = null;
   readonly loaded: Promise<void>;
 
   constructor(private readonly store: DocStore) {
-    this.loaded = store.attach(CATALOGUE_DOC, this.doc);
+    this.loaded = store.attach(CATALOGUE_DOC, this.doc).then(() => this.stampVersion());
     this.doc.on('update', () => {
       this.cached = null;
     });
@@ -75,7 +84,34 @@ export class Catalogue {
   }
 
   remove(id: string): void {
-    this.doc.transact(() => this.entries.delete(id), HOUSEKEEPING);
+    this.doc.transact(() => {
+      this.entries.delete(id);
+      this.backups.delete(id);
+    }, HOUSEKEEPING);
+  }
+
+  /** When a backup file of the workshop was last made on this device (epoch ms), or null. */
+  lastBackupAt(id: string): number | null {
+    const at = this.backups.get(id);
+    return typeof at === 'number' ? at : null;
+  }
+
+  /** Records that a backup file of these workshops was made at `at`. */
+  markBackedUp(ids: readonly string[], at: number): void {
+    this.doc.transact(() => {
+      for (const id of ids) this.backups.set(id, at);
+    }, HOUSEKEEPING);
+  }
+
+  /** The catalogue's stored shape version (0: from before versioning). */
+  get schemaVersion(): number {
+    const version = this.meta.get('schemaVersion');
+    return typeof version === 'number' ? version : 0;
+  }
+
+  /** Records the shape version; a catalogue written by a newer app keeps its (higher) version. */
+  private stampVersion(): void {
+    if (this.schemaVersion < CATALOGUE_SCHEMA_VERSION) this.doc.transact(() => this.meta.set('schemaVersion', CATALOGUE_SCHEMA_VERSION), HOUSEKEEPING);
   }
 
   subscribe(listener: () => void): () => void {

@@ -18,7 +18,7 @@ import {
   type BoardRules,
   type Section,
 } from '../domain/value-piece.ts';
-import { boardRules, sectionOf, validateSetupField, type SetupField, type Workshop } from '../domain/workshop.ts';
+import { validateSetupField, type SetupField } from '../domain/workshop.ts';
 import { LANGUAGES, translate } from '../i18n/translate.ts';
 import { HOUSEKEEPING, LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
@@ -32,6 +32,8 @@ import {
   ordered,
   organisationsMap,
   placedMap,
+  readBoardRules,
+  readSection,
   readWorkshop,
   sectionMap,
 } from './workshop-layout.ts';
@@ -198,10 +200,9 @@ export function setPhase({ docs }: CommandContext, phase: PhaseId): Result<Phase
 
 /* The value game (værdispillet): pieces, examples, the facilitator's lock and reveal. */
 
-function sectionRules(docs: WorkshopDocs, orgId: string): { workshop: Workshop; rules: BoardRules; section: Section } | null {
-  const workshop = readWorkshop(docs);
-  if (!workshop.organisations.some((organisation) => organisation.id === orgId)) return null;
-  return { workshop, rules: boardRules(workshop), section: sectionOf(workshop, orgId) };
+function sectionRules(docs: WorkshopDocs, orgId: string): { rules: BoardRules; section: Section } | null {
+  if (!organisationsMap(docs).has(orgId)) return null;
+  return { rules: readBoardRules(docs), section: readSection(docs, orgId) };
 }
 
 /**

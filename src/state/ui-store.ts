@@ -7,7 +7,12 @@ import type { Language } from '../i18n/translate.ts';
  * projector view (the `?view=projector` query); the rest is per tab and forgotten.
  */
 
-export type Route = { name: 'start' } | { name: 'workshop'; id: string };
+export type Route =
+  | { name: 'start' }
+  | { name: 'workshop'; id: string }
+  // Live session: a tablet joining by code, and a room joined on this device (a key in the URL: the projector link).
+  | { name: 'join'; code: string }
+  | { name: 'live'; roomId: string; key: string | null };
 
 interface LanguageSlice {
   language: Language;
@@ -77,14 +82,31 @@ export function createAppStore(initial: InitialUi): StoreApi<AppState> {
   }));
 }
 
-/** Parses the URL hash: `#/` is the start screen, `#/w/<id>` a workshop. */
+/**
+ * Parses the URL hash: `#/` is the start screen, `#/w/<id>` a workshop, `#/join[/<code>]` joining a
+ * live session, `#/live/<roomId>[/<key>]` a joined room.
+ */
 export function routeFromHash(hash: string): Route {
   const match = /^#\/w\/([a-z0-9-]{1,64})\/?$/u.exec(hash);
-  return match?.[1] ? { name: 'workshop', id: match[1] } : { name: 'start' };
+  if (match?.[1]) return { name: 'workshop', id: match[1] };
+  const join = /^#\/join(?:\/([A-Za-z0-9-]{0,16}))?\/?$/u.exec(hash);
+  if (join) return { name: 'join', code: join[1] ?? '' };
+  const live = /^#\/live\/([A-Za-z0-9_-]{16,64})(?:\/([A-Za-z0-9_-]{16,128}))?\/?$/u.exec(hash);
+  if (live?.[1]) return { name: 'live', roomId: live[1], key: live[2] ?? null };
+  return { name: 'start' };
 }
 
 export function hashFromRoute(route: Route): string {
-  return route.name === 'workshop' ? `#/w/${route.id}` : '#/';
+  switch (route.name) {
+    case 'workshop':
+      return `#/w/${route.id}`;
+    case 'join':
+      return route.code ? `#/join/${route.code}` : '#/join';
+    case 'live':
+      return route.key ? `#/live/${route.roomId}/${route.key}` : `#/live/${route.roomId}`;
+    default:
+      return '#/';
+  }
 }
 
 /** The DOMException names with which IndexedDB refuses or loses a write. */

@@ -162,6 +162,10 @@ describe('WorkshopRepository.open', () => {
       sections: {},
       keyPoints: '',
       warmUp: { answers: {}, pieces: [] },
+      cards: {},
+      settledSuggestions: {},
+      links: [],
+      agreements: [],
       createdAt: 7_000,
     });
     expect(session.undo.canUndo).toBe(false);

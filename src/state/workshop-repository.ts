@@ -1,16 +1,44 @@
 import * as Y from 'yjs';
 import { newId, type RandomBytes } from '../domain/ids.ts';
 import { fitName, validateName } from '../domain/text.ts';
+import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
 import type { Result } from '../domain/result.ts';
-import { ok } from '../domain/result.ts';
+import { ok, refuse } from '../domain/result.ts';
 import { summaryOf, type Catalogue } from './catalogue.ts';
 import type { DocStore } from './doc-store.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import { docName, workshopDocPrefix, WorkshopDocs, type DocPart } from './workshop-docs.ts';
-import { factsMap, hasWorkshop, organisationsMap, readWorkshop, writeNewWorkshop } from './workshop-layout.ts';
+import { migrateWorkshopDocs } from './migrations.ts';
+import {
+  factsMap,
+  hasWorkshop,
+  organisationsMap,
+  readSchemaVersion,
+  readWorkshop,
+  writeAgreementsSnapshot,
+  writeCollaborationSnapshot,
+  writeNewWorkshop,
+  writeWorkshopSnapshot,
+} from './workshop-layout.ts';
 import { WorkshopSession, type Clock } from './workshop-session.ts';
 
-/** Creating, opening, copying and deleting the workshops kept on this device. */
+/** What opening a workshop came to. */
+export type OpenOutcome =
+  | { status: 'open'; session: WorkshopSession }
+  | { status: 'missing' }
+  /** Stored by a newer version of the app: not opened, so this version cannot change (and spoil) it. */
+  | { status: 'newer'; version: number };
+
+/** What to do with a workshop in a file that this device already has. */
+export type ImportChoice = 'replace' | 'keep-both';
+
+/** A workshop as it was imported: its id on this device and its title. */
+export interface ImportedWorkshop {
+  id: string;
+  title: string;
+}
+
+/** Creating, opening, copying, importing and deleting the workshops kept on this device. */
 export class WorkshopRepository {
   constructor(
     readonly store: DocStore,
@@ -32,17 +60,134 @@ export class WorkshopRepository {
     return ok(id);
   }
 
-  /** Opens a workshop, or returns null when this device does not have it. */
+  /** Opens a workshop, or returns null when this device does not have it (or cannot open it: `openWorkshop`). */
   async open(id: string): Promise<WorkshopSession | null> {
+    const outcome = await this.openWorkshop(id);
+    return outcome.status === 'open' ? outcome.session : null;
+  }
+
+  /**
+   * Opens a workshop, first upgrading documents stored by an older version of the app
+   * (src/state/migrations.ts). A workshop stored by a newer version is closed again untouched.
+   */
+  async openWorkshop(id: string): Promise<OpenOutcome> {
     const docs = new WorkshopDocs(id, this.store);
     await docs.whenLoaded();
     if (!hasWorkshop(docs)) {
       await this.discard(docs);
-      return null;
+      return { status: 'missing' };
+    }
+    const migration = migrateWorkshopDocs(docs);
+    if (migration.status === 'newer') {
+      await docs.close();
+      return { status: 'newer', version: migration.version };
     }
     for (const orgId of organisationsMap(docs).keys()) docs.orgDoc(orgId);
     await docs.whenLoaded();
-    return new WorkshopSession(docs, this.catalogue, this.now);
+    return { status: 'open', session: new WorkshopSession(docs, this.catalogue, this.now) };
+  }
+
+  /**
+   * A workshop's snapshot for a file, read without opening a session (nothing is written). Null when
+   * this device does not have it, or when a newer version of the app stored it (its shape is unknown).
+   */
+  async readSnapshot(id: string): Promise<Workshop | null> {
+    const docs = new WorkshopDocs(id, this.store);
+    await docs.whenLoaded();
+    const isReadable = hasWorkshop(docs) && readSchemaVersion(docs) <= WORKSHOP_SCHEMA_VERSION;
+    if (isReadable) for (const orgId of organisationsMap(docs).keys()) docs.orgDoc(orgId);
+    await docs.whenLoaded();
+    const snapshot = isReadable ? readWorkshop(docs) : null;
+    await docs.close();
+    return snapshot;
+  }
+
+  /** The workshops of `workshops` that this device already has (the user chooses: replace or keep both). */
+  existing(workshops: readonly Workshop[]): Workshop[] {
+    return workshops.filter((workshop) => this.catalogue.get(workshop.id) !== undefined);
+  }
+
+  /**
+   * Imports checked workshop snapshots (from a file). A workshop this device already has is replaced
+   * or kept beside the import, which then gets a new id and the title `copyTitle(title)`.
+   *
+   * All or nothing: every workshop is first written under a temporary id and read back from storage;
+   * only when all of them were stored does anything this device had change. A failure leaves the
+   * device as it was (problem `import-not-stored`).
+   */
+  async importWorkshops(
+    workshops: readonly Workshop[],
+    choice: ImportChoice,
+    copyTitle: (title: string) => string,
+  ): Promise<Result<ImportedWorkshop[]>> {
+    const staged: { workshop: Workshop; stagingId: string }[] = [];
+    for (const workshop of workshops) {
+      const stagingId = newId(16, this.random);
+      staged.push({ workshop, stagingId });
+      const isStored = await this.stage(stagingId, workshop);
+      if (!isStored) {
+        await Promise.all(staged.map((entry) => this.clearDocs(entry.stagingId)));
+        return refuse('import-not-stored');
+      }
+    }
+    const imported: ImportedWorkshop[] = [];
+    for (const { workshop, stagingId } of staged) {
+      const isKept = choice === 'keep-both' && this.catalogue.get(workshop.id) !== undefined;
+      const id = isKept ? newId(16, this.random) : workshop.id;
+      const title = isKept ? fitName(copyTitle(workshop.setup.title)) : workshop.setup.title;
+      if (!isKept && this.catalogue.get(id) !== undefined) await this.delete(id);
+      await this.moveStaged(stagingId, id, title);
+      imported.push({ id, title });
+    }
+    return ok(imported);
+  }
+
+  /** Writes a snapshot under a temporary id (not in the catalogue) and reads it back from storage. */
+  private async stage(stagingId: string, workshop: Workshop): Promise<boolean> {
+    const docs = new WorkshopDocs(stagingId, this.store);
+    await docs.whenLoaded();
+    writeWorkshopSnapshot(docs, workshop);
+    writeCollaborationSnapshot(docs, workshop);
+    writeAgreementsSnapshot(docs, workshop.agreements);
+    await docs.whenLoaded();
+    // Closing waits until every update is written.
+    await docs.close();
+    if (!this.store.isPersistent) return true;
+    const check = new WorkshopDocs(stagingId, this.store);
+    await check.whenLoaded();
+    for (const orgId of organisationsMap(check).keys()) check.orgDoc(orgId);
+    await check.whenLoaded();
+    const stored = hasWorkshop(check) ? readWorkshop(check) : null;
+    await check.close();
+    return stored !== null && stored.setup.title === workshop.setup.title && stored.organisations.length === workshop.organisations.length;
+  }
+
+  /** Moves a staged workshop to its id on this device, in the catalogue under `title`. */
+  private async moveStaged(stagingId: string, id: string, title: string): Promise<void> {
+    const source = new WorkshopDocs(stagingId, this.store);
+    await source.whenLoaded();
+    const orgIds = [...organisationsMap(source).keys()];
+    for (const orgId of orgIds) source.orgDoc(orgId);
+    await source.whenLoaded();
+    const target = new WorkshopDocs(id, this.store);
+    const parts: [Y.Doc, Y.Doc][] = [
+      [source.setup, target.setup],
+      [source.control, target.control],
+      ...orgIds.map((orgId): [Y.Doc, Y.Doc] => [source.orgDoc(orgId), target.orgDoc(orgId)]),
+    ];
+    await target.whenLoaded();
+    for (const [from, to] of parts) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), HOUSEKEEPING);
+    if (title !== readWorkshop(target).setup.title) target.setup.transact(() => factsMap(target).set('title', title), HOUSEKEEPING);
+    this.putSummary(target);
+    await Promise.all([source.close(), target.close()]);
+    await this.clearDocs(stagingId, orgIds);
+  }
+
+  /** Deletes a workshop's documents that are not (or no longer) in the catalogue. */
+  private async clearDocs(id: string, orgIds: readonly string[] = []): Promise<void> {
+    const parts: DocPart[] = ['setup', 'control', ...orgIds.map((orgId): DocPart => `org/${orgId}`)];
+    await Promise.all(parts.map((part) => this.store.clear(docName(id, part))));
+    await this.store.clearPrefix(workshopDocPrefix(id));
   }
 
   /** Copies a workshop with everything in it under a new id and the title `title`. */

@@ -82,7 +82,7 @@ export function shareUnchanged(previous: Workshop, next: Workshop): Workshop {
   const sections = Object.fromEntries(
     Object.entries(next.sections).map(([orgId, section]) => {
       const before = previous.sections[orgId];
-      return [orgId, before && JSON.stringify(before) === JSON.stringify(section) ? before : section];
+      return [orgId, before && (before === section || JSON.stringify(before) === JSON.stringify(section)) ? before : section];
     }),
   );
   const isSameOrganisations = JSON.stringify(previous.organisations) === JSON.stringify(next.organisations);

@@ -3,7 +3,12 @@ import type { Workshop } from '../domain/workshop.ts';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useServices } from './app-context.tsx';
 
-export type SessionState = { status: 'loading' } | { status: 'missing' } | { status: 'open'; session: WorkshopSession };
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  /** Stored by a newer version of the app: not opened (see WorkshopRepository.openWorkshop). */
+  | { status: 'newer'; version: number }
+  | { status: 'open'; session: WorkshopSession };
 
 /** Opens the workshop `id` for as long as the calling screen is shown. */
 export function useWorkshopSession(id: string): SessionState {
@@ -14,13 +19,14 @@ export function useWorkshopSession(id: string): SessionState {
     let isCurrent = true;
     let opened: WorkshopSession | null = null;
     setState({ status: 'loading' });
-    void repository.open(id).then((session) => {
+    void repository.openWorkshop(id).then((outcome) => {
+      const session = outcome.status === 'open' ? outcome.session : null;
       opened = session;
       if (!isCurrent) {
         void session?.close();
         return;
       }
-      setState(session ? { status: 'open', session } : { status: 'missing' });
+      setState(outcome);
     });
     return () => {
       isCurrent = false;

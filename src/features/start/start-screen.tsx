@@ -1,12 +1,15 @@
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type { Problem } from '../../domain/result.ts';
 import type { WorkshopSummary } from '../../state/catalogue.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useServices, useT } from '../../ui/app-context.tsx';
 import { WorkshopTable } from './workshop-table.tsx';
 
-/** The workshops on this device: create, open, copy and delete. */
-export function StartScreen() {
+/**
+ * The workshops on this device: create, open, copy and delete. The app adds what other features offer
+ * here (files and backups) through `panel` (below the list) and `rowExtra` (in each workshop's row).
+ */
+export function StartScreen({ panel, rowExtra }: { panel?: ReactNode; rowExtra?: (workshop: WorkshopSummary) => ReactNode }) {
   const { t } = useT();
   const { repository, store } = useServices();
   const catalogue = repository.catalogue;
@@ -40,8 +43,9 @@ export function StartScreen() {
       {workshops.length === 0 ? (
         <p className="empty">{t('start.empty')}</p>
       ) : (
-        <WorkshopTable workshops={workshops} onOpen={open} onDuplicate={duplicate} onDelete={setToDelete} />
+        <WorkshopTable workshops={workshops} onOpen={open} onDuplicate={duplicate} onDelete={setToDelete} rowExtra={rowExtra} />
       )}
+      {panel}
       <ConfirmDialog
         isOpen={toDelete !== null}
         title={t('start.confirmDelete.title')}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { WorkshopSummary } from '../../state/catalogue.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
 import { formatDate, formatDateTime } from '../../ui/format.ts';
@@ -7,9 +8,11 @@ interface WorkshopTableProps {
   onOpen: (id: string) => void;
   onDuplicate: (workshop: WorkshopSummary) => void;
   onDelete: (workshop: WorkshopSummary) => void;
+  /** More for the row's actions cell, from the app (the workshop's backup). */
+  rowExtra?: (workshop: WorkshopSummary) => ReactNode;
 }
 
-export function WorkshopTable({ workshops, onOpen, onDuplicate, onDelete }: WorkshopTableProps) {
+export function WorkshopTable({ workshops, onOpen, onDuplicate, onDelete, rowExtra }: WorkshopTableProps) {
   const { t } = useT();
   const language = useUi((state) => state.language);
   return (
@@ -49,6 +52,7 @@ export function WorkshopTable({ workshops, onOpen, onDuplicate, onDelete }: Work
                 {t('start.delete')}
               </button>
               </div>
+              {rowExtra?.(workshop)}
             </td>
           </tr>
         ))}

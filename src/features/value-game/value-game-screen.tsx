@@ -1,5 +1,5 @@
-import { DndContext, DragOverlay, MeasuringStrategy, useDndContext, type DragEndEvent } from '@dnd-kit/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { DndContext, DragOverlay, MeasuringStrategy, useDndContext, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
@@ -24,10 +24,25 @@ function activeOrganisationOf(workshop: Workshop): string | null {
   return workshop.organisations[0]?.id ?? null;
 }
 
+interface ValueGameScreenProps {
+  session: WorkshopSession;
+  /**
+   * A tablet in a live session: the organisation this device places for (its row takes drops, its tray
+   * is shown) instead of the facilitator's choice, and no facilitator controls (the server would refuse
+   * their writes anyway).
+   */
+  deviceOrganisationId?: string;
+  /** Told when this device picks up a piece (its value id) and when it lets go (null): live presence. */
+  onDragChange?: (valueId: string | null) => void;
+}
+
 /** Værdispillet: the board, the active organisation's tray and its placed pieces. */
-export function ValueGameScreen({ session }: { session: WorkshopSession }) {
+export function ValueGameScreen({ session, deviceOrganisationId, onDragChange }: ValueGameScreenProps) {
   const { t } = useT();
-  const workshop = useWorkshop(session);
+  // The board follows the workshop a moment behind, in a render React may pause: a drop then costs the
+  // drag's own clean-up at once and the board's update in slices, never one long task on a tablet
+  // (the drag benchmark). Text fields keep what is typed in their own state, so nothing typed is lost.
+  const workshop = useDeferredValue(useWorkshop(session));
   const isProjector = useUi((state) => state.isProjector);
   // With the warm-up on, its pieces (not left out) join the trays after the core and custom values.
   const { values: workshopValues, setup, warmUp } = workshop;
@@ -63,7 +78,16 @@ export function ValueGameScreen({ session }: { session: WorkshopSession }) {
       </section>
     );
   }
-  return <PlayingArea session={session} workshop={workshop} values={values} isRevealing={isRevealing} />;
+  return (
+    <PlayingArea
+      session={session}
+      workshop={workshop}
+      values={values}
+      isRevealing={isRevealing}
+      deviceOrganisationId={deviceOrganisationId}
+      onDragChange={onDragChange}
+    />
+  );
 }
 
 function EmptyGame({ text }: { text: string }) {
@@ -81,13 +105,16 @@ interface PlayingAreaProps {
   workshop: Workshop;
   values: ValueInPlay[];
   isRevealing: boolean;
+  deviceOrganisationId?: string | undefined;
+  onDragChange?: ((valueId: string | null) => void) | undefined;
 }
 
-function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProps) {
+/** Memoised: the shell re-renders on every change, this only when the (deferred) workshop has changed. */
+const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRevealing, deviceOrganisationId, onDragChange }: PlayingAreaProps) {
   const { t, problem } = useT();
   const { store } = useServices();
   const sensors = useGameSensors();
-  const activeOrgId = activeOrganisationOf(workshop);
+  const activeOrgId = deviceOrganisationId ?? activeOrganisationOf(workshop);
   const activeOrg = workshop.organisations.find((organisation) => organisation.id === activeOrgId);
   const section = sectionOf(workshop, activeOrgId ?? '');
   const [selectedValueId, setSelectedValueId] = useState<string | null>(null);
@@ -120,11 +147,14 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
   };
 
   // Setting state to what it already is re-renders nothing: picking up costs only the drag's own work.
-  const onDragStart = () => {
+  const onDragStart = (event: DragStartEvent) => {
     setSelectedValueId(null);
     setRefusal(null);
+    const data = event.active.data.current;
+    if (isPieceData(data)) onDragChange?.(data.valueId);
   };
   const onDragEnd = (event: DragEndEvent) => {
+    onDragChange?.(null);
     const target = dropTarget(event);
     if (!target) return;
     if (target.slot) place(target.slot.orgId, target.piece.valueId, target.slot.valueId);
@@ -145,13 +175,15 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
           <h2 id="game-title">{t('game.title')}</h2>
           <p className="hint">{t('game.intro')}</p>
         </div>
-        <FacilitatorControls
-          session={session}
-          organisations={workshop.organisations}
-          activeOrgId={activeOrgId}
-          isLocked={isLocked}
-          isRevealed={isRevealed}
-        />
+        {deviceOrganisationId ? null : (
+          <FacilitatorControls
+            session={session}
+            organisations={workshop.organisations}
+            activeOrgId={activeOrgId}
+            isLocked={isLocked}
+            isRevealed={isRevealed}
+          />
+        )}
       </div>
       {isLocked ? (
         <p className="banner locked" role="status">
@@ -192,6 +224,7 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
               }}
               onDragStart={onDragStart}
               onDragEnd={onDragEnd}
+              onDragCancel={() => onDragChange?.(null)}
             >
               {row}
               {trayHost && activeOrg
@@ -231,7 +264,7 @@ function PlayingArea({ session, workshop, values, isRevealing }: PlayingAreaProp
       ) : null}
     </section>
   );
-}
+});
 
 /**
  * What follows the pointer while a piece is carried. It reads the drag from dnd-kit's context, so a

@@ -1,0 +1,289 @@
+// Budget (live-session issue): 20 rooms × 30 clients on loopback, each client placing or moving a piece
+// every 2 s; the 95th percentile time from one client's change until every other client in the room has
+// it is at most 50 ms, and the server's memory (RSS) stays at most 300 MB. The same load runs against the
+// reference y-websocket server (y-websocket 1.5.4's bin/server.js, persisting to LevelDB like ours) and
+// the ratio ours / reference is printed.
+//
+// Each room: a facilitator (writes the control document), a projector (only reads) and 28 tablets spread
+// over 5 organisations (each writes its organisation's document). Every client opens control and all five
+// organisation documents with the y-websocket client (WebsocketProvider), as the projector and the
+// tablets' board do, and sets its presence on control. The clients run in two worker threads (whole rooms per worker, so a
+// change and its receipts are timed by one clock).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { freePort, percentile } from './lib.mjs';
+
+// SYNC_BENCH_ROOMS / SYNC_BENCH_SECONDS shrink the run for a quick check; the budget is for the defaults.
+const ROOMS = Number(process.env.SYNC_BENCH_ROOMS ?? 20);
+const MEASURE_MS = Number(process.env.SYNC_BENCH_SECONDS ?? 40) * 1000;
+const CLIENTS_PER_ROOM = 30;
+const ORGANISATIONS = 5;
+const CHANGE_EVERY_MS = 2000;
+const WARM_UP_MS = 4000;
+/** A change not everywhere after this long counts as lost. */
+const GIVE_UP_MS = 5000;
+const SLOTS = 8;
+const WORKERS = 2;
+
+const organisationIds = Array.from({ length: ORGANISATIONS }, (_, index) => `org${index + 1}`);
+const parts = ['control', ...organisationIds.map((id) => `org/${id}`)];
+
+// ---------------------------------------------------------------------------------------------------
+// Main thread: the servers, the rooms, the server's memory and CPU.
+
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function rssMegabytes(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
+}
+
+async function waitForHttp(url) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${url} did not start`);
+}
+
+async function startOurs(port, dataDir) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/api/info`);
+  return child;
+}
+
+async function startReference(port, dataDir) {
+  const child = spawn(process.execPath, ['node_modules/y-websocket-reference/bin/server.js'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), YPERSISTENCE: dataDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/`);
+  return child;
+}
+
+async function postJson(url, body) {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+/** Who is in each room, and with which key (none for the reference server, which takes no keys). */
+async function planRooms(port, withKeys) {
+  const rooms = [];
+  for (let index = 0; index < ROOMS; index++) {
+    const organisations = organisationIds.map((id) => ({ id, name: id }));
+    const room = withKeys ? await postJson(`http://127.0.0.1:${port}/api/rooms`, { organisations }) : { roomId: `bench-room-${index}` };
+    const participantKeys = {};
+    for (const id of withKeys ? organisationIds : []) {
+      const answer = await postJson(`http://127.0.0.1:${port}/api/rooms/${room.roomId}/participants`, { organisationId: id });
+      participantKeys[id] = answer.participantKey;
+    }
+    const clients = [];
+    for (let seat = 0; seat < CLIENTS_PER_ROOM; seat++) {
+      // Each writer moves its own piece, so no two writers overwrite one entry and every change is seen.
+      const piece = `piece-${seat}`;
+      if (seat === 0) clients.push({ role: 'facilitator', key: room.facilitatorKey ?? null, writes: 'control', piece });
+      else if (seat === 1) clients.push({ role: 'projector', key: room.projectorKey ?? null, writes: null, piece });
+      else {
+        const organisationId = organisationIds[(seat - 2) % ORGANISATIONS];
+        clients.push({ role: 'participant', organisationId, key: participantKeys[organisationId] ?? null, writes: `org/${organisationId}`, piece });
+      }
+    }
+    rooms.push({ roomId: room.roomId, clients });
+  }
+  return rooms;
+}
+
+function onceMessage(worker, type) {
+  return new Promise((resolve, reject) => {
+    const listener = (message) => {
+      if (message.type !== type) return;
+      worker.off('message', listener);
+      resolve(message);
+    };
+    worker.on('message', listener);
+    worker.once('error', reject);
+  });
+}
+
+/** Runs the whole load against one server: returns the latencies and the server's peak memory and CPU. */
+async function measure(name, port, pid, withKeys) {
+  const rooms = await planRooms(port, withKeys);
+  const workers = Array.from({ length: WORKERS }, (_, index) =>
+    new Worker(new URL(import.meta.url), {
+      workerData: { name, port, rooms: rooms.filter((_, roomIndex) => roomIndex % WORKERS === index) },
+    }),
+  );
+  await Promise.all(workers.map((worker) => onceMessage(worker, 'ready')));
+  const results = workers.map((worker) => onceMessage(worker, 'result'));
+  for (const worker of workers) worker.postMessage({ type: 'go' });
+
+  await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+  const cpuBefore = cpuSeconds(pid);
+  let peakRss = rssMegabytes(pid);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMegabytes(pid))), 1000);
+  await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
+  clearInterval(sampler);
+  const serverCpu = (cpuSeconds(pid) - cpuBefore) / (MEASURE_MS / 1000);
+
+  const parts = await Promise.all(results);
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  const latencies = parts.flatMap((part) => part.latencies);
+  return {
+    name,
+    connections: parts.reduce((sum, part) => sum + part.connections, 0),
+    changes: latencies.length,
+    lost: parts.reduce((sum, part) => sum + part.lost, 0),
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    peakRss,
+    serverCpu,
+    clientLagP99: Math.max(...parts.map((part) => part.lagP99)),
+  };
+}
+
+function print(result) {
+  console.log(
+    `${result.name.padEnd(10)} ${result.connections} connections, ${result.changes} changes measured, ${result.lost} lost: ` +
+      `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, server RSS peak ${result.peakRss.toFixed(0)} MB, ` +
+      `server CPU ${(result.serverCpu * 100).toFixed(0)} % of a core (clients' event-loop lag p99 ${result.clientLagP99.toFixed(0)} ms)`,
+  );
+}
+
+export async function run() {
+  const folder = mkdtempSync(join(tmpdir(), 'vaerdi-sync-bench-'));
+  console.log(
+    `${ROOMS} rooms × ${CLIENTS_PER_ROOM} clients, ${parts.length} documents each, a change every ${CHANGE_EVERY_MS / 1000} s ` +
+      `per writer, ${MEASURE_MS / 1000} s measured per server (load average now ${loadavg()[0].toFixed(1)})`,
+  );
+  try {
+    const oursPort = await freePort();
+    const ours = await startOurs(oursPort, join(folder, 'ours'));
+    const oursResult = await measure('ours', oursPort, ours.pid, true);
+    ours.kill('SIGTERM');
+    print(oursResult);
+
+    const referencePort = await freePort();
+    const reference = await startReference(referencePort, join(folder, 'reference'));
+    const referenceResult = await measure('reference', referencePort, reference.pid, false);
+    reference.kill('SIGTERM');
+    print(referenceResult);
+
+    console.log(
+      `ratio ours/reference: p50 ${(oursResult.p50 / referenceResult.p50).toFixed(2)}, p95 ${(oursResult.p95 / referenceResult.p95).toFixed(2)}, ` +
+        `memory ${(oursResult.peakRss / referenceResult.peakRss).toFixed(2)}`,
+    );
+    console.log(`machine load average over the last minute at the end: ${loadavg()[0].toFixed(1)} (2 cores; clients and servers share them)`);
+    console.log(`budget: p95 ≤ 50 ms ${oursResult.p95 <= 50 ? 'met' : 'MISSED'}, memory ≤ 300 MB ${oursResult.peakRss <= 300 ? 'met' : 'MISSED'}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Worker threads: the clients of some of the rooms.
+
+function connect(port, roomId, part, key) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}${key ? '/sync' : ''}`, `${roomId}/${part}`, doc, {
+    params: key ? { key } : {},
+    WebSocketPolyfill: WebSocket,
+    disableBc: true,
+  });
+  // Presence lives on control; the other documents carry none (as the app does).
+  if (part !== 'control') provider.awareness.setLocalState(null);
+  return provider;
+}
+
+function synced(provider) {
+  return provider.synced ? Promise.resolve() : new Promise((resolve) => provider.once('sync', resolve));
+}
+
+async function runClients({ name, port, rooms }) {
+  process.setMaxListeners(0); // every provider registers an exit handler
+  const pending = new Map(); // change id → { sentAt, waiting, measured }
+  const latencies = [];
+  const providers = [];
+  let measuring = false;
+  let lost = 0;
+
+  for (const room of rooms) {
+    for (const client of room.clients) {
+      client.docs = {};
+      for (const part of parts) {
+        const provider = connect(port, room.roomId, part, client.key);
+        providers.push(provider);
+        client.docs[part] = provider;
+        provider.doc.getMap('pieces').observe((event) => {
+          if (event.transaction.local) return;
+          for (const key of event.keysChanged) {
+            const change = event.target.get(key)?.change;
+            const entry = change && pending.get(change);
+            if (!entry) continue;
+            entry.waiting--;
+            if (entry.waiting > 0) continue;
+            pending.delete(change);
+            if (entry.measured) latencies.push(performance.now() - entry.sentAt);
+          }
+        });
+      }
+      client.docs.control.awareness.setLocalState({ role: client.role, organisationId: client.organisationId ?? null, dragging: null });
+    }
+    await Promise.all(room.clients.flatMap((client) => parts.map((part) => synced(client.docs[part]))));
+  }
+  parentPort.postMessage({ type: 'ready' });
+  await new Promise((resolve) => parentPort.once('message', resolve));
+
+  let sequence = 0;
+  const timers = [];
+  for (const room of rooms) {
+    for (const client of room.clients) {
+      if (!client.writes) continue;
+      const change = () => {
+        const id = `${name}-${sequence++}`;
+        pending.set(id, { sentAt: performance.now(), waiting: CLIENTS_PER_ROOM - 1, measured: measuring });
+        client.docs[client.writes].doc.getMap('pieces').set(client.piece, { slot: sequence % SLOTS, change: id });
+        setTimeout(() => {
+          if (pending.delete(id) && measuring) lost++;
+        }, GIVE_UP_MS);
+      };
+      timers.push(
+        setTimeout(() => {
+          change();
+          timers.push(setInterval(change, CHANGE_EVERY_MS));
+        }, Math.random() * CHANGE_EVERY_MS),
+      );
+    }
+  }
+
+  await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  measuring = true;
+  await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
+  measuring = false;
+  lag.disable();
+  for (const timer of timers) clearInterval(timer);
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // the last changes arrive
+  for (const provider of providers) provider.destroy();
+  parentPort.postMessage({ type: 'result', latencies, lost, connections: providers.length, lagP99: lag.percentile(99) / 1e6 });
+}
+
+if (!isMainThread) await runClients(workerData);

@@ -1,0 +1,196 @@
+import { request } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SlidingWindowLimiter } from './rate-limit.ts';
+import { JOIN_CODE_ALPHABET } from './rooms.ts';
+import { createRoom, postJson, startTestServer, type TestServer } from './test-support.ts';
+
+let server: TestServer;
+let now = 0;
+
+async function start(): Promise<TestServer> {
+  now = 1_000_000;
+  server = await startTestServer({
+    limiters: {
+      wrongCodes: new SlidingWindowLimiter(10, 60_000, () => now),
+      roomCreations: new SlidingWindowLimiter(60, 600_000, () => now),
+    },
+  });
+  return server;
+}
+
+afterEach(async () => {
+  await server.stop();
+});
+
+function facilitator(key: string): Record<string, string> {
+  return { Authorization: `Bearer ${key}` };
+}
+
+/** A POST from another loopback address, as if from a second tablet. */
+function postFrom(localAddress: string, url: string, body: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { method: 'POST', localAddress, headers: { 'Content-Type': 'application/json' } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(JSON.stringify(body));
+  });
+}
+
+describe('opening a room', () => {
+  it('gives an unguessable room id, a short unambiguous code and secret keys', async () => {
+    await start();
+    const first = await createRoom(server.http);
+    const second = await createRoom(server.http);
+
+    expect(first.roomId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(Buffer.from(first.roomId, 'base64url')).toHaveLength(16);
+    expect(first.roomId).not.toBe(second.roomId);
+    expect(first.joinCode).toHaveLength(6);
+    for (const letter of first.joinCode) expect(JOIN_CODE_ALPHABET).toContain(letter);
+    expect(JOIN_CODE_ALPHABET).not.toMatch(/[0O1IL]/);
+    expect(first.facilitatorKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first.projectorKey).not.toBe(first.facilitatorKey);
+  });
+
+  it('keeps rooms in rooms.json', async () => {
+    await start();
+    const room = await createRoom(server.http, ['skolen']);
+    const file = JSON.parse(readFileSync(join(server.dataDir, 'rooms.json'), 'utf8')) as { rooms: { roomId: string }[] };
+    expect(file.rooms.map((stored) => stored.roomId)).toEqual([room.roomId]);
+  });
+
+  it.each([
+    ['no organisations field', {}],
+    ['an organisation without a name', { organisations: [{ id: 'a', name: '  ' }] }],
+    ['an id with a slash', { organisations: [{ id: 'a/b', name: 'A' }] }],
+    ['the same id twice', { organisations: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }],
+  ])('refuses %s with a Danish message', async (_name, body) => {
+    await start();
+    const response = await postJson(`${server.http}/api/rooms`, body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'Forespørgslen kunne ikke læses. Prøv igen.', code: 'bad-request' });
+  });
+
+  it('refuses a body that is not JSON, too large, or from another site', async () => {
+    await start();
+    const text = await fetch(`${server.http}/api/rooms`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(text.status).toBe(415);
+    const broken = await fetch(`${server.http}/api/rooms`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' });
+    expect(broken.status).toBe(400);
+    const large = await postJson(`${server.http}/api/rooms`, { organisations: [], padding: 'x'.repeat(70_000) });
+    expect(large.status).toBe(413);
+    const foreign = await postJson(`${server.http}/api/rooms`, { organisations: [] }, { Origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { code: string }).code).toBe('origin-refused');
+  });
+});
+
+describe('managing a room', () => {
+  it('needs the facilitator key to read, change organisations or close joining', async () => {
+    await start();
+    const room = await createRoom(server.http, ['skolen']);
+    const url = `${server.http}/api/rooms/${room.roomId}`;
+
+    expect((await fetch(url, { headers: facilitator(room.projectorKey) })).status).toBe(401);
+    expect((await postJson(`${url}/joining`, { open: false })).status).toBe(401);
+    expect((await postJson(`${url}/joining`, { open: false }, facilitator(room.projectorKey))).status).toBe(401);
+
+    const changed = await postJson(`${url}/organisations`, { organisations: [{ id: 'skolen', name: 'Skolen' }, { id: 'ny', name: 'Ny' }] }, facilitator(room.facilitatorKey));
+    expect(changed.status).toBe(200);
+    const shown = (await (await fetch(url, { headers: facilitator(room.facilitatorKey) })).json()) as { organisations: unknown[]; joinCode: string };
+    expect(shown.organisations).toHaveLength(2);
+    expect(shown.joinCode).toBe(room.joinCode);
+  });
+
+  it('answers an unknown room with 404', async () => {
+    await start();
+    const response = await fetch(`${server.http}/api/rooms/AAAAAAAAAAAAAAAAAAAAAA`, { headers: facilitator('x') });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { code: string }).code).toBe('room-unknown');
+  });
+});
+
+describe('joining', () => {
+  it('turns a typed code into the room and a key for one organisation', async () => {
+    await start();
+    const room = await createRoom(server.http, ['skolen', 'klubben']);
+    const typed = `${room.joinCode.slice(0, 3).toLowerCase()}-${room.joinCode.slice(3)} `;
+
+    const joined = await postJson(`${server.http}/api/join`, { code: typed });
+    expect(joined.status).toBe(200);
+    expect(await joined.json()).toEqual({
+      roomId: room.roomId,
+      organisations: [
+        { id: 'skolen', name: 'Organisation skolen' },
+        { id: 'klubben', name: 'Organisation klubben' },
+      ],
+    });
+    const key = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'skolen' });
+    const again = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'skolen' });
+    const other = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'klubben' });
+    const { participantKey } = (await key.json()) as { participantKey: string };
+    expect(((await again.json()) as { participantKey: string }).participantKey).toBe(participantKey);
+    expect(((await other.json()) as { participantKey: string }).participantKey).not.toBe(participantKey);
+    const unknown = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'nobody' });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('refuses the code and new keys once the facilitator closes joining, and opens again', async () => {
+    await start();
+    const room = await createRoom(server.http, ['skolen']);
+    const joining = `${server.http}/api/rooms/${room.roomId}/joining`;
+
+    expect((await postJson(joining, { open: false }, facilitator(room.facilitatorKey))).status).toBe(200);
+    const closed = await postJson(`${server.http}/api/join`, { code: room.joinCode });
+    expect(closed.status).toBe(404);
+    expect(((await closed.json()) as { error: string }).error).toBe('Koden passer ikke til en åben session. Tjek koden på skærmen.');
+    const key = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'skolen' });
+    expect(key.status).toBe(403);
+
+    await postJson(joining, { open: true }, facilitator(room.facilitatorKey));
+    expect((await postJson(`${server.http}/api/join`, { code: room.joinCode })).status).toBe(200);
+  });
+
+  it('rate-limits 1,000 wrong codes from one address to 10 a minute, then lets it try again', async () => {
+    await start();
+    const room = await createRoom(server.http);
+    const statuses = new Map<number, number>();
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      const response = await postJson(`${server.http}/api/join`, { code: `WR${String(attempt).padStart(4, '2')}` });
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      if (response.status === 429) expect(response.headers.get('retry-after')).toBe('60');
+      await response.arrayBuffer();
+    }
+    expect(statuses).toEqual(new Map([[404, 10], [429, 990]]));
+
+    // Even the right code is refused while limited, so guessing cannot go on.
+    const limited = await postJson(`${server.http}/api/join`, { code: room.joinCode });
+    expect(limited.status).toBe(429);
+    expect(((await limited.json()) as { error: string }).error).toBe('For mange forkerte koder. Vent et minut, og prøv igen.');
+    // Another tablet is not affected.
+    expect(await postFrom('127.0.0.2', `${server.http}/api/join`, { code: room.joinCode })).toBe(200);
+
+    now += 60_001;
+    expect((await postJson(`${server.http}/api/join`, { code: room.joinCode })).status).toBe(200);
+  }, 60_000);
+
+  it('does not count right codes', async () => {
+    await start();
+    const room = await createRoom(server.http);
+    for (let attempt = 0; attempt < 30; attempt++) {
+      expect((await postJson(`${server.http}/api/join`, { code: room.joinCode })).status).toBe(200);
+    }
+  });
+});
+
+describe('info', () => {
+  it('lists no LAN address when listening on loopback only', async () => {
+    await start();
+    expect(await (await fetch(`${server.http}/api/info`)).json()).toEqual({ urls: [] });
+    expect((await fetch(`${server.http}/api/nothing`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,85 @@
+import { Level } from 'level';
+import { getCurrentUpdateClock, getLevelUpdates, keyEncoding, type DocKey } from 'y-leveldb';
+import * as Y from 'yjs';
+
+/**
+ * Room documents in LevelDB, in y-leveldb's layout (`['v1', docName, 'update', clock]` → one Yjs update),
+ * read with y-leveldb's own readers, so the data folder stays readable by y-leveldb's LeveldbPersistence.
+ *
+ * Why not LeveldbPersistence itself for writing: it runs every operation of every document one after
+ * another, and looks up the document's last clock in the database before each write (an iterator, then
+ * the put). Here the clock is kept in memory after the load, so a write is one put, and writes to
+ * different documents do not wait for each other; LevelDB groups concurrent writes itself. Operations on
+ * one document still run in order (a load never overlaps the compaction of the same document).
+ */
+
+/** y-leveldb stores values as they are. */
+const valueEncoding = {
+  buffer: true,
+  type: 'y-value',
+  encode: (data: Uint8Array) => data,
+  decode: (data: Uint8Array) => data,
+};
+
+function updateKey(docName: string, clock: number): DocKey {
+  return ['v1', docName, 'update', clock];
+}
+
+export class DocStorage {
+  private readonly db: Level<DocKey, Uint8Array>;
+  /** The clock of each loaded document's last stored update (-1: none yet). */
+  private readonly clocks = new Map<string, number>();
+  /** The last operation on each document; the next one starts after it. */
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  constructor(location: string) {
+    this.db = new Level<DocKey, Uint8Array>(location, { keyEncoding, valueEncoding });
+  }
+
+  /** Every stored update of the document, merged into one. */
+  load(docName: string): Promise<Uint8Array> {
+    return this.inOrder(docName, async () => {
+      const updates = await getLevelUpdates(this.db, docName);
+      this.clocks.set(docName, await getCurrentUpdateClock(this.db, docName));
+      return Y.mergeUpdates(updates);
+    });
+  }
+
+  /** Stores one update of a loaded document; resolves when LevelDB has it. */
+  store(docName: string, update: Uint8Array): Promise<void> {
+    return this.inOrder(docName, async () => {
+      const clock = (this.clocks.get(docName) ?? -1) + 1;
+      this.clocks.set(docName, clock);
+      await this.db.put(updateKey(docName, clock), update);
+    });
+  }
+
+  /**
+   * Replaces a document's updates by its whole state in one update, when it leaves memory. The state is
+   * written before the old updates are cleared: a crash in between leaves both, which merge to the same.
+   */
+  compact(docName: string, state: Uint8Array): Promise<void> {
+    return this.inOrder(docName, async () => {
+      const next = (this.clocks.get(docName) ?? -1) + 1;
+      await this.db.put(updateKey(docName, next), state);
+      this.clocks.set(docName, next);
+      await this.db.clear({ gte: updateKey(docName, 0), lt: updateKey(docName, next) });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.tails.values());
+    await this.db.close();
+  }
+
+  private inOrder<T>(docName: string, operation: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(docName) ?? Promise.resolve();
+    const result = previous.then(operation, operation);
+    const tail = result.catch(() => undefined);
+    this.tails.set(docName, tail);
+    void tail.then(() => {
+      if (this.tails.get(docName) === tail) this.tails.delete(docName);
+    });
+    return result;
+  }
+}

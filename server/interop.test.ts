@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { createRoom, participantKey, serverContent, startTestServer, type CreatedRoom, type TestServer } from './test-support.ts';
+
+/**
+ * The standard Yjs client, `y-websocket`'s WebsocketProvider, against our server: the same class the app
+ * uses in the browser, here with `ws` as its WebSocket. BroadcastChannel is off, or providers in one
+ * process would sync with each other without the server.
+ */
+
+let server: TestServer;
+let room: CreatedRoom;
+const providers: WebsocketProvider[] = [];
+
+beforeEach(async () => {
+  server = await startTestServer();
+  room = await createRoom(server.http, ['skolen', 'klubben']);
+});
+
+afterEach(async () => {
+  for (const provider of providers.splice(0)) provider.destroy();
+  await server.stop();
+});
+
+function connect(part: string, key: string, doc = new Y.Doc()): WebsocketProvider {
+  const provider = new WebsocketProvider(`${server.ws}/sync`, `${room.roomId}/${part}`, doc, {
+    params: { key },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  providers.push(provider);
+  return provider;
+}
+
+function synced(provider: WebsocketProvider): Promise<void> {
+  return provider.synced ? Promise.resolve() : new Promise((resolve) => provider.once('sync', () => resolve()));
+}
+
+async function eventually(condition: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('y-websocket client against our server', () => {
+  it('syncs a facilitator, a tablet and the projector', async () => {
+    const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
+    const facilitatorSetup = connect('setup', room.facilitatorKey);
+    facilitatorSetup.doc.getMap('facts').set('title', 'Netværksmøde i Gellerup');
+    const tabletSetup = connect('setup', skolenKey);
+    const tabletSection = connect('org/skolen', skolenKey);
+    const projectorSection = connect('org/skolen', room.projectorKey);
+    await Promise.all([tabletSetup, tabletSection, projectorSection].map(synced));
+
+    await eventually(() => tabletSetup.doc.getMap('facts').get('title') === 'Netværksmøde i Gellerup');
+    tabletSection.doc.getMap('pieces').set('tillid', 'tillid');
+    await eventually(() => projectorSection.doc.getMap('pieces').get('tillid') === 'tillid');
+  });
+
+  it('merges ten pieces placed while a tablet was offline', async () => {
+    const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
+    const tablet = connect('org/skolen', skolenKey);
+    const projector = connect('org/skolen', room.projectorKey);
+    await Promise.all([synced(tablet), synced(projector)]);
+
+    tablet.disconnect();
+    for (let piece = 0; piece < 10; piece++) tablet.doc.getMap('pieces').set(`value-${piece}`, piece);
+    expect(projector.doc.getMap('pieces').size).toBe(0);
+    tablet.connect();
+
+    await eventually(() => projector.doc.getMap('pieces').size === 10);
+    const stored = await serverContent(server.ws, room.roomId, 'org/skolen', room.facilitatorKey);
+    expect(stored.getMap('pieces').size).toBe(10);
+  });
+
+  it('stops a tablet that changes the control document, with 4403, and keeps the change out', async () => {
+    const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
+    const tablet = connect('control', skolenKey);
+    await synced(tablet);
+    const closed = new Promise<{ code: number }>((resolve) => tablet.once('closed', (event) => resolve(event)));
+
+    tablet.doc.getMap('control').set('revealed', true);
+
+    expect((await closed).code).toBe(4403);
+    expect(tablet.shouldConnect).toBe(false);
+    const stored = await serverContent(server.ws, room.roomId, 'control', room.facilitatorKey);
+    expect(stored.getMap('control').has('revealed')).toBe(false);
+  });
+
+  it('keeps a read-only tablet connected across reconnects while the facilitator overwrites and deletes', async () => {
+    const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
+    const facilitator = connect('control', room.facilitatorKey);
+    const tablet = connect('control', skolenKey);
+    await Promise.all([synced(facilitator), synced(tablet)]);
+    const closes: number[] = [];
+    tablet.on('connection-close', (event) => closes.push(event?.code ?? 0));
+
+    for (const phase of ['warm-up', 'value-game', 'common-picture']) facilitator.doc.getMap('control').set('phase', phase);
+    facilitator.doc.getMap('control').set('locked', true);
+    facilitator.doc.getMap('control').delete('locked');
+    await eventually(() => tablet.doc.getMap('control').get('phase') === 'common-picture' && !tablet.doc.getMap('control').has('locked'));
+
+    // On reconnect the tablet sends its whole delete set in its sync step 2: the server must see nothing new.
+    tablet.disconnect();
+    tablet.connect();
+    await synced(tablet);
+    facilitator.doc.getMap('control').set('phase', 'strengthen');
+    await eventually(() => tablet.doc.getMap('control').get('phase') === 'strengthen');
+    expect(closes.filter((code) => code !== 0)).toEqual([]);
+    expect(tablet.wsconnected).toBe(true);
+  });
+
+  it('stops trying with a wrong key (4401)', async () => {
+    const provider = connect('setup', 'wrong');
+    const closed = await new Promise<{ code: number }>((resolve) => provider.once('closed', (event) => resolve(event)));
+    expect(closed.code).toBe(4401);
+  });
+
+  it('shares presence with the role and organisation the key gives', async () => {
+    const klubbenKey = await participantKey(server.http, room.roomId, 'klubben');
+    const tablet = connect('control', klubbenKey);
+    const projector = connect('control', room.projectorKey);
+    await Promise.all([synced(tablet), synced(projector)]);
+
+    tablet.awareness.setLocalState({ role: 'participant', organisationId: 'klubben', dragging: { valueId: 'tillid' } });
+
+    await eventually(() => projector.awareness.getStates().has(tablet.doc.clientID));
+    expect(projector.awareness.getStates().get(tablet.doc.clientID)).toEqual({
+      role: 'participant',
+      organisationId: 'klubben',
+      dragging: { valueId: 'tillid' },
+    });
+    tablet.disconnect();
+    await eventually(() => !projector.awareness.getStates().has(tablet.doc.clientID));
+  });
+});

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { createRoom, participantKey, postJson, RawClient, serverContent } from './test-support.ts';
+
+/**
+ * The real server process, started as `npm start` does (tsx server/main.ts), killed with SIGKILL — no
+ * chance to flush anything — and started again on the same data folder.
+ */
+
+const dataDir = mkdtempSync(join(tmpdir(), 'vaerdi-restart-'));
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server and resolves once it prints that it is running. */
+async function startProcess(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('kører på')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return child;
+}
+
+async function killHard(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+describe('a server killed with SIGKILL', () => {
+  it('comes back with every room, key and change', async () => {
+    const port = await freePort();
+    const http = `http://127.0.0.1:${port}`;
+    const ws = `ws://127.0.0.1:${port}`;
+    let server = await startProcess(port);
+    const room = await createRoom(http, ['skolen']);
+    const skolenKey = await participantKey(http, room.roomId, 'skolen');
+
+    const tablet = new WebsocketProvider(`${ws}/sync`, `${room.roomId}/org/skolen`, new Y.Doc(), {
+      params: { key: skolenKey },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    await new Promise((resolve) => tablet.once('sync', resolve));
+    for (let piece = 0; piece < 50; piece++) tablet.doc.getMap('pieces').set(`value-${piece}`, piece);
+    // Another client has every piece: the server stores a change before any device sees it, so all are on disk.
+    const projector = await RawClient.synced(`${ws}/sync/${room.roomId}/org/skolen?key=${room.projectorKey}`);
+    await projector.until(() => projector.doc.getMap('pieces').size === 50, 10_000);
+    await killHard(server);
+    tablet.destroy();
+    projector.close();
+
+    server = await startProcess(port);
+
+    const stored = await serverContent(ws, room.roomId, 'org/skolen', room.facilitatorKey);
+    expect(stored.getMap('pieces').size).toBe(50);
+    expect((await postJson(`${http}/api/join`, { code: room.joinCode })).status).toBe(200);
+    await killHard(server);
+  }, 30_000);
+});

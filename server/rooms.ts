@@ -1,0 +1,179 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Rooms: one live session of one workshop. A room has an unguessable id (what the documents are stored
+ * under), a short join code for typing on a tablet, and secret keys that decide what a connection may do.
+ * The registry keeps them in one JSON file, rewritten atomically on every change, so a killed server
+ * comes back with every room, code and key.
+ */
+
+/** Letters and digits that cannot be mistaken for each other when read aloud or off a projector. */
+export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const JOIN_CODE_LENGTH = 6;
+
+export const organisationSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  name: z.string().trim().min(1).max(200),
+});
+export const organisationListSchema = z.array(organisationSchema).max(100);
+
+export type RoomOrganisation = z.infer<typeof organisationSchema>;
+
+const roomSchema = z.object({
+  roomId: z.string(),
+  joinCode: z.string(),
+  facilitatorKey: z.string(),
+  projectorKey: z.string(),
+  /** Participant keys are derived from it per organisation, so the same tablet gets the same key again. */
+  participantSecret: z.string(),
+  organisations: organisationListSchema,
+  joiningOpen: z.boolean(),
+  createdAt: z.string(),
+});
+
+export type Room = z.infer<typeof roomSchema>;
+
+const roomsFileSchema = z.object({ version: z.literal(1), rooms: z.array(roomSchema) });
+
+/** What a key lets its holder do in a room. */
+export type Role =
+  | { kind: 'facilitator' }
+  | { kind: 'participant'; organisationId: string }
+  | { kind: 'projector' };
+
+export type RandomSource = (length: number) => Uint8Array;
+
+const defaultRandom: RandomSource = (length) => randomBytes(length);
+
+function base64url(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('base64url');
+}
+
+/** A join code drawn without modulo bias: bytes at or above the largest multiple of the alphabet are redrawn. */
+export function newJoinCode(random: RandomSource = defaultRandom): string {
+  const limit = 256 - (256 % JOIN_CODE_ALPHABET.length);
+  let code = '';
+  while (code.length < JOIN_CODE_LENGTH) {
+    for (const byte of random(JOIN_CODE_LENGTH)) {
+      if (byte < limit && code.length < JOIN_CODE_LENGTH) code += JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length];
+    }
+  }
+  return code;
+}
+
+/** What a person typed, made comparable to a stored code: case, spaces and dashes do not matter. */
+export function normaliseJoinCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function participantKeyFor(room: Room, organisationId: string): string {
+  return createHmac('sha256', room.participantSecret).update(`participant:${organisationId}`).digest('base64url');
+}
+
+/** The role a key gives in a room, or null for a wrong key. */
+export function roleForKey(room: Room, key: string): Role | null {
+  if (sameSecret(key, room.facilitatorKey)) return { kind: 'facilitator' };
+  if (sameSecret(key, room.projectorKey)) return { kind: 'projector' };
+  for (const organisation of room.organisations) {
+    if (sameSecret(key, participantKeyFor(room, organisation.id))) {
+      return { kind: 'participant', organisationId: organisation.id };
+    }
+  }
+  return null;
+}
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly byJoinCode = new Map<string, Room>();
+
+  constructor(
+    private readonly file: string,
+    private readonly random: RandomSource = defaultRandom,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    for (const room of readRoomsFile(file)) this.remember(room);
+  }
+
+  create(organisations: RoomOrganisation[]): Room {
+    const room: Room = {
+      roomId: base64url(this.random(16)),
+      joinCode: this.unusedJoinCode(),
+      facilitatorKey: base64url(this.random(32)),
+      projectorKey: base64url(this.random(32)),
+      participantSecret: base64url(this.random(32)),
+      organisations,
+      joiningOpen: true,
+      createdAt: this.now().toISOString(),
+    };
+    this.remember(room);
+    this.save();
+    return room;
+  }
+
+  get(roomId: string): Room | undefined {
+    return this.rooms.get(roomId);
+  }
+
+  /** The room a typed code opens, if joining it is open. */
+  findOpenByCode(typed: string): Room | undefined {
+    const room = this.byJoinCode.get(normaliseJoinCode(typed));
+    return room?.joiningOpen ? room : undefined;
+  }
+
+  setOrganisations(room: Room, organisations: RoomOrganisation[]): void {
+    room.organisations = organisations;
+    this.save();
+  }
+
+  setJoiningOpen(room: Room, open: boolean): void {
+    room.joiningOpen = open;
+    this.save();
+  }
+
+  private remember(room: Room): void {
+    this.rooms.set(room.roomId, room);
+    this.byJoinCode.set(room.joinCode, room);
+  }
+
+  private unusedJoinCode(): string {
+    for (;;) {
+      const code = newJoinCode(this.random);
+      if (!this.byJoinCode.has(code)) return code;
+    }
+  }
+
+  /** Temp file, fsync, rename: a crash leaves either the old file or the new one, never half of one. */
+  private save(): void {
+    const contents = JSON.stringify({ version: 1, rooms: [...this.rooms.values()] } satisfies z.infer<typeof roomsFileSchema>);
+    mkdirSync(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    const descriptor = openSync(temporary, 'w');
+    try {
+      writeSync(descriptor, contents);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    renameSync(temporary, this.file);
+  }
+}
+
+function readRoomsFile(file: string): Room[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return roomsFileSchema.parse(JSON.parse(text)).rooms;
+}

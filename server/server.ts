@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApiError } from './api-error.ts';
+import { defaultLimiters, handleApi, type ApiContext } from './api.ts';
+import { lanUrls } from './lan-addresses.ts';
+import { LiveDocs } from './live-docs.ts';
+import { isOriginAllowed } from './origin.ts';
+import { RoomRegistry } from './rooms.ts';
+import { serveStatic } from './static-files.ts';
+import { SyncServer } from './sync-server.ts';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  /** Rooms (`rooms.json`) and documents (LevelDB in `docs/`). */
+  dataDir: string;
+  /** The built app. */
+  distDir: string;
+  /** Origins allowed besides the server's own (see server/origin.ts). */
+  allowedOrigins?: string[];
+  /** How long a document with no connections stays in memory. */
+  unloadAfterMs?: number;
+  /** Tests replace the rate limits' clocks. */
+  limiters?: Pick<ApiContext, 'wrongCodes' | 'roomCreations'>;
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  /** The addresses tablets can use (empty when listening on loopback only). */
+  urls: string[];
+  sync: SyncServer;
+  docs: LiveDocs;
+  close(): Promise<void>;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '';
+}
+
+/** Where others can reach the server: every LAN address when listening on all interfaces. */
+function reachableUrls(host: string, port: number): string[] {
+  if (isWildcard(host)) return lanUrls(port);
+  if (isLoopback(host)) return [];
+  return [`http://${host}:${port}/`];
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const allowedOrigins = new Set(options.allowedOrigins ?? []);
+  const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'));
+  const docs = new LiveDocs(join(options.dataDir, 'docs'), options.unloadAfterMs ?? 30_000);
+  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins));
+  let urls: string[] = [];
+  const api: ApiContext = {
+    rooms,
+    urls: () => urls,
+    onOrganisationsChanged: (room) => sync.enforceRoom(room),
+    ...(options.limiters ?? defaultLimiters()),
+  };
+
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/api/')) {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && !isOriginAllowed(request, allowedOrigins)) {
+        const refusal = new ApiError('origin-refused');
+        response.writeHead(refusal.status, { 'Content-Type': 'application/json; charset=utf-8' });
+        response.end(JSON.stringify(refusal.body));
+        return;
+      }
+      void handleApi(api, request, response);
+      return;
+    }
+    serveStatic(options.distDir, request, response).catch(() => response.destroy());
+  });
+  server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  urls = reachableUrls(options.host, port);
+
+  return {
+    server,
+    port,
+    urls,
+    sync,
+    docs,
+    async close() {
+      sync.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await docs.close();
+    },
+  };
+}

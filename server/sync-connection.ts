@@ -1,0 +1,214 @@
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { admitAwarenessEntries, decodeAwarenessUpdate, encodeAwarenessEntries } from './awareness-guard.ts';
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type LiveDoc, type Peer } from './live-docs.ts';
+import type { Role } from './rooms.ts';
+
+/** WebSocket close codes. y-websocket 3 does not reconnect after 4400–4499. See server/PROTOCOL.md. */
+export const CLOSE_CODES = {
+  malformed: 4400,
+  keyWrong: 4401,
+  readOnly: 4403,
+  unknown: 4404,
+  goingAway: 1001,
+} as const;
+
+/** An awareness update with no clients: a valid message that changes nothing, for idle documents. */
+const EMPTY_AWARENESS_MESSAGE = new Uint8Array([MESSAGE_AWARENESS, 1, 0]);
+
+/** Messages a client may send before its document has loaded; more is a flood, not a sync. */
+const MAX_QUEUED_MESSAGES = 256;
+
+/** A connection that has sent this much without reading it is dead or hostile. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+/** Which documents a role may change: the permission boundaries of docs/architecture.md. */
+export function mayWrite(role: Role, part: string): boolean {
+  switch (role.kind) {
+    case 'facilitator':
+      return true;
+    case 'participant':
+      return part === `org/${role.organisationId}`;
+    case 'projector':
+      return false;
+  }
+}
+
+class ReadOnlyViolation extends Error {}
+
+/**
+ * One WebSocket speaking y-websocket for one room document. Messages that arrive while the document is
+ * still loading from disk are queued and handled in order once it is there.
+ */
+export class SyncConnection implements Peer {
+  private live: LiveDoc | null = null;
+  private readonly queued: Uint8Array[] = [];
+  private readonly ownedAwareness = new Set<number>();
+  private closed = false;
+  readonly isWritable: boolean;
+  isAlive = true;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly roomId: string,
+    readonly part: string,
+    readonly role: Role,
+    private readonly onClosed: (connection: SyncConnection, live: LiveDoc | null) => void,
+  ) {
+    this.isWritable = mayWrite(role, part);
+    socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    socket.on('pong', () => (this.isAlive = true));
+    socket.on('close', () => this.finish());
+    // Oversized or broken frames: `ws` closes the socket itself (1009, 1002, 1007) and reports it here.
+    socket.on('error', () => this.finish());
+  }
+
+  /** Called once the document is loaded: the y-websocket greeting, then whatever arrived meanwhile. */
+  attach(live: LiveDoc): void {
+    if (this.closed) {
+      this.onClosed(this, live);
+      return;
+    }
+    this.live = live;
+    live.peers.add(this);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, live.doc);
+    this.send(encoding.toUint8Array(encoder));
+    const present = [...live.awareness.getStates().keys()];
+    if (present.length > 0) this.send(live.awarenessMessage(present));
+    for (const message of this.queued.splice(0)) this.handle(message);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.socket.terminate();
+      return;
+    }
+    this.socket.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
+      this.socket.close(code, reason);
+    }
+    this.finish();
+  }
+
+  sendKeepAlive(): void {
+    if (this.live) this.send(EMPTY_AWARENESS_MESSAGE);
+  }
+
+  /** For the keep-alive sweep: a connection that did not answer the last ping is dropped. */
+  ping(): void {
+    if (!this.isAlive) {
+      this.socket.terminate();
+      return;
+    }
+    this.isAlive = false;
+    this.socket.ping();
+  }
+
+  private receive(data: unknown, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary || !Buffer.isBuffer(data)) {
+      this.close(CLOSE_CODES.malformed, 'binary frames only');
+      return;
+    }
+    const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (this.live) this.handle(message);
+    else if (this.queued.length < MAX_QUEUED_MESSAGES) this.queued.push(message);
+    else this.close(CLOSE_CODES.malformed, 'too many messages before sync');
+  }
+
+  private handle(message: Uint8Array): void {
+    if (this.closed) return;
+    try {
+      this.handleMessage(message);
+    } catch (error) {
+      if (error instanceof ReadOnlyViolation) this.close(CLOSE_CODES.readOnly, 'read-only document');
+      else this.close(CLOSE_CODES.malformed, 'malformed message');
+    }
+  }
+
+  private handleMessage(message: Uint8Array): void {
+    const live = this.live!;
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        this.handleSync(live, decoder);
+        return;
+      case MESSAGE_AWARENESS:
+        this.handleAwareness(live, decoding.readVarUint8Array(decoder));
+        return;
+      case MESSAGE_QUERY_AWARENESS:
+        this.send(live.awarenessMessage([...live.awareness.getStates().keys()]));
+        return;
+      default:
+        throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(live: LiveDoc, decoder: decoding.Decoder): void {
+    const kind = decoding.readVarUint(decoder);
+    switch (kind) {
+      case syncProtocol.messageYjsSyncStep1: {
+        const stateVector = decoding.readVarUint8Array(decoder);
+        const reply = encoding.createEncoder();
+        encoding.writeVarUint(reply, MESSAGE_SYNC);
+        syncProtocol.writeSyncStep2(reply, live.doc, stateVector);
+        const message = encoding.toUint8Array(reply);
+        const stored = live.whenStored();
+        if (stored) void stored.then(() => this.send(message));
+        else this.send(message);
+        return;
+      }
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate:
+        this.applyUpdate(live, decoding.readVarUint8Array(decoder));
+        return;
+      default:
+        throw new Error(`unknown sync message ${kind}`);
+    }
+  }
+
+  /**
+   * A writer's update is decoded in full first (a malformed one throws before anything is applied),
+   * then applied; the document broadcasts and stores it. On a read-only connection an update that
+   * holds nothing the server lacks is the normal end of a sync and is ignored; anything more is refused.
+   */
+  private applyUpdate(live: LiveDoc, update: Uint8Array): void {
+    if (!this.isWritable) {
+      if (!Y.snapshotContainsUpdate(Y.snapshot(live.doc), update)) throw new ReadOnlyViolation();
+      return;
+    }
+    Y.decodeUpdate(update);
+    Y.applyUpdate(live.doc, update, this);
+  }
+
+  private handleAwareness(live: LiveDoc, update: Uint8Array): void {
+    const { entries } = decodeAwarenessUpdate(update);
+    const admitted = admitAwarenessEntries(entries, this.role, this.ownedAwareness);
+    if (admitted.length === 0) return;
+    for (const entry of admitted) live.awarenessOwners.set(entry.clientId, this);
+    awarenessProtocol.applyAwarenessUpdate(live.awareness, encodeAwarenessEntries(admitted), this);
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const live = this.live;
+    if (live) {
+      const mine = [...this.ownedAwareness].filter((clientId) => live.awarenessOwners.get(clientId) === this);
+      for (const clientId of mine) live.awarenessOwners.delete(clientId);
+      if (mine.length > 0) awarenessProtocol.removeAwarenessStates(live.awareness, mine, null);
+    }
+    this.onClosed(this, live);
+  }
+}

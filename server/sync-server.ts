@@ -1,0 +1,151 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { LiveDoc, LiveDocs } from './live-docs.ts';
+import { roleForKey, type Room, type RoomRegistry } from './rooms.ts';
+import { CLOSE_CODES, SyncConnection } from './sync-connection.ts';
+
+/** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** y-websocket drops a connection that received nothing for 30 s; an idle document must still say something. */
+const KEEP_ALIVE_MS = 10_000;
+/** Every third keep-alive also pings: a connection that did not answer the last ping is dead. */
+const PING_EVERY = 3;
+
+export interface SyncTarget {
+  roomId: string;
+  /** `setup`, `control` or `org/<orgId>`. */
+  part: string;
+}
+
+/**
+ * `/sync/<roomId>/<part>`: the y-websocket provider appends the room name to its server URL as it is, so
+ * the organisation's slash arrives raw (`org/abc`) or, if the app encoded it, as `org%2Fabc`.
+ */
+export function parseSyncPath(pathname: string): SyncTarget | null {
+  if (!pathname.startsWith('/sync/')) return null;
+  let rest: string;
+  try {
+    rest = decodeURIComponent(pathname.slice('/sync/'.length));
+  } catch {
+    return null;
+  }
+  const match = /^([A-Za-z0-9_-]{1,64})\/(setup|control|org\/[A-Za-z0-9_-]{1,64})$/.exec(rest);
+  return match ? { roomId: match[1]!, part: match[2]! } : null;
+}
+
+/** The organisation an `org/<id>` part belongs to, or null for `setup` and `control`. */
+function organisationOf(part: string): string | null {
+  return part.startsWith('org/') ? part.slice('org/'.length) : null;
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/**
+ * The WebSocket side of the server: checks origin, room, key and document for each connection, then
+ * hands it to a SyncConnection on the room document.
+ */
+export class SyncServer {
+  private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  private readonly connections = new Set<SyncConnection>();
+  private readonly keepAlive: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly rooms: RoomRegistry,
+    private readonly docs: LiveDocs,
+    private readonly isOriginAllowed: (request: IncomingMessage) => boolean,
+  ) {
+    let tick = 0;
+    this.keepAlive = setInterval(() => {
+      tick++;
+      for (const connection of this.connections) {
+        connection.sendKeepAlive();
+        if (tick % PING_EVERY === 0) connection.ping();
+      }
+    }, KEEP_ALIVE_MS);
+    this.keepAlive.unref();
+  }
+
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', () => socket.destroy());
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith('/sync/')) {
+      refuseUpgrade(socket, 404, 'Not Found');
+      return;
+    }
+    if (!this.isOriginAllowed(request)) {
+      refuseUpgrade(socket, 403, 'Forbidden');
+      return;
+    }
+    this.sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      this.accept(webSocket, parseSyncPath(url.pathname), url.searchParams.get('key') ?? '');
+    });
+  }
+
+  /** Refusals happen after the upgrade, as close codes: a browser cannot read an upgrade's HTTP status. */
+  private accept(webSocket: WebSocket, target: SyncTarget | null, key: string): void {
+    // `ws` closes the socket itself on a broken frame (with the right code); the listener keeps the
+    // error from being thrown.
+    webSocket.on('error', () => undefined);
+    if (!target) {
+      webSocket.close(CLOSE_CODES.malformed, 'bad path');
+      return;
+    }
+    const room = this.rooms.get(target.roomId);
+    if (!room) {
+      webSocket.close(CLOSE_CODES.unknown, 'unknown room');
+      return;
+    }
+    const role = roleForKey(room, key);
+    if (!role) {
+      webSocket.close(CLOSE_CODES.keyWrong, 'wrong key');
+      return;
+    }
+    if (!this.isPartOfRoom(room, target.part)) {
+      webSocket.close(CLOSE_CODES.unknown, 'unknown organisation');
+      return;
+    }
+    const connection = new SyncConnection(webSocket, room.roomId, target.part, role, (closed, live) =>
+      this.forget(closed, live),
+    );
+    this.connections.add(connection);
+    this.docs.acquire(`${room.roomId}/${target.part}`).then(
+      (live) => connection.attach(live),
+      () => connection.close(1011, 'storage error'),
+    );
+  }
+
+  private isPartOfRoom(room: Room, part: string): boolean {
+    const organisationId = organisationOf(part);
+    return organisationId === null || room.organisations.some((organisation) => organisation.id === organisationId);
+  }
+
+  private forget(connection: SyncConnection, live: LiveDoc | null): void {
+    this.connections.delete(connection);
+    if (live) this.docs.release(live, connection);
+  }
+
+  /** After the organisation list changed: connections of organisations no longer in the room end. */
+  enforceRoom(room: Room): void {
+    for (const connection of this.connections) {
+      if (connection.roomId !== room.roomId) continue;
+      if (connection.role.kind === 'participant' && !this.isPartOfRoom(room, `org/${connection.role.organisationId}`)) {
+        connection.close(CLOSE_CODES.keyWrong, 'organisation removed');
+      } else if (!this.isPartOfRoom(room, connection.part)) {
+        connection.close(CLOSE_CODES.unknown, 'organisation removed');
+      }
+    }
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  close(): void {
+    clearInterval(this.keepAlive);
+    for (const connection of this.connections) connection.close(CLOSE_CODES.goingAway, 'server stopping');
+    this.sockets.close();
+  }
+}

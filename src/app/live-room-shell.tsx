@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { workshopValuesInPlay } from '../domain/workshop.ts';
+import { ConnectionBadge } from '../features/live/connection-badge.tsx';
+import { JoinScreen } from '../features/live/join-screen.tsx';
+import { loadJoined, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
+import { RoomPresence } from '../features/live/room-presence.tsx';
+import { useLiveRoom } from '../features/live/use-live-room.ts';
+import { useLinkState, usePeers } from '../features/live/use-live.ts';
+import { ValueGameScreen } from '../features/value-game/value-game-screen.tsx';
+import type { LiveSync } from '../state/live-sync.ts';
+import type { WorkshopSession } from '../state/workshop-session.ts';
+import { useServices, useT, useUi } from '../ui/app-context.tsx';
+import { useWorkshop } from '../ui/use-workshop.ts';
+
+/*
+ * The live session's screens on the devices that join a room: the join screen, and the room itself
+ * on a tablet (its organisation's tray and row) or the projector (the whole board, read-only, with
+ * who is connected and the pieces moving now). Composed here because they bring two features together.
+ */
+
+export { JoinScreen };
+
+/** A room joined on this device; a key in the address is the projector link (read-only). */
+export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: string | null }) {
+  const { t } = useT();
+  const { store } = useServices();
+  const record = useMemo<JoinedRecord | null>(() => {
+    if (!urlKey) return loadJoined(roomId);
+    const projector: JoinedRecord = { roomId, key: urlKey, role: 'projector', organisationId: null };
+    saveJoined(projector);
+    return projector;
+  }, [roomId, urlKey]);
+  // The device's role decides the view: a projector's key only reads, so it shows the projector view
+  // (no controls that would write); a tablet shows its tray.
+  const role = record?.role ?? null;
+  const isProjector = useUi((state) => state.isProjector);
+  useEffect(() => {
+    if (role && isProjector !== (role === 'projector')) store.getState().setProjector(role === 'projector');
+  }, [role, isProjector, store]);
+  const room = useLiveRoom(record);
+  const linkState = useLinkState(room.sync);
+
+  if (!record) {
+    return (
+      <section className="screen">
+        <p role="alert">{t('live.room.notJoined')}</p>
+        <a href="#/join">{t('live.room.joinLink')}</a>
+      </section>
+    );
+  }
+  if (room.status === 'loading') {
+    return (
+      <section className="screen live-room">
+        <ConnectionBadge state={linkState} />
+        <p className="loading">{t('live.room.loading')}</p>
+      </section>
+    );
+  }
+  return <OpenRoom session={room.session} sync={room.sync} record={record} />;
+}
+
+function OpenRoom({ session, sync, record }: { session: WorkshopSession; sync: LiveSync; record: JoinedRecord }) {
+  const { t } = useT();
+  const workshop = useWorkshop(session);
+  const linkState = useLinkState(sync);
+  const peers = usePeers(sync);
+  const isProjector = useUi((state) => state.isProjector);
+  const organisation = workshop.organisations.find((candidate) => candidate.id === record.organisationId);
+  const values = useMemo(() => workshopValuesInPlay(workshop), [workshop]);
+  // Stable, so the board (memoised) does not re-render for a peer's presence change.
+  const onDragChange = useCallback((valueId: string | null) => sync.setDragging(valueId), [sync]);
+  const phase = workshop.control.phase;
+  const isGame = phase === 'vaerdispillet';
+  const isParticipant = record.role === 'participant';
+
+  return (
+    <div className={`live-room${isProjector ? ' is-projector' : ''}`}>
+      <div className="live-room-head">
+        <h1 className="live-room-title">{workshop.setup.title}</h1>
+        <p className="live-room-who">
+          {isParticipant ? (organisation ? t('live.room.organisation', { name: organisation.name }) : null) : t('live.room.projector')}
+        </p>
+        <ConnectionBadge state={linkState} />
+      </div>
+      {isParticipant && !organisation ? (
+        <p className="banner warning" role="alert">
+          {t('live.room.organisationGone')}
+        </p>
+      ) : null}
+      {record.role === 'projector' ? (
+        <RoomPresence peers={peers} organisations={workshop.organisations} values={values} isRevealed={workshop.control.isRevealed} />
+      ) : null}
+      {isGame && (organisation || !isParticipant) ? (
+        <ValueGameScreen
+          session={session}
+          {...(organisation ? { deviceOrganisationId: organisation.id } : {})}
+          onDragChange={onDragChange}
+        />
+      ) : (
+        <p className="live-waiting" role="status">
+          {t(isParticipant ? 'live.room.waiting' : 'live.room.projectorWaiting', { phase: t(`phase.${phase}`) })}
+        </p>
+      )}
+    </div>
+  );
+}

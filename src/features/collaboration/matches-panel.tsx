@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { Match } from '../../domain/matching.ts';
+import type { ValueInPlay } from '../../domain/value.ts';
+import { useT } from '../../ui/app-context.tsx';
+import { reasonText } from './collaboration-texts.ts';
+
+const FIRST_SHOWN = 5;
+
+interface MatchesPanelProps {
+  matches: readonly Match[];
+  nameOf: (orgId: string) => string;
+  values: readonly ValueInPlay[];
+  onUse: (match: Match) => void;
+}
+
+/** The selected organisation's matches, closest first, each with its reason and a way to make the link. */
+export function MatchesPanel({ matches, nameOf, values, onUse }: MatchesPanelProps) {
+  const { t } = useT();
+  const [isAllShown, setAllShown] = useState(false);
+  const shown = isAllShown ? matches : matches.slice(0, FIRST_SHOWN);
+  return (
+    <section className="matches-panel" aria-labelledby="matches-title">
+      <h3 id="matches-title">{t('collaboration.matches.title')}</h3>
+      <p className="hint">{t('collaboration.matches.intro')}</p>
+      {matches.length === 0 ? (
+        <p className="empty">{t('collaboration.matches.empty')}</p>
+      ) : (
+        <ol className="match-list">
+          {shown.map((match) => {
+            const from = nameOf(match.fromId);
+            const to = nameOf(match.toId);
+            return (
+              <li key={match.id} className={match.isLinked ? 'match is-linked' : 'match'}>
+                <p className="match-pair">
+                  <strong>{t('collaboration.match.pair', { from, to })}</strong>
+                  <span className="match-source">{t(match.reason.code === 'cards' ? 'collaboration.match.source.cards' : 'collaboration.match.source.pattern')}</span>
+                  {match.isLinked ? <span className="match-linked">{t('collaboration.match.linked')}</span> : null}
+                </p>
+                <p className="match-reason">{reasonText(match, t, nameOf, values)}</p>
+                <button type="button" aria-label={t('collaboration.match.useNamed', { from, to })} onClick={() => onUse(match)}>
+                  {t('collaboration.match.use')}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {!isAllShown && matches.length > FIRST_SHOWN ? (
+        <button type="button" className="quiet" onClick={() => setAllShown(true)}>
+          {t('collaboration.matches.more', { count: matches.length - FIRST_SHOWN })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { PrintRequest } from '../../print/print-request.ts';
+import { printFileName } from '../../print/print-request.ts';
+import type { WorkshopSession } from '../../state/workshop-session.ts';
+import { useT, useUi } from '../../ui/app-context.tsx';
+import { useWorkshop } from '../../ui/use-workshop.ts';
+import { deliveryOptions, type Delivery } from './deliver-pdf.ts';
+import { runExport } from './run-export.ts';
+import './export-menu.css';
+
+type ExportState =
+  | { status: 'idle' }
+  | { status: 'building'; percent: number }
+  | { status: 'ready'; delivery: Delivery }
+  | { status: 'failed'; reason: string };
+
+/**
+ * "Eksportér og print" in the workshop's toolbar: a dialog to choose a printable. The PDF is built in
+ * a worker (jsPDF and the fonts load only now) with the progress shown; the result is offered as
+ * links that open it in a new tab or download it (or the share sheet on a tablet), so the running
+ * app is never replaced.
+ */
+export function ExportMenu({ session }: { session: WorkshopSession }) {
+  const { t } = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [isOpen, setOpen] = useState(false);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) dialog.showModal();
+    if (!isOpen && dialog.open) dialog.close();
+  }, [isOpen]);
+
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('print.menu.button')}
+      </button>
+      <dialog
+        ref={ref}
+        className="dialog export-dialog"
+        aria-labelledby={titleId}
+        onCancel={(event) => {
+          event.preventDefault();
+          setOpen(false);
+        }}
+      >
+        <h2 id={titleId}>{t('print.menu.title')}</h2>
+        {isOpen ? <ExportChoices session={session} /> : null}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setOpen(false)}>
+            {t('print.menu.close')}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+function ExportChoices({ session }: { session: WorkshopSession }) {
+  const { t } = useT();
+  const language = useUi((state) => state.language);
+  const workshop = useWorkshop(session);
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const [piecesFor, setPiecesFor] = useState('all');
+  const piecesId = useId();
+  const isBuilding = state.status === 'building';
+  const readyUrl = state.status === 'ready' ? state.delivery.url : null;
+
+  // The previous PDF's object URL is released when a new one replaces it or the dialog closes.
+  useEffect(() => () => {
+    if (readyUrl) URL.revokeObjectURL(readyUrl);
+  }, [readyUrl]);
+
+  const start = (request: PrintRequest) => {
+    if (isBuilding) return;
+    // The snapshot as it is now: later edits do not change a PDF being built.
+    const snapshot = session.getSnapshot();
+    setState({ status: 'building', percent: 0 });
+    runExport({ workshop: snapshot, request, language }, (share) => setState({ status: 'building', percent: Math.round(share * 100) }))
+      .then((bytes) => setState({ status: 'ready', delivery: deliveryOptions(bytes, printFileName(snapshot, request)) }))
+      .catch((error: unknown) => setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }));
+  };
+
+  const choices: { label: string; request: PrintRequest }[] = [
+    { label: t('print.menu.summary'), request: { kind: 'summary' } },
+    { label: t('print.menu.agreements'), request: { kind: 'agreements' } },
+    { label: t('print.menu.sunA4'), request: { kind: 'sun', paper: 'a4' } },
+    { label: t('print.menu.sunA3'), request: { kind: 'sun', paper: 'a3' } },
+    { label: t('print.menu.sunBlankA4'), request: { kind: 'sun-blank', paper: 'a4' } },
+    { label: t('print.menu.sunBlankA3'), request: { kind: 'sun-blank', paper: 'a3' } },
+  ];
+  const piecesTarget = (): PrintRequest => {
+    if (piecesFor === 'all') return { kind: 'pieces', target: { kind: 'all' } };
+    if (piecesFor === 'blank') return { kind: 'pieces', target: { kind: 'blank' } };
+    return { kind: 'pieces', target: { kind: 'organisation', organisationId: piecesFor } };
+  };
+
+  return (
+    <div className="export-choices">
+      <p>{t('print.menu.intro')}</p>
+      <ul className="export-options">
+        {choices.map((choice) => (
+          <li key={choice.label}>
+            <button type="button" disabled={isBuilding} onClick={() => start(choice.request)}>
+              {choice.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="export-pieces">
+        <label htmlFor={piecesId}>{t('print.menu.piecesFor')}</label>
+        <select id={piecesId} value={piecesFor} onChange={(event) => setPiecesFor(event.target.value)}>
+          <option value="all">{t('print.menu.piecesAll')}</option>
+          {workshop.organisations.map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name}
+            </option>
+          ))}
+          <option value="blank">{t('print.menu.piecesBlank')}</option>
+        </select>
+        <button type="button" disabled={isBuilding} onClick={() => start(piecesTarget())}>
+          {t('print.menu.piecesMake')}
+        </button>
+      </div>
+      <ExportStatus state={state} />
+    </div>
+  );
+}
+
+function ExportStatus({ state }: { state: ExportState }) {
+  const { t } = useT();
+  return (
+    <div className="export-status" role="status">
+      {state.status === 'building' ? (
+        <>
+          <p>{t('print.menu.building', { percent: state.percent })}</p>
+          <progress max={100} value={state.percent} aria-label={t('print.menu.building', { percent: state.percent })} />
+        </>
+      ) : null}
+      {state.status === 'ready' ? <ReadyPdf delivery={state.delivery} /> : null}
+      {state.status === 'failed' ? <p className="export-failed">{t('print.menu.failed', { reason: state.reason })}</p> : null}
+    </div>
+  );
+}
+
+function ReadyPdf({ delivery }: { delivery: Delivery }) {
+  const { t } = useT();
+  const share = delivery.share;
+  return (
+    <>
+      <p>{t('print.menu.ready', { name: delivery.fileName })}</p>
+      <div className="export-result">
+        {share ? (
+          <button type="button" className="primary" onClick={() => void share()}>
+            {t('print.menu.share')}
+          </button>
+        ) : null}
+        <a className="export-link" href={delivery.url} target="_blank" rel="noopener">
+          {t('print.menu.open')}
+        </a>
+        <a className="export-link" href={delivery.url} download={delivery.fileName}>
+          {t('print.menu.download')}
+        </a>
+      </div>
+    </>
+  );
+}

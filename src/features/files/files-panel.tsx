@@ -1,0 +1,83 @@
+import { useRef, useState, useSyncExternalStore } from 'react';
+import type { WorkshopSummary } from '../../state/catalogue.ts';
+import { useServices, useT } from '../../ui/app-context.tsx';
+import { ImportDialog } from './import-dialog.tsx';
+import { StorageStatus } from './storage-status.tsx';
+import { useImport } from './use-import.ts';
+import { downloadWorkshops, readWorkshops } from './workshop-export.ts';
+import './files.css';
+
+/** Whether a workshop changed after its last backup file (or never had one). */
+function needsBackup(workshop: WorkshopSummary, lastBackupAt: number | null): boolean {
+  return lastBackupAt === null || workshop.updatedAt > lastBackupAt;
+}
+
+/**
+ * The start page's files: backups of every workshop in one file, importing a file, which workshops
+ * changed since their last backup, and how safe the device's storage is.
+ */
+export function FilesPanel() {
+  const { t, problem: problemText } = useT();
+  const { repository, store } = useServices();
+  const catalogue = repository.catalogue;
+  const workshops = useSyncExternalStore(
+    (listener) => catalogue.subscribe(listener),
+    () => catalogue.list(),
+  );
+  const importer = useImport();
+  const input = useRef<HTMLInputElement>(null);
+  const [isExporting, setExporting] = useState(false);
+  const unsaved = workshops.filter((workshop) => needsBackup(workshop, catalogue.lastBackupAt(workshop.id)));
+
+  const exportAll = async () => {
+    setExporting(true);
+    const snapshots = await readWorkshops(
+      repository,
+      workshops.map((workshop) => workshop.id),
+    );
+    const fileName = await downloadWorkshops(repository, snapshots, t('files.allFileTitle'));
+    setExporting(false);
+    store.getState().announce(t('files.exported', { file: fileName }));
+  };
+
+  return (
+    <section className="files-panel card" aria-labelledby="files-panel-title">
+      <h2 id="files-panel-title">{t('files.panel.title')}</h2>
+      <p>{t('files.panel.why')}</p>
+      {unsaved.length > 0 ? (
+        <p className="files-unsaved">{t('files.panel.unsaved', { titles: unsaved.map((workshop) => workshop.title).join(', ') })}</p>
+      ) : null}
+      <div className="files-actions">
+        <button type="button" className="primary" disabled={workshops.length === 0 || isExporting} onClick={() => void exportAll()}>
+          {t('files.exportAll')}
+        </button>
+        <button type="button" disabled={importer.state.step === 'busy'} onClick={() => input.current?.click()}>
+          {t('files.import')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t('files.import')}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) importer.chooseFile(file);
+          }}
+        />
+      </div>
+      {importer.state.step === 'refused' ? (
+        <div className="files-refused" role="alert">
+          <p>
+            <strong>{importer.state.fileName ? t('files.refused.named', { file: importer.state.fileName }) : t('files.refused')}</strong>{' '}
+            {problemText(importer.state.problem)}
+          </p>
+          <p>{t('files.refused.nothingChanged')}</p>
+        </div>
+      ) : null}
+      {importer.state.step === 'asking' ? <ImportDialog existing={importer.state.existing} onAnswer={importer.answer} onCancel={importer.cancel} /> : null}
+      <StorageStatus />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { WorkshopSummary } from '../../state/catalogue.ts';
+import { useServices, useT, useUi } from '../../ui/app-context.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { downloadWorkshops, readWorkshops } from './workshop-export.ts';
+
+/** A start-page row's backup: when the last one was made, and a button to save the workshop as a file. */
+export function RowFiles({ workshop }: { workshop: WorkshopSummary }) {
+  const { t } = useT();
+  const language = useUi((state) => state.language);
+  const { repository, store } = useServices();
+  const lastBackupAt = repository.catalogue.lastBackupAt(workshop.id);
+
+  const save = async () => {
+    const snapshots = await readWorkshops(repository, [workshop.id]);
+    if (snapshots.length === 0) return;
+    const fileName = await downloadWorkshops(repository, snapshots, workshop.title);
+    store.getState().announce(t('files.exported', { file: fileName }));
+  };
+
+  return (
+    <div className="row-files">
+      <span className="backup-time">
+        {lastBackupAt === null ? t('files.noBackup') : t('files.lastBackup', { time: formatDateTime(lastBackupAt, language) })}
+      </span>
+      <button type="button" onClick={() => void save()} aria-label={t('files.exportOneNamed', { title: workshop.title })}>
+        {t('files.exportOne')}
+      </button>
+    </div>
+  );
+}

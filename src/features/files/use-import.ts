@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { Problem } from '../../domain/result.ts';
+import type { Workshop } from '../../domain/workshop.ts';
+import type { ImportChoice } from '../../state/workshop-repository.ts';
+import { useServices, useT } from '../../ui/app-context.tsx';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'busy' }
+  | { step: 'refused'; problem: Problem; fileName: string }
+  /** The file holds workshops this device already has: replace them or keep both? */
+  | { step: 'asking'; workshops: Workshop[]; existing: Workshop[] };
+
+/**
+ * Importing a workshop file: size first (a huge file is never read), then the file's checks, then the
+ * question about workshops the device already has. Nothing is stored until all of that passed.
+ */
+export function useImport() {
+  const { t } = useT();
+  const { repository, store } = useServices();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  const storeWorkshops = async (workshops: Workshop[], choice: ImportChoice) => {
+    setState({ step: 'busy' });
+    const result = await repository.importWorkshops(workshops, choice, (title) => t('files.copyTitle', { title }));
+    if (!result.ok) {
+      setState({ step: 'refused', problem: result.problem, fileName: '' });
+      return;
+    }
+    setState({ step: 'idle' });
+    const [only] = result.value;
+    store.getState().announce(result.value.length === 1 && only ? t('files.imported.one', { title: only.title }) : t('files.imported.many', { count: result.value.length }));
+  };
+
+  const chooseFile = async (file: File) => {
+    // The file format and its schema (zod) load only when a file is chosen: not on the start screen.
+    const { checkFileSize, parseWorkshopFile } = await import('../../files/workshop-file.ts');
+    const size = checkFileSize(file.size);
+    if (!size.ok) {
+      setState({ step: 'refused', problem: size.problem, fileName: file.name });
+      return;
+    }
+    setState({ step: 'busy' });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ step: 'refused', problem: { code: 'file-unreadable' }, fileName: file.name });
+      return;
+    }
+    const parsed = parseWorkshopFile(text);
+    if (!parsed.ok) {
+      setState({ step: 'refused', problem: parsed.problem, fileName: file.name });
+      return;
+    }
+    const existing = repository.existing(parsed.value);
+    if (existing.length > 0) setState({ step: 'asking', workshops: parsed.value, existing });
+    else await storeWorkshops(parsed.value, 'replace');
+  };
+
+  return {
+    state,
+    chooseFile: (file: File) => void chooseFile(file),
+    answer: (choice: ImportChoice) => {
+      if (state.step === 'asking') void storeWorkshops(state.workshops, choice);
+    },
+    cancel: () => setState({ step: 'idle' }),
+  };
+}

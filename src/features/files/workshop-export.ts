@@ -1,0 +1,40 @@
+import type { Workshop } from '../../domain/workshop.ts';
+import { workshopFileName } from '../../files/file-name.ts';
+import type { WorkshopRepository } from '../../state/workshop-repository.ts';
+
+/** Hands a text to the browser as a file download (works offline: the file never leaves the device). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Downloads a workshop file of `workshops` named after `title`, and notes the backup in the device's
+ * catalogue (the start page shows when the last one was made). Returns the file's name.
+ */
+export async function downloadWorkshops(repository: WorkshopRepository, workshops: readonly Workshop[], title: string): Promise<string> {
+  // The file format (with its schema library) loads on the first export, not with the start screen.
+  const { serializeWorkshopFile } = await import('../../files/workshop-file.ts');
+  const now = new Date();
+  const fileName = workshopFileName(title, now);
+  download(serializeWorkshopFile([...workshops], now), fileName);
+  repository.catalogue.markBackedUp(
+    workshops.map((workshop) => workshop.id),
+    now.getTime(),
+  );
+  return fileName;
+}
+
+/** Reads the stored workshops of `ids` (those a newer version of the app stored are left out). */
+export async function readWorkshops(repository: WorkshopRepository, ids: readonly string[]): Promise<Workshop[]> {
+  const snapshots = await Promise.all(ids.map((id) => repository.readSnapshot(id)));
+  return snapshots.filter((snapshot): snapshot is Workshop => snapshot !== null);
+}

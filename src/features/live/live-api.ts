@@ -1,0 +1,154 @@
+/*
+ * The session server's HTTP API (server/PROTOCOL.md). The app is served by that server, so requests go
+ * to `api/…` next to the page. Everything that comes back is checked here, once: a page served by
+ * something else (`vite preview`, a file server) answers with HTML or not at all, which counts as "no
+ * server".
+ */
+
+export interface LiveOrganisation {
+  id: string;
+  name: string;
+}
+
+export interface HostedRoom {
+  roomId: string;
+  joinCode: string;
+  facilitatorKey: string;
+  projectorKey: string;
+}
+
+export interface FoundRoom {
+  roomId: string;
+  organisations: LiveOrganisation[];
+}
+
+/** Why a request failed: no server answered, or it refused with one of its codes (PROTOCOL.md). */
+export type ApiFailure = { kind: 'unreachable' } | { kind: 'refused'; code: string };
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+
+type Fetch = typeof fetch;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+function isOrganisation(value: unknown): value is LiveOrganisation {
+  return isRecord(value) && isString(value.id) && typeof value.name === 'string';
+}
+
+function organisationsOf(value: unknown): LiveOrganisation[] | null {
+  return Array.isArray(value) && value.every(isOrganisation) ? value.map(({ id, name }) => ({ id, name })) : null;
+}
+
+export function parseHostedRoom(value: unknown): HostedRoom | null {
+  if (!isRecord(value)) return null;
+  const { roomId, joinCode, facilitatorKey, projectorKey } = value;
+  if (!isString(roomId) || !isString(joinCode) || !isString(facilitatorKey) || !isString(projectorKey)) return null;
+  return { roomId, joinCode, facilitatorKey, projectorKey };
+}
+
+export function parseFoundRoom(value: unknown): FoundRoom | null {
+  if (!isRecord(value) || !isString(value.roomId)) return null;
+  const organisations = organisationsOf(value.organisations);
+  return organisations ? { roomId: value.roomId, organisations } : null;
+}
+
+function parseParticipantKey(value: unknown): string | null {
+  return isRecord(value) && isString(value.participantKey) ? value.participantKey : null;
+}
+
+function parseJoiningOpen(value: unknown): boolean | null {
+  return isRecord(value) && typeof value.joiningOpen === 'boolean' ? value.joiningOpen : null;
+}
+
+function parseUrls(value: unknown): string[] | null {
+  return isRecord(value) && Array.isArray(value.urls) && value.urls.every(isString) ? value.urls : null;
+}
+
+/** The API, relative to the page (`base`: the page's URL), with an injectable fetch for tests. */
+export class LiveApi {
+  constructor(
+    private readonly base: string,
+    private readonly fetcher: Fetch = (...args) => fetch(...args),
+  ) {}
+
+  createRoom(organisations: LiveOrganisation[]): Promise<ApiResult<HostedRoom>> {
+    return this.request('api/rooms', { body: { organisations } }, parseHostedRoom);
+  }
+
+  setOrganisations(room: HostedRoom, organisations: LiveOrganisation[]): Promise<ApiResult<LiveOrganisation[]>> {
+    return this.request(`api/rooms/${room.roomId}/organisations`, { body: { organisations }, key: room.facilitatorKey }, (value) =>
+      isRecord(value) ? organisationsOf(value.organisations) : null,
+    );
+  }
+
+  setJoining(room: HostedRoom, isOpen: boolean): Promise<ApiResult<boolean>> {
+    return this.request(`api/rooms/${room.roomId}/joining`, { body: { open: isOpen }, key: room.facilitatorKey }, parseJoiningOpen);
+  }
+
+  /** Whether joining is open now (the facilitator's screen after a reload). */
+  joiningOpen(room: HostedRoom): Promise<ApiResult<boolean>> {
+    return this.request(`api/rooms/${room.roomId}`, { key: room.facilitatorKey }, parseJoiningOpen);
+  }
+
+  join(code: string): Promise<ApiResult<FoundRoom>> {
+    return this.request('api/join', { body: { code } }, parseFoundRoom);
+  }
+
+  participate(roomId: string, organisationId: string): Promise<ApiResult<string>> {
+    return this.request(`api/rooms/${roomId}/participants`, { body: { organisationId } }, parseParticipantKey);
+  }
+
+  /** The server's addresses on the local network (for the QR code the tablets scan). */
+  addresses(): Promise<ApiResult<string[]>> {
+    return this.request('api/info', {}, parseUrls);
+  }
+
+  private async request<T>(
+    path: string,
+    { body, key }: { body?: unknown; key?: string },
+    parse: (value: unknown) => T | null,
+  ): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (key) headers.Authorization = `Bearer ${key}`;
+    let response: Response;
+    let payload: unknown;
+    try {
+      response = await this.fetcher(new URL(path, this.base), {
+        method: body === undefined ? 'GET' : 'POST',
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      payload = await response.json();
+    } catch {
+      return { ok: false, failure: { kind: 'unreachable' } };
+    }
+    if (!response.ok) {
+      const code = isRecord(payload) && isString(payload.code) ? payload.code : null;
+      return { ok: false, failure: code ? { kind: 'refused', code } : { kind: 'unreachable' } };
+    }
+    const value = parse(payload);
+    return value === null ? { ok: false, failure: { kind: 'unreachable' } } : { ok: true, value };
+  }
+}
+
+/** The API next to the page: the session server serves the app. */
+export function pageApi(): LiveApi {
+  return new LiveApi(location.href);
+}
+
+/** A join code as people type it: case, spaces and dashes do not matter (the server ignores them too). */
+export function normaliseJoinCode(raw: string): string {
+  return raw.toUpperCase().replace(/[\s-]/gu, '');
+}
+
+/** Whether a typed code can be a join code at all (6 of the server's characters), before asking. */
+export function isJoinCodeShaped(code: string): boolean {
+  return /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/u.test(code);
+}

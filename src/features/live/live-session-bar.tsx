@@ -1,0 +1,149 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Organisation } from '../../domain/organisation.ts';
+import type { LiveSync } from '../../state/live-sync.ts';
+import type { WorkshopSession } from '../../state/workshop-session.ts';
+import { useT, useUi } from '../../ui/app-context.tsx';
+import { useWorkshop } from '../../ui/use-workshop.ts';
+import { ConnectionBadge } from './connection-badge.tsx';
+import { pageApi, type ApiFailure, type LiveOrganisation } from './live-api.ts';
+import { JoinPanel } from './join-panel.tsx';
+import { loadHosted, saveHosted, type HostedRecord } from './live-records.ts';
+import { useLinkState } from './use-live.ts';
+import './live.css';
+
+function liveOrganisations(organisations: Organisation[]): LiveOrganisation[] {
+  return organisations.map(({ id, name }) => ({ id, name }));
+}
+
+/**
+ * The facilitator's live session for a workshop: the button that opens a room on the session server,
+ * then the connection state and the join panel. It stays mounted in projector mode, so the workshop
+ * keeps syncing; the room is remembered on this device, so a reload reconnects.
+ */
+export function LiveSessionBar({ session }: { session: WorkshopSession }) {
+  const { t } = useT();
+  const isProjector = useUi((state) => state.isProjector);
+  const [hosted, setHosted] = useState<HostedRecord | null>(() => loadHosted(session.id));
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [isStarting, setStarting] = useState(false);
+  const [isPanelOpen, setPanelOpen] = useState(false);
+  const workshop = useWorkshop(session);
+  const sync = useHostedSync(session, hosted);
+  const state = useLinkState(sync);
+  const orgFailure = useOrganisationList(hosted, workshop.organisations);
+
+  const start = async () => {
+    setStarting(true);
+    setFailure(null);
+    const result = await pageApi().createRoom(liveOrganisations(workshop.organisations));
+    setStarting(false);
+    if (!result.ok) {
+      setFailure(result.failure);
+      return;
+    }
+    const record = { ...result.value, workshopId: session.id };
+    saveHosted(record);
+    setHosted(record);
+    setPanelOpen(true);
+  };
+
+  if (isProjector) {
+    return hosted ? (
+      <div className="live-bar is-projector">
+        <ConnectionBadge state={state} />
+        <p className="live-code-inline">{t('live.codeInline', { code: hosted.joinCode })}</p>
+      </div>
+    ) : null;
+  }
+  // A room the server no longer accepts (its data was deleted, say) can be replaced by a new one.
+  const canStart = !hosted || state.status === 'refused';
+  return (
+    <div className="live-bar">
+      {hosted ? (
+        <>
+          <ConnectionBadge state={state} />
+          <button type="button" onClick={() => setPanelOpen(true)}>
+            {t('live.showJoin')}
+          </button>
+          {isPanelOpen ? <JoinPanel room={hosted} onClose={() => setPanelOpen(false)} /> : null}
+        </>
+      ) : null}
+      {canStart ? (
+        <button type="button" onClick={() => void start()} disabled={isStarting}>
+          {isStarting ? t('live.starting') : t('live.start')}
+        </button>
+      ) : null}
+      {failure ? (
+        <p className="live-message" role="alert">
+          {failure.kind === 'unreachable' ? t('live.noServer') : t('live.serverRefused')}
+        </p>
+      ) : null}
+      {orgFailure ? (
+        <p className="live-message" role="alert">
+          {t('live.orgSyncFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Connects the workshop's documents to the room while it is on screen (the sync code loads on demand). */
+function useHostedSync(session: WorkshopSession, hosted: HostedRecord | null): LiveSync | null {
+  const [sync, setSync] = useState<LiveSync | null>(null);
+  useEffect(() => {
+    if (!hosted) return undefined;
+    let isCurrent = true;
+    let opened: LiveSync | null = null;
+    void import('../../state/live-sync.ts').then(({ LiveSync: Sync, syncUrlFor }) => {
+      if (!isCurrent) return;
+      opened = new Sync(session.docs, {
+        serverUrl: syncUrlFor(location),
+        roomId: hosted.roomId,
+        key: hosted.facilitatorKey,
+        role: 'facilitator',
+        organisationId: null,
+      });
+      setSync(opened);
+    });
+    return () => {
+      isCurrent = false;
+      opened?.destroy();
+      setSync(null);
+    };
+  }, [session, hosted]);
+  return sync;
+}
+
+const ORGANISATION_SEND_DELAY_MS = 400;
+const ORGANISATION_RETRY_MS = 5_000;
+
+/**
+ * Tells the server the workshop's organisations whenever they change (after a short pause, so typing a
+ * name sends once): tablets pick from that list, and the server opens a document only for an
+ * organisation on it. Tries again while the server cannot be reached. True while the last try failed.
+ */
+function useOrganisationList(hosted: HostedRecord | null, organisations: Organisation[]): boolean {
+  const [hasFailed, setFailed] = useState(false);
+  const sent = useRef<string | null>(null);
+  const latest = useRef<LiveOrganisation[]>([]);
+  latest.current = liveOrganisations(organisations);
+  const list = JSON.stringify(latest.current);
+  useEffect(() => {
+    if (!hosted || sent.current === list) return undefined;
+    let isCurrent = true;
+    let timer = 0;
+    const send = async () => {
+      const result = await pageApi().setOrganisations(hosted, latest.current);
+      if (!isCurrent) return;
+      if (result.ok) sent.current = list;
+      else timer = window.setTimeout(() => void send(), ORGANISATION_RETRY_MS);
+      setFailed(!result.ok);
+    };
+    timer = window.setTimeout(() => void send(), ORGANISATION_SEND_DELAY_MS);
+    return () => {
+      isCurrent = false;
+      window.clearTimeout(timer);
+    };
+  }, [hosted, list]);
+  return hasFailed;
+}

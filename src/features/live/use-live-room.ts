@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { Catalogue } from '../../state/catalogue.ts';
+import { volatileStore } from '../../state/doc-store.ts';
+import { LiveSync, syncUrlFor } from '../../state/live-sync.ts';
+import { WorkshopDocs } from '../../state/workshop-docs.ts';
+import { hasWorkshop } from '../../state/workshop-layout.ts';
+import { WorkshopSession } from '../../state/workshop-session.ts';
+import { useServices } from '../../ui/app-context.tsx';
+import { liveWorkshopId, type JoinedRecord } from './live-records.ts';
+
+export type LiveRoomState = { status: 'loading'; sync: LiveSync | null } | { status: 'open'; sync: LiveSync; session: WorkshopSession };
+
+/** Resolves when the setup document holds a workshop (at once if the device already has it). */
+function whenWorkshopArrives(docs: WorkshopDocs): Promise<void> {
+  if (hasWorkshop(docs)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onUpdate = () => {
+      if (!hasWorkshop(docs)) return;
+      docs.setup.off('update', onUpdate);
+      resolve();
+    };
+    docs.setup.on('update', onUpdate);
+  });
+}
+
+/**
+ * A joined room on this device (tablet or projector): the device's own copy of the workshop, stored
+ * like any workshop (so offline edits survive a reload) and kept in step with the server. The copy is
+ * not listed on the start screen: it belongs to the room, and the join screen leads back to it.
+ */
+export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
+  const { repository } = useServices();
+  const [state, setState] = useState<LiveRoomState>({ status: 'loading', sync: null });
+
+  useEffect(() => {
+    if (!record) return undefined;
+    let isCurrent = true;
+    const docs = new WorkshopDocs(liveWorkshopId(record.roomId), repository.store);
+    const catalogue = new Catalogue(volatileStore());
+    let sync: LiveSync | null = null;
+    let session: WorkshopSession | null = null;
+    setState({ status: 'loading', sync: null });
+    void (async () => {
+      // What the device stored loads first, so the server is sent only what it does not have.
+      await docs.whenLoaded();
+      if (!isCurrent) return;
+      sync = new LiveSync(docs, {
+        serverUrl: syncUrlFor(location),
+        roomId: record.roomId,
+        key: record.key,
+        role: record.role,
+        organisationId: record.organisationId,
+      });
+      setState({ status: 'loading', sync });
+      await whenWorkshopArrives(docs);
+      if (!isCurrent) return;
+      session = new WorkshopSession(docs, catalogue);
+      await docs.whenLoaded();
+      if (isCurrent) setState({ status: 'open', sync, session });
+    })();
+    return () => {
+      isCurrent = false;
+      sync?.destroy();
+      void (session ? session.close() : docs.close()).then(() => catalogue.close());
+    };
+  }, [repository, record]);
+
+  return state;
+}

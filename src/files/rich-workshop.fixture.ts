@@ -1,0 +1,55 @@
+/*
+ * For tests only (never imported by the app): a workshop with something in every part of the snapshot,
+ * made with the app's own commands, so a round trip through a file is checked on real stored data.
+ */
+import type { Workshop } from '../domain/workshop.ts';
+import { addCustomValue, addOrganisation, markMostImportant, placePiece, setActiveOrganisation, setCoreValueEnabled, setPhase, setWarmUp, updateSetupField, writeExample, type CommandContext } from '../state/commands.ts';
+import { setKeyPoints } from '../state/common-picture-commands.ts';
+import { startPhaseTimer } from '../state/timer-commands.ts';
+import { addDriver, dropWarmUpPiece, mergeWarmUpPieces, renameWarmUpPiece } from '../state/warm-up-commands.ts';
+import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from '../state/workshop-layout.ts';
+import type { WorkshopRepository } from '../state/workshop-repository.ts';
+import { value } from '../state/test-support.ts';
+
+/** Creates the rich workshop on the repository's device and returns its snapshot as stored. */
+export async function createRichWorkshop(repository: WorkshopRepository, title = 'Netværksmøde i Nørreparken'): Promise<Workshop> {
+  const id = value(await repository.create(title));
+  const session = await repository.open(id);
+  if (!session) throw new Error('the new workshop did not open');
+  const context: CommandContext = { docs: session.docs };
+  for (const [field, text] of [['initiative', 'Boligsocial helhedsplan'], ['date', '2026-11-22'], ['place', 'Beboerhuset'], ['facilitator', 'Mette']] as const) value(updateSetupField(context, field, text));
+  value(setWarmUp(context, true));
+  const cafe = value(addOrganisation(context, { name: 'Café Nord', actorType: 'erhvervsdrivende', contact: 'Ali' })).id;
+  const aeldre = value(addOrganisation(context, { name: 'Ældresagen', actorType: 'frivillige-organisationer', contact: '' })).id;
+  const skole = value(addOrganisation(context, { name: 'Nørreparkens Skole', actorType: 'kommunale-institutioner', contact: '' })).id;
+  value(setCoreValueEnabled(context, 'stoerre-socialt-ansvar', false));
+  const glaede = value(addCustomValue(context, { name: 'Glæde', colour: '#0e7490' })).id;
+  const [first, second] = [value(addDriver(context, cafe, 'Nye kunder')), value(addDriver(context, aeldre, 'Nye kunder i butikken'))];
+  value(addDriver(context, aeldre, 'Fællesskab 🎉'));
+  const extra = value(addDriver(context, skole, 'Tryghed'));
+  value(mergeWarmUpPieces(context, `opv-${first.id}`, `opv-${second.id}`));
+  value(renameWarmUpPiece(context, `opv-${first.id}`, 'Kunder'));
+  value(dropWarmUpPiece(context, `opv-${extra.id}`));
+  value(setPhase(context, 'vaerdispillet'));
+  value(placePiece(context, cafe, 'bredere-maalgruppe'));
+  value(placePiece(context, cafe, glaede));
+  value(writeExample(context, cafe, 'bredere-maalgruppe', 'Flere unge kommer forbi, når vi holder åbent sammen – også søndag. 👩🏽‍🍳'));
+  value(markMostImportant(context, cafe, glaede));
+  value(placePiece(context, aeldre, 'oeget-faglighed'));
+  value(setActiveOrganisation(context, aeldre));
+  value(startPhaseTimer(context, 'vaerdispillet', 15, 1_700_000_000_000));
+  value(setKeyPoints(context, 'Vi deler lokaler.\nNæste møde i januar.'));
+  writeCollaborationSnapshot(session.docs, {
+    cards: {
+      [cafe]: [{ id: 'kort-1', side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null }],
+      [aeldre]: [{ id: 'kort-2', side: 'need', text: 'Flere frivillige', kind: 'frivillige', valueId: 'oeget-faglighed' }],
+    },
+    links: [{ id: 'link-1', fromId: cafe, toId: aeldre, text: 'låne lokaler ud', offerCardId: 'kort-1' }],
+  });
+  writeAgreementsSnapshot(session.docs, [
+    { id: 'aftale-1', what: 'Fælles kaffemik', organisationIds: [cafe, aeldre], coordinatorId: aeldre, firstStep: 'Finde en dato', date: '2026-12-05', form: 'samvirke', followUpDate: '', linkId: 'link-1', status: null, statusNote: '' },
+  ]);
+  const snapshot = readWorkshop(session.docs);
+  await session.close();
+  return snapshot;
+}

@@ -1,0 +1,292 @@
+import { jsPDF, type TextOptionsLight } from 'jspdf';
+import type { PathSegment } from '../domain/piece-shape.ts';
+import { wrapLabel } from '../domain/sunshine-geometry.ts';
+import { translate, type Language } from '../i18n/translate.ts';
+import { FONT_FAMILY, registerFonts, type PrintFonts } from './print-fonts.ts';
+import { printableText, type GlyphCheck } from './printable-text.ts';
+import type { PaperSize } from './print-request.ts';
+
+/**
+ * A thin layer over jsPDF that every printable draws through: millimetres, the embedded font, text
+ * that flows down the page and breaks onto the next one line by line, a footer with page numbers,
+ * and the document's metadata. All text goes through `printableText`, so nothing is dropped.
+ */
+
+export const PAPER: Record<PaperSize, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  a3: { width: 297, height: 420 },
+};
+
+/** Millimetres per typographic point. */
+export const PT = 25.4 / 72;
+const LINE_FACTOR = 1.3;
+const FOOTER_SIZE = 8;
+const MUTED = '#4b5563';
+export const INK = '#111827';
+
+export interface TextStyle {
+  /** Font size in points. */
+  size: number;
+  isBold?: boolean;
+  colour?: string;
+}
+
+export interface WriterOptions {
+  paper: PaperSize;
+  fonts: PrintFonts;
+  language: Language;
+  /** Printed left in every page's footer: the workshop's title and date. */
+  footer: string;
+  metadata: { title: string; subject: string; author: string };
+  /** Page margin in millimetres (default 16 on A4, scaled up on A3). */
+  margin?: number;
+}
+
+/**
+ * jsPDF reorders right-to-left text for display, but by default it treats its input as already in
+ * display order and reverses Latin words next to Arabic or Hebrew. Our text is in typing (logical)
+ * order, on left-to-right pages.
+ */
+const BIDI = { isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false };
+
+/** jsPDF's parsed TrueType font; not in its type declarations, so checked at run time. */
+interface ParsedFont {
+  metadata: { characterToGlyph(codePoint: number): number };
+}
+
+function isParsedFont(font: unknown): font is ParsedFont {
+  if (typeof font !== 'object' || font === null || !('metadata' in font)) return false;
+  const { metadata } = font;
+  return typeof metadata === 'object' && metadata !== null && 'characterToGlyph' in metadata && typeof metadata.characterToGlyph === 'function';
+}
+
+/** `text` in about `lineCount` lines of even length, broken where `wrapLabel` may break it. */
+function wrapIntoLines(text: string, lineCount: number): string[] {
+  const chars = [...text].length;
+  for (let maxChars = Math.ceil(chars / lineCount); maxChars <= chars; maxChars++) {
+    const lines = wrapLabel(text, maxChars);
+    if (lines.length <= lineCount) return lines;
+  }
+  return [text];
+}
+
+export class PdfWriter {
+  readonly doc: jsPDF;
+  readonly width: number;
+  readonly height: number;
+  readonly margin: number;
+  readonly language: Language;
+  /** How much larger than A4 the paper is: type and rules grow with it (1 on A4, about 1.41 on A3). */
+  readonly scale: number;
+  /** Where the next block of flowing text starts, from the top of the page. */
+  y: number;
+  private readonly footer: string;
+  private readonly metadata: WriterOptions['metadata'];
+  private readonly glyphs: Record<'normal' | 'bold', GlyphCheck>;
+
+  constructor(options: WriterOptions) {
+    const { width, height } = PAPER[options.paper];
+    this.doc = new jsPDF({ unit: 'mm', format: [width, height], orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    registerFonts(this.doc, options.fonts);
+    this.width = width;
+    this.height = height;
+    this.scale = width / PAPER.a4.width;
+    this.margin = options.margin ?? 16 * this.scale;
+    this.language = options.language;
+    this.footer = options.footer;
+    this.metadata = options.metadata;
+    this.glyphs = { normal: this.glyphCheck('normal'), bold: this.glyphCheck('bold') };
+    this.y = this.margin;
+  }
+
+  /** The width between the side margins. */
+  get contentWidth(): number {
+    return this.width - 2 * this.margin;
+  }
+
+  /** The lowest a line of flowing text may reach, above the footer. */
+  get bottom(): number {
+    return this.height - this.margin - FOOTER_SIZE * this.scale * PT * 2;
+  }
+
+  private glyphCheck(style: 'normal' | 'bold'): GlyphCheck {
+    this.doc.setFont(FONT_FAMILY, style);
+    const font: unknown = this.doc.getFont();
+    if (!isParsedFont(font)) throw new Error('jsPDF did not parse the embedded font');
+    const cache = new Map<number, boolean>();
+    return (codePoint) => {
+      let has = cache.get(codePoint);
+      if (has === undefined) {
+        has = font.metadata.characterToGlyph(codePoint) > 0;
+        cache.set(codePoint, has);
+      }
+      return has;
+    };
+  }
+
+  /** `text` as the font in `style` can print it (see `printableText`). */
+  printable(text: string, style: TextStyle): string {
+    return printableText(text, this.glyphs[style.isBold ? 'bold' : 'normal']);
+  }
+
+  t(key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]): string {
+    return translate(this.language, key, params);
+  }
+
+  useStyle(style: TextStyle): void {
+    this.doc.setFont(FONT_FAMILY, style.isBold ? 'bold' : 'normal');
+    this.doc.setFontSize(style.size);
+    this.doc.setTextColor(style.colour ?? INK);
+  }
+
+  /** The height of one line of text in `style`. */
+  lineHeight(style: TextStyle): number {
+    return style.size * PT * LINE_FACTOR;
+  }
+
+  /** `text` broken into lines no wider than `width` (a word longer than a line is broken inside). */
+  wrap(text: string, width: number, style: TextStyle): string[] {
+    this.useStyle(style);
+    const lines: unknown = this.doc.splitTextToSize(this.printable(text, style), width);
+    return Array.isArray(lines) ? lines.map(String) : [String(lines)];
+  }
+
+  textWidth(text: string, style: TextStyle): number {
+    this.useStyle(style);
+    return this.doc.getTextWidth(this.printable(text, style));
+  }
+
+  /**
+   * A short label (a value's name) in at most `maxLines` lines no wider than `width`, at the largest
+   * size up to `style.size` (not below `minSize`) that fits `maxHeight`: broken at spaces and at the known compound joints
+   * of the value names (`wrapLabel`), never inside another word unless nothing else fits.
+   */
+  fitLabel(text: string, width: number, style: TextStyle, maxLines: number, minSize = 5, maxHeight = Infinity): { lines: string[]; style: TextStyle } {
+    const printable = this.printable(text.trim(), style);
+    for (let size = style.size; size >= minSize; size -= 0.5) {
+      const sized = { ...style, size };
+      for (let lineCount = 1; lineCount <= maxLines; lineCount++) {
+        const lines = wrapIntoLines(printable, lineCount);
+        const fits = lines.length * this.lineHeight(sized) <= maxHeight && lines.every((line) => this.textWidth(line, sized) <= width);
+        if (lines.length <= maxLines && fits) return { lines, style: sized };
+      }
+    }
+    const sized = { ...style, size: minSize };
+    // Nothing fits: more lines rather than lost letters.
+    return { lines: this.wrap(printable, width, sized), style: sized };
+  }
+
+  /** The height `text` takes when wrapped to `width`. */
+  measure(text: string, width: number, style: TextStyle): number {
+    return this.wrap(text, width, style).length * this.lineHeight(style);
+  }
+
+  /** Starts a new page when fewer than `height` millimetres are left above the footer. */
+  ensureRoom(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.margin;
+  }
+
+  /** One line at a fixed place (already printable-checked lines from `wrap` pass through unchanged). */
+  line(text: string, x: number, y: number, style: TextStyle, align: 'left' | 'center' | 'right' = 'left'): void {
+    this.useStyle(style);
+    const options: TextOptionsLight & typeof BIDI = { baseline: 'top', align, ...BIDI };
+    this.doc.text(this.printable(text, style), x, y, options);
+  }
+
+  /**
+   * Flowing text from the cursor: wrapped to the content width (less `indent`), each line moving to
+   * a new page when it would run into the footer, so a long text breaks cleanly between lines.
+   */
+  write(text: string, style: TextStyle, options: { indent?: number; width?: number; gapAfter?: number } = {}): void {
+    const indent = options.indent ?? 0;
+    const width = options.width ?? this.contentWidth - indent;
+    const height = this.lineHeight(style);
+    for (const line of this.wrap(text, width, style)) {
+      this.ensureRoom(height);
+      this.useStyle(style);
+      const textOptions: TextOptionsLight & typeof BIDI = { baseline: 'top', ...BIDI };
+      this.doc.text(line, this.margin + indent, this.y, textOptions);
+      this.y += height;
+    }
+    this.y += options.gapAfter ?? 0;
+  }
+
+  /** A list item: the bullet in the margin of `indent`, its text wrapped with a hanging indent. */
+  bullet(text: string, style: TextStyle, options: { indent?: number; gapAfter?: number } = {}): void {
+    const indent = options.indent ?? 0;
+    const hang = 1.4 * style.size * PT;
+    this.ensureRoom(this.lineHeight(style));
+    this.line('•', this.margin + indent, this.y, style);
+    this.write(text, style, { indent: indent + hang, gapAfter: options.gapAfter ?? 0 });
+  }
+
+  /** A section heading, kept on the same page as at least `keepWith` millimetres of what follows. */
+  heading(text: string, level: 1 | 2 | 3, keepWith = 20): void {
+    const style: TextStyle = { size: ([0, 18, 13, 11][level] ?? 11) * this.scale, isBold: true };
+    const before = this.y === this.margin ? 0 : ([0, 4, 5, 3][level] ?? 3) * this.scale;
+    const gapAfter = (level === 3 ? 1 : 2) * this.scale;
+    this.ensureRoom(before + this.measure(text, this.contentWidth, style) + gapAfter + keepWith);
+    if (this.y !== this.margin) this.y += before;
+    this.write(text, style, { gapAfter });
+  }
+
+  /** A jigsaw or any other outline, moved to (`x`, `y`) and scaled, filled and/or stroked. */
+  drawPath(segments: readonly PathSegment[], x: number, y: number, scale: number, style: 'F' | 'S' | 'FD'): void {
+    const at = (px: number, py: number) => [x + px * scale, y + py * scale];
+    const lines = segments.map((segment) => {
+      switch (segment.kind) {
+        case 'M':
+          return { op: 'm', c: at(segment.x, segment.y) };
+        case 'L':
+          return { op: 'l', c: at(segment.x, segment.y) };
+        case 'C':
+          return { op: 'c', c: [...at(segment.x1, segment.y1), ...at(segment.x2, segment.y2), ...at(segment.x, segment.y)] };
+        case 'Z':
+          return { op: 'h', c: [] };
+      }
+    });
+    this.doc.path(lines);
+    if (style === 'F') this.doc.fill();
+    else if (style === 'S') this.doc.stroke();
+    else this.doc.fillStroke();
+  }
+
+  /** A closed polygon. */
+  drawPolygon(points: readonly (readonly [number, number])[], style: 'F' | 'S' | 'FD'): void {
+    const [first, ...rest] = points;
+    if (!first) return;
+    const segments: PathSegment[] = [
+      { kind: 'M', x: first[0], y: first[1] },
+      ...rest.map(([x, y]): PathSegment => ({ kind: 'L', x, y })),
+      { kind: 'Z' },
+    ];
+    this.drawPath(segments, 0, 0, 1, style);
+  }
+
+  /** Writes the footers and metadata and returns the finished PDF. */
+  finish(): Uint8Array {
+    const pages = this.doc.getNumberOfPages();
+    const style: TextStyle = { size: FOOTER_SIZE * this.scale, colour: MUTED };
+    const y = this.height - this.margin - style.size * PT;
+    for (let page = 1; page <= pages; page++) {
+      this.doc.setPage(page);
+      this.doc.setDrawColor('#9ca3af');
+      this.doc.setLineWidth(0.2);
+      this.doc.line(this.margin, y - 1.5, this.width - this.margin, y - 1.5);
+      const pageText = this.t('print.footer.page', { page, pages });
+      const room = this.contentWidth - this.textWidth(pageText, style) - 6;
+      const [footer = ''] = this.wrap(this.footer, room, style);
+      const isCut = footer.length < this.printable(this.footer, style).length;
+      this.line(isCut ? `${footer.trimEnd()} …` : footer, this.margin, y, style);
+      this.line(pageText, this.width - this.margin, y, style, 'right');
+    }
+    this.doc.setProperties({ ...this.metadata, creator: 'Værdispillet' });
+    this.doc.setLanguage(this.language === 'da' ? 'da' : 'en-GB');
+    return new Uint8Array(this.doc.output('arraybuffer'));
+  }
+}

@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
+import { buildPrint } from './build-print.ts';
+import { printFileName, type PrintRequest } from './print-request.ts';
+import { loadNodeFonts } from './node-fonts.ts';
+import { extractText, normaliseText, pageCount, pdfInfo, qpdfCheck, renderedPages, savePdf } from './pdf-test-support.ts';
+import { exampleText, HARD_NAMES, hardNamesWorkshop, largeWorkshop } from './print-fixtures.ts';
+import type { PrintFonts } from './print-fonts.ts';
+import { MISSING_GLYPH } from './printable-text.ts';
+
+/**
+ * Every printable built in Node and checked with the tools a reader's machine uses: poppler's
+ * pdftotext (all text extractable, Danish letters intact), qpdf --check, pdfinfo (pages, metadata)
+ * and pdftoppm (every page renders).
+ */
+
+let fonts: PrintFonts;
+beforeAll(() => {
+  fonts = loadNodeFonts();
+});
+
+function build(workshop: Workshop, request: PrintRequest, language: 'da' | 'en' = 'da'): string {
+  return savePdf(buildPrint(workshop, request, { fonts, language }), request.kind);
+}
+
+/** A file that is a valid PDF, passes qpdf, and renders as many pages as it has. */
+function expectSoundPdf(file: string, pages: number): void {
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors');
+  expect(pageCount(file)).toBe(pages);
+  expect(renderedPages(file)).toBe(pages);
+}
+
+/** Every page has its footer: "Side n af N" once, with the workshop's title. */
+function expectFooters(file: string, title: string, pages: number): void {
+  for (let page = 1; page <= pages; page++) {
+    const text = extractText(file, { first: page, last: page });
+    expect(text).toContain(`Side ${page} af ${pages}`);
+    expect(text).toContain(normaliseText(title));
+  }
+}
+
+describe('the session summary', () => {
+  it('prints every example of 30 organisations × 10 values × 280 characters, pages broken cleanly', () => {
+    const workshop = largeWorkshop(30, 10);
+    const file = build(workshop, { kind: 'summary' });
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThan(20);
+    expectSoundPdf(file, pages);
+    const text = extractText(file);
+    for (let organisation = 0; organisation < 30; organisation++) {
+      for (let value = 0; value < 10; value++) {
+        const example = exampleText(organisation, value);
+        expect(example).toHaveLength(280);
+        expect(text).toContain(normaliseText(example));
+      }
+    }
+    expect(text).toContain('Æblehavens Børnehus 30 – Østerbro');
+    expect(text).toContain('Egen værdi nr. 5: trivsel og tryghed');
+    expectFooters(file, workshop.setup.title, pages);
+  }, 60_000);
+
+  it('has the facts, participants, shared values, links, agreements and follow-up date, in Danish', () => {
+    const workshop = largeWorkshop(3, 5);
+    const file = build(workshop, { kind: 'summary' });
+    const text = extractText(file);
+    for (const expected of [
+      'Netværksmøde i Nørreparken — værdier på tværs',
+      'Fælles lektiecafé og sommerfest i Ålholm',
+      '22. november 2026',
+      'Beboerhuset, Ærøgade 7',
+      'Søren Kjærgård',
+      'Deltagere efter aktørtype',
+      'Beboerdrevne foreninger (1)',
+      'kontakt: Åse Møller 1',
+      'Puslespillet',
+      'Fælles værdier',
+      '3 organisationer: Æblehavens Børnehus 1 – Østerbro, Æblehavens Børnehus 2 – Østerbro, Æblehavens Børnehus 3 – Østerbro',
+      'Pointer fra dialogen',
+      'Gør hinanden stærkere',
+      'Æblehavens Børnehus 2 – Østerbro Det kan vi bidrage med • Vi låner vores værksted ud (2) (Lokaler og udstyr, Bredere målgruppe) Det vil vi gerne styrkes i • Vi søger frivillige til lektiecaféen (2) (Frivillige eller tid)',
+      'Æblehavens Børnehus 1 – Østerbro styrker Æblehavens Børnehus 2 – Østerbro ved at låne vores køkken ud hver tirsdag (forbindelse 1)',
+      'Fælles madklub nr. 1 i kælderen under blok Æ',
+      'Tovholder: Æblehavens Børnehus 2 – Østerbro',
+      'Første skridt: Søren ringer til varmemesteren om nøglen',
+      'Samarbejdsform: Videndele',
+      'Opfølgning: 15. februar 2027',
+    ]) {
+      expect(text).toContain(normaliseText(expected));
+    }
+    expectSoundPdf(file, pageCount(file));
+  });
+
+  it('carries its metadata: title, author, Danish as its language', () => {
+    const workshop = largeWorkshop(2, 5);
+    const file = build(workshop, { kind: 'summary' });
+    const info = pdfInfo(file);
+    expect(info.Title).toBe('Referat: Netværksmøde i Nørreparken — værdier på tværs');
+    expect(info.Author).toBe('Søren Kjærgård');
+    expect(info.Creator).toBe('Værdispillet');
+    expect(readFileSync(file, 'latin1')).toContain('/Lang (da)');
+  });
+
+  it('embeds only the glyphs it uses: far smaller than the two fonts', () => {
+    const bytes = buildPrint(largeWorkshop(15, 5), { kind: 'summary' }, { fonts, language: 'da' });
+    expect(bytes.length).toBeLessThan(600 * 1024);
+    expect(bytes.length).toBeLessThan((fonts.regular.length + fonts.bold.length) / 4);
+  });
+
+  it('prints emoji as a visible box, right-to-left names readable and HTML as text', () => {
+    const workshop = hardNamesWorkshop();
+    const file = build(workshop, { kind: 'summary' });
+    expectSoundPdf(file, pageCount(file));
+    const text = extractText(file);
+    expect(text).toContain(`Café Fællesskab ${MISSING_GLYPH}${MISSING_GLYPH}`);
+    expect(text).toContain(`Vi ${MISSING_GLYPH} deler køkken`);
+    expect(text).toContain(normaliseText(HARD_NAMES.html));
+    expect(text).toContain('Køkkenet <deles>');
+    expect(text).toContain('Hygge □ &amp;');
+    for (const word of ['שלום', 'Beboerforening', 'جمعية', 'الحي', 'المطبخ']) expect(text).toContain(word);
+  });
+
+  it('says plainly what is missing when optional fields are empty', () => {
+    const workshop = blankWorkshop('tom', 'Tom workshop');
+    const file = build(workshop, { kind: 'summary' });
+    expectSoundPdf(file, 1);
+    const text = extractText(file);
+    expect(text).toContain('Initiativ Ikke angivet');
+    expect(text).toContain('Der er ingen organisationer med i workshoppen.');
+    expect(text).toContain('Der er ikke lavet nogen aftaler.');
+    expect(text).toContain('Side 1 af 1');
+    expect(text).toContain('Tom workshop · uden dato');
+  });
+
+  it('is printed in English when asked', () => {
+    const file = build(largeWorkshop(2, 5), { kind: 'summary' }, 'en');
+    const text = extractText(file);
+    expect(text).toContain('Participants by actor type');
+    expect(text).toContain('22 November 2026');
+    expect(readFileSync(file, 'latin1')).toContain('/Lang (en-GB)');
+  });
+});
+
+describe('the sunshine model', () => {
+  it.each(['a4', 'a3'] as const)('filled on %s: the sun, then every example by value', (paper) => {
+    const workshop = largeWorkshop(4, 7);
+    const file = build(workshop, { kind: 'sun', paper });
+    const pages = pageCount(file);
+    expectSoundPdf(file, pages);
+    const info = pdfInfo(file);
+    expect(info['Page size']).toContain(paper === 'a4' ? '(A4)' : '(A3)');
+    const text = extractText(file);
+    expect(text).toContain('Værdi ved at samarbejde');
+    expect(text).toContain('4 eksempler');
+    expect(text).toContain('Egne værdier');
+    for (let organisation = 0; organisation < 4; organisation++) {
+      for (let value = 0; value < 7; value++) expect(text).toContain(normaliseText(exampleText(organisation, value)));
+    }
+  });
+
+  it.each(['a4', 'a3'] as const)('blank on %s: the sun on the front, values and questions on the back', (paper) => {
+    const file = build(blankWorkshop('x', 'Ikke med'), { kind: 'sun-blank', paper });
+    expectSoundPdf(file, 2);
+    const front = extractText(file, { first: 1, last: 1 });
+    expect(front).toContain('Bredere målgruppe');
+    expect(front).toContain('Større socialt ansvar');
+    expect(front).not.toContain('Ikke med');
+    expect(extractText(file, { first: 2, last: 2 })).toContain('Hvad står ubrugt hos jer, som andre kunne låne?');
+  });
+
+  it('greys out and counts nothing for a value switched off', () => {
+    const workshop = largeWorkshop(2, 3);
+    const text = extractText(build(workshop, { kind: 'sun', paper: 'a4' }));
+    expect(text.match(/2 eksempler/gu)).toHaveLength(3);
+  });
+});
+
+describe('puzzle pieces to cut out', () => {
+  it('prints every organisation its own pieces, six to a page, custom values included', () => {
+    const workshop = largeWorkshop(3, 7);
+    const file = build(workshop, { kind: 'pieces', target: { kind: 'all' } });
+    // 7 pieces each: two pages per organisation.
+    expectSoundPdf(file, 6);
+    const second = extractText(file, { first: 3, last: 3 });
+    expect(second).toContain('Brikker til Æblehavens Børnehus 2 – Østerbro');
+    expect(second).toContain('Bredere målgruppe');
+    const text = extractText(file);
+    expect(text).toContain('Egen værdi nr. 2: trivsel og tryghed');
+  });
+
+  it('prints one organisation, or a blank set without names', () => {
+    const workshop = hardNamesWorkshop();
+    const one = build(workshop, { kind: 'pieces', target: { kind: 'organisation', organisationId: 'c' } });
+    expectSoundPdf(one, 1);
+    expect(extractText(one)).toContain(normaliseText(`Brikker til ${HARD_NAMES.html}`));
+    const blank = build(workshop, { kind: 'pieces', target: { kind: 'blank' } });
+    expectSoundPdf(blank, 1);
+    const text = extractText(blank);
+    expect(text).toContain('Blanke brikker');
+    expect(text).toContain('Hygge □ &amp;');
+    expect(text).not.toContain('Café');
+  });
+});
+
+describe('puzzle pieces from the warm-up and without organisations', () => {
+  it('includes the warm-up pieces in play and leaves out the dropped ones', () => {
+    const workshop = largeWorkshop(1, 5);
+    workshop.setup = { ...workshop.setup, hasWarmUp: true };
+    workshop.warmUp = {
+      answers: {},
+      pieces: [
+        { id: 'opv-1', name: 'Naboskab på trappen', colour: '#115e59', proposedBy: [], answerIds: [], isDropped: false },
+        { id: 'opv-2', name: 'Udeladt brik', colour: '#9d174d', proposedBy: [], answerIds: [], isDropped: true },
+      ],
+    };
+    const text = extractText(build(workshop, { kind: 'pieces', target: { kind: 'all' } }));
+    expect(text).toContain('Naboskab på trappen');
+    expect(text).not.toContain('Udeladt brik');
+  });
+
+  it('prints a blank set when the workshop has no organisations yet', () => {
+    const file = build(blankWorkshop('x', 'Tom'), { kind: 'pieces', target: { kind: 'all' } });
+    expectSoundPdf(file, 1);
+    expect(extractText(file)).toContain('Blanke brikker');
+  });
+});
+
+describe('the agreements list', () => {
+  it('lists every agreement with its organisations, coordinator, form and dates on one page', () => {
+    const workshop = largeWorkshop(8, 5);
+    const file = build(workshop, { kind: 'agreements' });
+    expectSoundPdf(file, 1);
+    const text = extractText(file);
+    for (let index = 1; index <= 7; index++) expect(text).toContain(`Fælles madklub nr. ${index} i kælderen under blok Æ`);
+    expect(text).toContain('Samarbejdsform: Samskabe');
+    expect(text).toContain('Dato: 1. december 2026');
+  });
+
+  it('prints an empty list plainly, with status and empty dates', () => {
+    const workshop = hardNamesWorkshop();
+    const file = build(workshop, { kind: 'agreements' });
+    expectSoundPdf(file, 1);
+    const text = extractText(file);
+    expect(text).toContain('Dato: Ikke angivet');
+    // The coordinator's name mixes Arabic, Hebrew and Latin: all three scripts are there.
+    expect(text).toMatch(/Tovholder: جمعية الحي שלום ?Beboerforening/u);
+    const none = extractText(build(blankWorkshop('x', 'Ingen aftaler'), { kind: 'agreements' }));
+    expect(none).toContain('Der er ikke lavet nogen aftaler.');
+  });
+});
+
+describe('printFileName', () => {
+  it.each([
+    [{ kind: 'summary' } as const, 'summary-moede-i-aaby-cafe.pdf'],
+    [{ kind: 'sun', paper: 'a3' } as const, 'sun-a3-moede-i-aaby-cafe.pdf'],
+  ])('%j → %s', (request, expected) => {
+    expect(printFileName({ setup: { ...blankWorkshop('x', '').setup, title: 'Møde i Åby 😀 Café' } }, request)).toBe(expected);
+  });
+});

@@ -1,0 +1,261 @@
+import { pieceOutline, slotEdges, tabReach } from '../domain/piece-shape.ts';
+import type { Workshop } from '../domain/workshop.ts';
+import { translate } from '../i18n/translate.ts';
+import { documentMetadata, footerText } from './print-labels.ts';
+import { PdfWriter, type TextStyle } from './pdf-writer.ts';
+import type { BuildOptions } from './print-options.ts';
+import { summaryContent, type AgreementLines, type SummaryContent } from './summary-content.ts';
+
+/** The session summary (A4): the minutes of the workshop, laid out from `summaryContent`. */
+
+const BODY: TextStyle = { size: 10 };
+const BOLD: TextStyle = { size: 10, isBold: true };
+const SMALL: TextStyle = { size: 8.5, colour: '#374151' };
+const MUTED = '#4b5563';
+
+export function buildSummaryPdf(workshop: Workshop, options: BuildOptions): Uint8Array {
+  const { language } = options;
+  const content = summaryContent(workshop, language);
+  const writer = new PdfWriter({
+    paper: 'a4',
+    fonts: options.fonts,
+    language,
+    footer: footerText(workshop, language),
+    metadata: documentMetadata(workshop, translate(language, 'print.kind.summary'), language),
+  });
+  writeTitle(writer, content);
+  writeFacts(writer, content);
+  writeParticipants(writer, content);
+  writeBoard(writer, content);
+  options.onProgress?.(0.2);
+  writeOrganisations(writer, content, (share) => options.onProgress?.(0.2 + share * 0.7));
+  writeShared(writer, content);
+  writeCards(writer, content);
+  writeLinks(writer, content);
+  const [firstAgreement] = content.agreements;
+  writer.heading(writer.t('print.summary.agreements'), 2, firstAgreement ? agreementHeight(writer, firstAgreement) : writer.lineHeight(BODY));
+  writeAgreements(writer, content.agreements);
+  const bytes = writer.finish();
+  options.onProgress?.(1);
+  return bytes;
+}
+
+function writeTitle(writer: PdfWriter, content: SummaryContent): void {
+  writer.write(writer.t('print.summary.heading').toLocaleUpperCase(writer.language), { size: 9, isBold: true, colour: MUTED }, { gapAfter: 1 });
+  writer.write(content.title, { size: 20, isBold: true }, { gapAfter: 5 });
+}
+
+/** The facts as a two-column table: label on the left, value on the right. */
+function writeFacts(writer: PdfWriter, content: SummaryContent): void {
+  const labelWidth = 38;
+  for (const fact of content.facts) {
+    const height = writer.measure(fact.value, writer.contentWidth - labelWidth, BODY);
+    writer.ensureRoom(height);
+    const top = writer.y;
+    writer.line(fact.label, writer.margin, top, BOLD);
+    writer.write(fact.value, BODY, { indent: labelWidth, gapAfter: 1.2 });
+  }
+}
+
+function writeParticipants(writer: PdfWriter, content: SummaryContent): void {
+  writer.heading(writer.t('print.summary.participants'), 2);
+  if (content.participants.length === 0) {
+    writer.write(writer.t('print.summary.noOrganisations'), BODY);
+    return;
+  }
+  for (const group of content.participants) {
+    writer.ensureRoom(writer.lineHeight(BOLD) * 2);
+    swatch(writer, group.colour, writer.margin, writer.y + 0.6, 3.2);
+    writer.write(`${group.actorType} (${group.organisations.length})`, BOLD, { indent: 5.5, gapAfter: 0.5 });
+    for (const organisation of group.organisations) {
+      const contact = organisation.contact.trim() === '' ? '' : ` — ${writer.t('print.summary.contact', { contact: organisation.contact })}`;
+      writer.bullet(`${organisation.name}${contact}`, BODY, { indent: 5.5 });
+    }
+    writer.y += 2;
+  }
+}
+
+function swatch(writer: PdfWriter, colour: string, x: number, y: number, size: number): void {
+  writer.doc.setFillColor(colour);
+  writer.doc.rect(x, y, size, size, 'F');
+}
+
+/**
+ * The puzzle as the board showed it: a row per organisation, a column per value, each placed piece a
+ * jigsaw piece in its value's colour (same geometry as the screen), empty slots as faint outlines.
+ * Long boards break between rows, with the value names repeated at the top of the next page.
+ */
+function writeBoard(writer: PdfWriter, content: SummaryContent): void {
+  const { columns, rows } = content.board;
+  const nameWidth = 42;
+  const cellWidth = Math.min(26, (writer.contentWidth - nameWidth) / Math.max(1, columns.length));
+  const cellHeight = Math.max(9, Math.min(15, cellWidth * 0.62));
+  const reach = tabReach(cellWidth, cellHeight);
+  const nameStyle: TextStyle = { size: 7.5 };
+  const headers = columns.map((column) => writer.fitLabel(column.name, cellWidth - 1, { size: 7.5, isBold: true }, 3, 5));
+  const headerHeight = Math.max(1, ...headers.map(({ lines, style }) => lines.length * writer.lineHeight(style))) + reach + 1.5;
+  const introHeight = 16;
+  const boardHeight = introHeight + headerHeight + rows.length * cellHeight + reach;
+  // A board that fits on a page is kept on one page; a longer one starts where it is and breaks between rows.
+  if (boardHeight <= writer.bottom - writer.margin && writer.y + boardHeight > writer.bottom) writer.newPage();
+  writer.heading(writer.t('print.summary.board'), 2, headerHeight + cellHeight);
+  writer.write(writer.t('print.summary.boardNote'), SMALL, { gapAfter: 2 });
+  if (rows.length === 0) {
+    writer.write(writer.t('print.summary.boardEmpty'), BODY);
+    return;
+  }
+
+  const writeHeader = () => {
+    headers.forEach(({ lines, style }, index) => {
+      const x = writer.margin + nameWidth + index * cellWidth + cellWidth / 2;
+      const top = writer.y + headerHeight - reach - 1.5 - lines.length * writer.lineHeight(style);
+      lines.forEach((line, lineIndex) => writer.line(line, x, top + lineIndex * writer.lineHeight(style), style, 'center'));
+    });
+    writer.y += headerHeight;
+  };
+
+  writeHeader();
+  rows.forEach((row, rowIndex) => {
+    if (writer.y + cellHeight + reach > writer.bottom) {
+      writer.newPage();
+      writeHeader();
+    }
+    writeBoardName(writer, row.name, nameWidth - 3, cellHeight, nameStyle);
+    row.cells.forEach((cell, columnIndex) => {
+      const column = columns[columnIndex];
+      if (!column) return;
+      const x = writer.margin + nameWidth + columnIndex * cellWidth;
+      const outline = pieceOutline(cellWidth, cellHeight, slotEdges(columnIndex, rowIndex, columns.length, rows.length));
+      writer.doc.setLineWidth(0.25);
+      if (cell.isPlaced) {
+        writer.doc.setFillColor(column.colour);
+        writer.doc.setDrawColor('#ffffff');
+        writer.drawPath(outline, x, writer.y, 1, 'FD');
+        if (cell.isMostImportant) writer.line('★', x + cellWidth / 2, writer.y + cellHeight / 2 - 2.2, { size: 11, isBold: true, colour: '#ffffff' }, 'center');
+      } else {
+        writer.doc.setDrawColor('#b6bcc6');
+        writer.drawPath(outline, x, writer.y, 1, 'S');
+      }
+    });
+    writer.y += cellHeight;
+  });
+  writer.y += reach + 2;
+}
+
+/** An organisation's name beside its row: two lines at most, a visible "…" when it is longer. */
+function writeBoardName(writer: PdfWriter, name: string, width: number, rowHeight: number, style: TextStyle): void {
+  const wrapped = writer.wrap(name, width, style);
+  const lines = wrapped.length <= 2 ? wrapped : [wrapped[0] ?? '', `${(wrapped[1] ?? '').trimEnd()} …`];
+  const top = writer.y + rowHeight / 2 - (lines.length * writer.lineHeight(style)) / 2;
+  lines.forEach((line, index) => writer.line(line, writer.margin, top + index * writer.lineHeight(style), style));
+}
+
+function writeOrganisations(writer: PdfWriter, content: SummaryContent, onProgress: (share: number) => void): void {
+  writer.heading(writer.t('print.summary.values'), 2);
+  const exampleIndent = 5.5;
+  content.organisations.forEach((organisation, index) => {
+    const firstBlock = organisation.pieces[0] ? pieceHeight(writer, organisation.pieces[0], exampleIndent) : writer.lineHeight(BODY);
+    writer.heading(organisation.name, 3, firstBlock + writer.lineHeight(SMALL));
+    writer.write(organisation.actorType, SMALL, { gapAfter: 1.5 });
+    if (organisation.pieces.length === 0) writer.write(writer.t('print.summary.noPieces'), { ...BODY, colour: MUTED }, { gapAfter: 1 });
+    for (const piece of organisation.pieces) {
+      const height = pieceHeight(writer, piece, exampleIndent);
+      writer.ensureRoom(height);
+      const top = writer.y;
+      const title = piece.isMostImportant ? `${piece.name}  ★ ${writer.t('print.summary.mostImportant')}` : piece.name;
+      writer.write(title, BOLD, { indent: exampleIndent, gapAfter: 0.4 });
+      const example = piece.example.trim() === '' ? writer.t('print.summary.noExample') : piece.example;
+      writer.write(example, piece.example.trim() === '' ? { ...BODY, colour: MUTED } : BODY, { indent: exampleIndent });
+      writer.doc.setFillColor(piece.colour);
+      writer.doc.rect(writer.margin, top + 0.4, 2, writer.y - top - 0.8, 'F');
+      writer.y += 2;
+    }
+    onProgress((index + 1) / content.organisations.length);
+  });
+}
+
+/** The height of one value-with-example block, so a block never breaks across pages. */
+function pieceHeight(writer: PdfWriter, piece: SummaryContent['organisations'][number]['pieces'][number], indent: number): number {
+  const width = writer.contentWidth - indent;
+  return writer.measure(piece.name, width, BOLD) + 0.4 + writer.measure(piece.example || '–', width, BODY) + 2;
+}
+
+function writeShared(writer: PdfWriter, content: SummaryContent): void {
+  writer.heading(writer.t('print.summary.shared'), 2);
+  if (content.shared.length === 0) writer.write(writer.t('print.summary.noShared'), BODY);
+  for (const value of content.shared) {
+    writer.ensureRoom(writer.lineHeight(BOLD) * 2);
+    swatch(writer, value.colour, writer.margin, writer.y + 0.6, 3.2);
+    writer.write(value.name, BOLD, { indent: 5.5 });
+    writer.write(writer.t('print.summary.sharedHolders', { count: value.holders.length, names: value.holders.join(', ') }), BODY, { indent: 5.5, gapAfter: 2 });
+  }
+  if (content.keyPoints.trim() !== '') {
+    writer.heading(writer.t('print.summary.keyPoints'), 3, writer.lineHeight(BODY) * 2);
+    for (const paragraph of content.keyPoints.split(/\n+/u).filter((line) => line.trim() !== '')) writer.write(paragraph, BODY, { gapAfter: 1.5 });
+  }
+}
+
+function writeCards(writer: PdfWriter, content: SummaryContent): void {
+  if (content.cards.length === 0) return;
+  writer.heading(writer.t('print.summary.cards'), 2);
+  for (const group of content.cards) {
+    writer.heading(group.organisation, 3, writer.lineHeight(BODY) * 2);
+    for (const { side, cards } of group.sides) {
+      writer.ensureRoom(writer.lineHeight(SMALL) + writer.lineHeight(BODY));
+      writer.write(writer.t(`collaboration.side.${side}`), { ...SMALL, isBold: true }, { gapAfter: 0.5 });
+      for (const card of cards) {
+        const about = card.value === '' ? card.kind : `${card.kind}, ${card.value}`;
+        writer.bullet(`${card.text} (${about})`, BODY, { gapAfter: 0.6 });
+      }
+      writer.y += 1;
+    }
+  }
+}
+
+function writeLinks(writer: PdfWriter, content: SummaryContent): void {
+  writer.heading(writer.t('print.summary.links'), 2);
+  if (content.links.length === 0) writer.write(writer.t('print.summary.noLinks'), BODY);
+  for (const link of content.links) writer.bullet(link, BODY, { gapAfter: 1 });
+}
+
+/** The agreements, each a block kept on one page: what, who, coordinator, first step, form and dates. */
+export function writeAgreements(writer: PdfWriter, agreements: readonly AgreementLines[]): void {
+  if (agreements.length === 0) {
+    writer.write(writer.t('print.summary.noAgreements'), BODY);
+    return;
+  }
+  agreements.forEach((agreement, index) => {
+    const lines = agreementBlock(writer, agreement);
+    writer.ensureRoom(agreementHeight(writer, agreement));
+    const top = writer.y;
+    writer.line(`${index + 1}.`, writer.margin, top, BOLD);
+    for (const [text, style] of lines) writer.write(text, style, { indent: 8 });
+    writer.doc.setDrawColor('#d1d5db');
+    writer.doc.setLineWidth(0.2);
+    writer.y += 2;
+    writer.doc.line(writer.margin, writer.y, writer.width - writer.margin, writer.y);
+    writer.y += 2;
+  });
+}
+
+/** The height of one agreement's block, so it is never split across pages. */
+function agreementHeight(writer: PdfWriter, agreement: AgreementLines): number {
+  return agreementBlock(writer, agreement).reduce((sum, [text, style]) => sum + writer.measure(text, writer.contentWidth - 8, style), 0) + 4;
+}
+
+function agreementBlock(writer: PdfWriter, agreement: AgreementLines): [string, TextStyle][] {
+  const t = writer.t.bind(writer);
+  const facts = [
+    `${t('print.agreement.form')}: ${agreement.form}`,
+    `${t('print.agreement.date')}: ${agreement.date}`,
+    `${t('print.agreement.followUp')}: ${agreement.followUp}`,
+    ...(agreement.status === '' ? [] : [`${t('print.agreement.status')}: ${agreement.status}${agreement.statusNote ? ` — ${agreement.statusNote}` : ''}`]),
+  ].join('   ·   ');
+  return [
+    [agreement.what, BOLD],
+    [`${t('print.agreement.who')}: ${agreement.organisations.join(', ')}`, BODY],
+    [t('print.agreement.coordinator', { name: agreement.coordinator }), BODY],
+    ...(agreement.firstStep.trim() === '' ? [] : [[t('print.agreement.firstStep', { text: agreement.firstStep }), BODY] satisfies [string, TextStyle]]),
+    [facts, SMALL],
+  ];
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementDraft } from '../domain/agreement.ts';
+import type { RandomBytes } from '../domain/ids.ts';
+import {
+  addAgreement,
+  addAgreementFromLink,
+  removeAgreement,
+  setAgreementStatus,
+  updateAgreement,
+  writeStatusNote,
+} from './agreement-commands.ts';
+import { addOrganisation, type CommandContext } from './commands.ts';
+import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from './workshop-layout.ts';
+import { WorkshopDocs } from './workshop-docs.ts';
+import { indexedDbStore } from './doc-store.ts';
+import type { WorkshopSession } from './workshop-session.ts';
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const TODAY = '2026-11-22';
+
+/** Repeatable ids: the n-th id is made of the n-th letter, 'a' → 'aaaaaaaaaaaa'. */
+function idsFrom(letters: string): RandomBytes {
+  let next = 0;
+  return (length) => new Uint8Array(length).fill(ALPHABET.indexOf(letters[next++ % letters.length] ?? '0'));
+}
+
+const { track } = useFreshDevice();
+
+/** A workshop with Café Nord, Nørreskolen and Ungdomsklubben; `agreements` reads like the workshop. */
+async function meeting() {
+  const repository = await bootRepository(track);
+  const id = value(await repository.create('Aftaler i Nørreparken'));
+  const opened = await repository.open(id);
+  if (!opened) throw new Error('open failed');
+  const session = track(opened);
+  const context: CommandContext = { docs: session.docs, random: idsFrom('abcdefghijklmnopqrstuvwxyz') };
+  const cafe = value(addOrganisation(context, { name: 'Café Nord', actorType: 'erhvervsdrivende', contact: '' })).id;
+  const skole = value(addOrganisation(context, { name: 'Nørreskolen', actorType: 'kommunale-institutioner', contact: '' })).id;
+  const klub = value(addOrganisation(context, { name: 'Ungdomsklubben', actorType: 'kommunale-institutioner', contact: '' })).id;
+  session.undo.stopCapturing();
+  const draft = (overrides: Partial<AgreementDraft> = {}): AgreementDraft => ({
+    what: 'Fælles lektiecafé',
+    organisationIds: [cafe, skole],
+    coordinatorId: cafe,
+    firstStep: 'Café Nord ringer til skolen',
+    date: '2026-12-03',
+    form: 'samordne',
+    followUpDate: '2027-02-01',
+    linkId: null,
+    ...overrides,
+  });
+  const list = () => readWorkshop(session.docs).agreements;
+  return { repository, id, session, context, cafe, skole, klub, draft, list };
+}
+
+/** Everything stored in the session's documents, to show that a refusal wrote nothing. */
+function storedState(session: WorkshopSession): string {
+  return JSON.stringify(session.docs.allDocs.map((doc) => [...doc.share.keys()].sort().map((key) => [key, doc.getMap(key).toJSON()])));
+}
+
+describe('addAgreement', () => {
+  it('stores the agreement in the setup document, in the order made, with no follow-up yet', async () => {
+    const { session, context, cafe, skole, klub, draft, list } = await meeting();
+    const first = addAgreement(context, draft(), TODAY);
+    const second = addAgreement(context, draft({ what: 'Låne klubbens lokaler', organisationIds: [klub, cafe], coordinatorId: klub, form: 'ressourceudveksle' }), TODAY);
+    expect(first).toMatchObject({ ok: true, warnings: [], problems: {} });
+    expect(list().map((agreement) => [agreement.what, agreement.organisationIds, agreement.coordinatorId, agreement.form, agreement.status])).toEqual([
+      ['Fælles lektiecafé', [cafe, skole], cafe, 'samordne', null],
+      ['Låne klubbens lokaler', [cafe, klub], klub, 'ressourceudveksle', null],
+    ]);
+    expect(second.ok && list()[1]?.id === second.value.id).toBe(true);
+    expect(session.docs.setup.getMap('agreements').size).toBe(2);
+  });
+
+  it.each([
+    ['no organisation', { organisationIds: [], coordinatorId: '' }, 'agreement-no-organisation'],
+    ['no coordinator', { coordinatorId: '' }, 'agreement-no-coordinator'],
+    ['a coordinator outside the agreement', { coordinatorId: 'klub-id' }, 'agreement-coordinator-outside'],
+    ['an empty "what"', { what: ' ' }, 'agreement-what-empty'],
+    ['an impossible date', { date: '2026-02-31' }, 'date-invalid'],
+    ['a link that does not exist', { linkId: 'borte' }, 'agreement-link-missing'],
+  ] as const)('refuses %s and changes nothing', async (_case, overrides, code) => {
+    const { session, context, draft } = await meeting();
+    const before = storedState(session);
+    const canUndoBefore = session.undo.canUndo;
+    expect(addAgreement(context, draft(overrides), TODAY)).toMatchObject({ ok: false, problem: { code } });
+    expect(storedState(session)).toBe(before);
+    expect(session.undo.canUndo).toBe(canUndoBefore);
+  });
+
+  it('saves an agreement with a past date, with a warning beside the result', async () => {
+    const { context, draft, list } = await meeting();
+    const result = addAgreement(context, draft({ date: '2026-11-01' }), TODAY);
+    expect(result).toMatchObject({ ok: true, warnings: [{ field: 'date', code: 'date-past' }] });
+    expect(list()).toHaveLength(1);
+  });
+
+  it('is one undo step', async () => {
+    const { session, context, draft, list } = await meeting();
+    value(addAgreement(context, draft(), TODAY));
+    session.undo.undo();
+    expect(list()).toEqual([]);
+    session.undo.redo();
+    expect(list().map((agreement) => agreement.what)).toEqual(['Fælles lektiecafé']);
+  });
+});
+
+describe('addAgreementFromLink', () => {
+  it('prefills both organisations, the text, the strengthening one as coordinator and a suggested form', async () => {
+    const { session, context, cafe, skole, list } = await meeting();
+    writeCollaborationSnapshot(session.docs, { cards: {}, links: [{ id: 'link1', fromId: skole, toId: cafe, text: 'låne caféen ud om aftenen', offerCardId: null }] });
+    const result = addAgreementFromLink(context, 'link1', TODAY);
+    expect(result.ok).toBe(true);
+    expect(list()).toMatchObject([
+      { what: 'låne caféen ud om aftenen', organisationIds: [cafe, skole], coordinatorId: skole, form: 'ressourceudveksle', linkId: 'link1' },
+    ]);
+  });
+
+  it('refuses a link that is gone', async () => {
+    const { context, list } = await meeting();
+    expect(addAgreementFromLink(context, 'borte', TODAY)).toMatchObject({ ok: false, problem: { code: 'agreement-link-missing' } });
+    expect(list()).toEqual([]);
+  });
+});
+
+describe('updateAgreement and removeAgreement', () => {
+  it('edits the fields, keeps the follow-up, and undo takes the edit back in one step', async () => {
+    const { session, context, skole, klub, draft, list } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setAgreementStatus(context, made.id, 'i-gang'));
+    const edited = updateAgreement(context, made.id, draft({ what: 'Lektiecafé hver torsdag', organisationIds: [skole, klub], coordinatorId: klub, form: 'samskabe' }), TODAY);
+    expect(edited).toMatchObject({ ok: true, value: { what: 'Lektiecafé hver torsdag', coordinatorId: klub, status: 'i-gang' } });
+    expect(list()[0]).toMatchObject({ organisationIds: [skole, klub], form: 'samskabe', status: 'i-gang' });
+    session.undo.undo();
+    expect(list()[0]).toMatchObject({ what: 'Fælles lektiecafé', form: 'samordne', status: 'i-gang' });
+  });
+
+  it('refuses an edit that leaves no coordinator, and changes nothing', async () => {
+    const { session, context, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    const before = storedState(session);
+    expect(updateAgreement(context, made.id, draft({ coordinatorId: '' }), TODAY)).toMatchObject({
+      ok: false,
+      problem: { code: 'agreement-no-coordinator' },
+      problems: { coordinatorId: { code: 'agreement-no-coordinator' } },
+    });
+    expect(storedState(session)).toBe(before);
+  });
+
+  it('removes an agreement; undo brings it back in its place', async () => {
+    const { session, context, draft, list } = await meeting();
+    const first = value(addAgreement(context, draft({ what: 'Første' }), TODAY));
+    value(addAgreement(context, draft({ what: 'Anden' }), TODAY));
+    expect(removeAgreement(context, first.id)).toMatchObject({ ok: true, value: { what: 'Første' } });
+    expect(list().map((agreement) => agreement.what)).toEqual(['Anden']);
+    session.undo.undo();
+    expect(list().map((agreement) => agreement.what)).toEqual(['Første', 'Anden']);
+  });
+
+  it('refuses to edit or remove an agreement that does not exist', async () => {
+    const { context, draft } = await meeting();
+    expect(updateAgreement(context, 'borte', draft(), TODAY)).toMatchObject({ ok: false, problem: { code: 'agreement-missing' } });
+    expect(removeAgreement(context, 'borte')).toEqual({ ok: false, problem: { code: 'agreement-missing' } });
+  });
+});
+
+describe('follow-up (setAgreementStatus, writeStatusNote)', () => {
+  it('sets a status and a note, which survive closing and reopening the workshop', async () => {
+    const { repository, id, session, context, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    expect(setAgreementStatus(context, made.id, 'gennemfoert')).toMatchObject({ ok: true, value: { status: 'gennemfoert' } });
+    expect(writeStatusNote(context, made.id, 'Kører hver torsdag')).toEqual({ ok: true, value: 'Kører hver torsdag' });
+    await session.close();
+    const reopened = await repository.open(id);
+    if (!reopened) throw new Error('reopen failed');
+    track(reopened);
+    expect(readWorkshop(reopened.docs).agreements[0]).toMatchObject({ status: 'gennemfoert', statusNote: 'Kører hver torsdag' });
+  });
+
+  it('clears a status, and undo restores it', async () => {
+    const { session, context, draft, list } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setAgreementStatus(context, made.id, 'droppet'));
+    value(setAgreementStatus(context, made.id, null));
+    expect(list()[0]?.status).toBeNull();
+    session.undo.undo();
+    expect(list()[0]?.status).toBe('droppet');
+  });
+
+  it('refuses an unknown status, a note over the limit and a missing agreement, changing nothing', async () => {
+    const { session, context, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    const before = storedState(session);
+    expect(setAgreementStatus(context, made.id, 'maaske')).toEqual({ ok: false, problem: { code: 'agreement-status-unknown' } });
+    expect(writeStatusNote(context, made.id, 'x'.repeat(501))).toMatchObject({ ok: false, problem: { code: 'text-too-long' } });
+    expect(setAgreementStatus(context, 'borte', 'i-gang')).toEqual({ ok: false, problem: { code: 'agreement-missing' } });
+    expect(storedState(session)).toBe(before);
+  });
+});
+
+describe('writeAgreementsSnapshot', () => {
+  it('writes agreements into fresh documents, in order, with their follow-up', () => {
+    const docs = new WorkshopDocs('import', indexedDbStore());
+    track(docs);
+    const snapshot = [
+      { id: 'b', what: 'B', organisationIds: ['x', 'y'], coordinatorId: 'y', firstStep: '', date: '', form: 'samvirke', followUpDate: '', linkId: null, status: 'i-gang', statusNote: 'godt' },
+      { id: 'a', what: 'A', organisationIds: ['x'], coordinatorId: 'x', firstStep: 'ring', date: '2027-01-01', form: 'samskabe', followUpDate: '2027-03-01', linkId: 'l1', status: null, statusNote: '' },
+    ] as const;
+    writeAgreementsSnapshot(docs, snapshot.map((agreement) => ({ ...agreement, organisationIds: [...agreement.organisationIds] })));
+    expect(readWorkshop(docs).agreements).toEqual(snapshot);
+  });
+});

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { serializeWorkshopFile } from '../../src/files/workshop-file.ts';
+import { exampleText, largeWorkshop } from '../../src/print/print-fixtures.ts';
+import { expectNoSeriousA11yViolations } from './axe.ts';
+import { ExportMenu } from './pages/export-menu.ts';
+import { StartPage } from './pages/start-page.ts';
+
+const TITLE = 'Værdimøde i Ærøskøbing';
+const ORGANISATION = 'Børnehuset Åkanden og Søstjernen';
+
+test('exports the summary as a valid PDF with the Danish names in it, loading jsPDF only then', async ({ page }) => {
+  const pdfRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/pdf-worker|\.ttf/u.test(request.url())) pdfRequests.push(request.url());
+  });
+  const start = new StartPage(page);
+  await start.goto();
+  const workshop = await start.createWorkshop(TITLE);
+  await workshop.addOrganisation(ORGANISATION, 'Beboerdrevne foreninger');
+
+  const menu = new ExportMenu(page);
+  await menu.open();
+  await expectNoSeriousA11yViolations(page, 'export dialog open');
+  expect(pdfRequests, 'jsPDF and the fonts load only when the user exports').toEqual([]);
+
+  await menu.build('Referat (A4)');
+  expect(pdfRequests.some((url) => url.includes('pdf-worker'))).toBe(true);
+  await expect(menu.status).toContainText(/PDF’en "summary-vaerdimoede-i-aeroeskoebing\.pdf" er klar\./u);
+  await expect(menu.openLink).toHaveAttribute('target', '_blank');
+
+  const download = await menu.download();
+  expect(download.suggestedFilename()).toBe('summary-vaerdimoede-i-aeroeskoebing.pdf');
+  const file = test.info().outputPath('summary.pdf');
+  await download.saveAs(file);
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
+  expect(text).toContain(TITLE);
+  expect(text).toContain(ORGANISATION);
+  expect(text).toContain('Side 1 af');
+
+  // The app is still here, with the dialog open over it.
+  await expect(page).toHaveURL(/#\/w\//u);
+  await expectNoSeriousA11yViolations(page, 'export dialog with a PDF ready');
+});
+
+test('the export menu works from the keyboard and closes with Escape', async ({ page }) => {
+  const start = new StartPage(page);
+  await start.goto();
+  await start.createWorkshop('Tastaturmøde');
+  const menu = new ExportMenu(page);
+  await menu.openButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu.dialog).toBeVisible();
+  await menu.choice('Blank solskinsmodel, A3').focus();
+  await page.keyboard.press('Enter');
+  await expect(menu.status).toContainText('er klar', { timeout: 30_000 });
+  await expect(menu.downloadLink).toHaveAttribute('download', 'sun-blank-a3-tastaturmoede.pdf');
+  await page.keyboard.press('Escape');
+  await expect(menu.dialog).toBeHidden();
+  await expect(menu.openButton).toBeFocused();
+});
+
+test('a large summary (30 organisations × 10 values) is built with progress shown and every example in it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const workshop = largeWorkshop(30, 10);
+  const start = new StartPage(page);
+  await start.goto();
+  await page.getByLabel('Hent workshop fra fil').setInputFiles({
+    name: 'stor-workshop.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeWorkshopFile([workshop], new Date(0))),
+  });
+  await start.open(workshop.setup.title);
+
+  const menu = new ExportMenu(page);
+  await menu.open();
+  await menu.choice('Referat (A4)').click();
+  await expect(menu.status).toContainText('Laver PDF');
+  await expect(menu.status.getByRole('progressbar')).toBeVisible();
+  // The page's thread stays free while the worker builds: a timer fires on time.
+  const timerDelay = await page.evaluate(
+    () => new Promise<number>((resolve) => {
+      const start = performance.now();
+      setTimeout(() => resolve(performance.now() - start), 0);
+    }),
+  );
+  expect(timerDelay).toBeLessThan(250);
+  await expect(menu.status).toContainText('er klar', { timeout: 90_000 });
+
+  const file = test.info().outputPath('large-summary.pdf');
+  await (await menu.download()).saveAs(file);
+  expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
+  expect(text).toContain(exampleText(0, 0).replace(/\s+/gu, ' '));
+  expect(text).toContain(exampleText(29, 9).replace(/\s+/gu, ' '));
+});

@@ -1,0 +1,131 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { volatileStore } from '../../src/state/doc-store.ts';
+import { LiveSync, type LiveSyncOptions } from '../../src/state/live-sync.ts';
+import { WorkshopDocs } from '../../src/state/workshop-docs.ts';
+import { factsMap, newEntityMap, organisationsMap, placedMap, writeNewWorkshop } from '../../src/state/workshop-layout.ts';
+import { LiveApi, type HostedRoom } from '../../src/features/live/live-api.ts';
+import { LiveServer } from '../e2e/live-server.ts';
+
+/*
+ * The app's live-session client (LiveSync and the API client) against the real session server,
+ * started as the README starts it (server/main.ts): roles as the server enforces them, and the
+ * client's answers to its close codes.
+ */
+
+let server: LiveServer;
+const opened: { sync: LiveSync; docs: WorkshopDocs }[] = [];
+
+beforeAll(async () => {
+  server = await LiveServer.start();
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+afterEach(async () => {
+  for (const { sync, docs } of opened.splice(0)) {
+    sync.destroy();
+    await docs.close();
+  }
+});
+
+function device(room: HostedRoom, options: Pick<LiveSyncOptions, 'key' | 'role' | 'organisationId'>): { sync: LiveSync; docs: WorkshopDocs } {
+  const docs = new WorkshopDocs(`copy-${opened.length}`, volatileStore());
+  const sync = new LiveSync(docs, {
+    serverUrl: `ws://127.0.0.1:${server.port}/sync`,
+    roomId: room.roomId,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    networkEvents: null,
+    ...options,
+  });
+  const result = { sync, docs };
+  opened.push(result);
+  return result;
+}
+
+async function until(check: () => boolean, timeout = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+function value<T>(result: { ok: true; value: T } | { ok: false; failure: unknown }): T {
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.failure)}`);
+  return result.value;
+}
+
+function addOrganisation(docs: WorkshopDocs, id: string, name: string): void {
+  docs.setup.transact(() => organisationsMap(docs).set(id, newEntityMap({ name, actorType: 'erhvervsdrivende', position: 1 })));
+  docs.orgDoc(id);
+}
+
+function place(docs: WorkshopDocs, orgId: string, valueId: string): void {
+  docs.orgDoc(orgId).transact(() => placedMap(docs, orgId).set(valueId, newEntityMap({ slot: valueId })));
+}
+
+describe('LiveSync with the session server', () => {
+  it('a tablet joins by code, writes its own section, and reads the facilitator’s', async () => {
+    const api = new LiveApi(server.url);
+    const room = value(await api.createRoom([{ id: 'o1', name: 'MENY' }]));
+    const facilitator = device(room, { key: room.facilitatorKey, role: 'facilitator', organisationId: null });
+    writeNewWorkshop(facilitator.docs, 'Netværksmøde', 1);
+    addOrganisation(facilitator.docs, 'o1', 'MENY');
+
+    const found = value(await api.join(room.joinCode.toLowerCase()));
+    expect(found).toEqual({ roomId: room.roomId, organisations: [{ id: 'o1', name: 'MENY' }] });
+    const key = value(await api.participate(room.roomId, 'o1'));
+    const tablet = device(room, { key, role: 'participant', organisationId: 'o1' });
+    tablet.docs.orgDoc('o1');
+    await until(() => tablet.sync.getState().status === 'connected' && factsMap(tablet.docs).get('title') === 'Netværksmøde');
+
+    place(tablet.docs, 'o1', 'bredere-maalgruppe');
+    await until(() => placedMap(facilitator.docs, 'o1').has('bredere-maalgruppe'));
+  });
+
+  it('a tablet that writes the facilitator’s document is refused (4403) and says so', async () => {
+    const api = new LiveApi(server.url);
+    const room = value(await api.createRoom([{ id: 'o1', name: 'MENY' }]));
+    const facilitator = device(room, { key: room.facilitatorKey, role: 'facilitator', organisationId: null });
+    writeNewWorkshop(facilitator.docs, 'Netværksmøde', 1);
+    const tablet = device(room, { key: value(await api.participate(room.roomId, 'o1')), role: 'participant', organisationId: 'o1' });
+    await until(() => tablet.sync.getState().status === 'connected' && factsMap(tablet.docs).has('title'));
+
+    tablet.docs.setup.transact(() => factsMap(tablet.docs).set('title', 'Forfalsket'));
+    await until(() => tablet.sync.getState().status === 'refused');
+    expect(tablet.sync.getState().closeCode).toBe(4403);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(factsMap(facilitator.docs).get('title')).toBe('Netværksmøde');
+  });
+
+  it('a wrong key is refused (4401)', async () => {
+    const room = value(await new LiveApi(server.url).createRoom([]));
+    const stranger = device(room, { key: 'x'.repeat(43), role: 'participant', organisationId: null });
+    await until(() => stranger.sync.getState().status === 'refused');
+    expect(stranger.sync.getState().closeCode).toBe(4401);
+  });
+
+  it('an organisation added during the session syncs once the facilitator has sent the list', async () => {
+    const api = new LiveApi(server.url);
+    const room = value(await api.createRoom([{ id: 'o1', name: 'MENY' }]));
+    const facilitator = device(room, { key: room.facilitatorKey, role: 'facilitator', organisationId: null });
+    writeNewWorkshop(facilitator.docs, 'Netværksmøde', 1);
+    addOrganisation(facilitator.docs, 'o1', 'MENY');
+    await until(() => facilitator.sync.getState().status === 'connected');
+
+    // The new organisation's document is asked for before the server knows the organisation: 4404.
+    addOrganisation(facilitator.docs, 'o2', 'Biblioteket');
+    place(facilitator.docs, 'o2', 'tryghed');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(facilitator.sync.getState().status, 'a document the server does not have yet is not an error').toBe('connected');
+
+    value(await api.setOrganisations(room, [{ id: 'o1', name: 'MENY' }, { id: 'o2', name: 'Biblioteket' }]));
+    const projector = device(room, { key: room.projectorKey, role: 'projector', organisationId: null });
+    await until(() => organisationsMap(projector.docs).has('o2'));
+    projector.docs.orgDoc('o2');
+    await until(() => placedMap(projector.docs, 'o2').has('tryghed'), 15_000);
+  }, 30_000);
+});
