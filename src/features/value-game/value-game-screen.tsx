@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay, MeasuringStrategy, useDndContext, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
@@ -15,7 +15,21 @@ import { FacilitatorControls } from './facilitator-controls.tsx';
 import { PlacedPanel } from './placed-panel.tsx';
 import { PieceGraphic, Tray } from './tray.tsx';
 
-const SLOT_MEASURING = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
+/**
+ * Slots are measured when a drag starts (never at the drop, when the page is mid-change), and with the
+ * plain box: pieces and slots are not transformed while a drag starts, so dnd-kit's transform-undoing
+ * measure (a style lookup per element) is work for nothing at the moment a finger picks a piece up.
+ */
+function measureBox(element: HTMLElement) {
+  // A plain object: dnd-kit copies rects with spread, which drops a DOMRect's getters.
+  const { top, left, width, height, right, bottom } = element.getBoundingClientRect();
+  return { top, left, width, height, right, bottom };
+}
+const SLOT_MEASURING = {
+  droppable: { strategy: MeasuringStrategy.WhileDragging, measure: measureBox },
+  draggable: { measure: measureBox },
+  dragOverlay: { measure: measureBox },
+};
 
 /** The organisation placing now: the facilitator's choice, else the first organisation. */
 function activeOrganisationOf(workshop: Workshop): string | null {
@@ -120,6 +134,8 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   const [selectedValueId, setSelectedValueId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [trayHost, setTrayHost] = useState<HTMLDivElement | null>(null);
+  // Whether the last drop placed its piece: then it snaps in, otherwise it glides back to the tray.
+  const isPlacedByDrop = useRef(false);
   const nameOf = (valueId: string) => {
     const value = values.find((candidate) => candidate.id === valueId);
     return value ? valueName(value, t) : valueId;
@@ -156,9 +172,8 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   const onDragEnd = (event: DragEndEvent) => {
     onDragChange?.(null);
     const target = dropTarget(event);
-    if (!target) return;
-    if (target.slot) place(target.slot.orgId, target.piece.valueId, target.slot.valueId);
-    else announce(t('game.returned', { piece: nameOf(target.piece.valueId) }));
+    isPlacedByDrop.current = target?.slot ? place(target.slot.orgId, target.piece.valueId, target.slot.valueId) : false;
+    if (target && !target.slot) announce(t('game.returned', { piece: nameOf(target.piece.valueId) }));
   };
 
   const texts = {
@@ -224,7 +239,10 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
               }}
               onDragStart={onDragStart}
               onDragEnd={onDragEnd}
-              onDragCancel={() => onDragChange?.(null)}
+              onDragCancel={() => {
+                isPlacedByDrop.current = false;
+                onDragChange?.(null);
+              }}
             >
               {row}
               {trayHost && activeOrg
@@ -244,7 +262,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
                     trayHost,
                   )
                 : null}
-              {createPortal(<CarriedPiece values={values} />, document.body)}
+              {createPortal(<CarriedPiece values={values} isPlacedByDrop={isPlacedByDrop} />, document.body)}
             </DndContext>
           )}
         />
@@ -266,19 +284,22 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   );
 });
 
+const GLIDE_BACK = { duration: 220, easing: 'ease-out' };
+
 /**
  * What follows the pointer while a piece is carried. It reads the drag from dnd-kit's context, so a
- * pick-up or a move re-renders this alone. Dropped on a slot the piece snaps in (no return flight);
- * anywhere else it glides back. Its own compositing layer: moving it repaints nothing else.
+ * pick-up or a move re-renders this alone. A piece the drop placed snaps in (no return flight, and no
+ * measuring of the page at the moment of the drop); anything else glides back to the tray. Its own
+ * compositing layer: moving it repaints nothing else.
  */
-function CarriedPiece({ values }: { values: ValueInPlay[] }) {
+function CarriedPiece({ values, isPlacedByDrop }: { values: ValueInPlay[]; isPlacedByDrop: RefObject<boolean> }) {
   const { t } = useT();
-  const { active, over } = useDndContext();
+  const { active } = useDndContext();
   const data = active?.data.current;
   const value = isPieceData(data) ? values.find((candidate) => candidate.id === data.valueId) : undefined;
-  const isOverSlot = over !== null && over.data.current?.kind === 'slot';
   return (
-    <DragOverlay style={{ willChange: 'transform' }} dropAnimation={isOverSlot ? null : { duration: 220, easing: 'ease-out' }}>
+    // Read when the drag has ended (the drop handler has set it by then).
+    <DragOverlay style={{ willChange: 'transform' }} dropAnimation={isPlacedByDrop.current ? null : GLIDE_BACK}>
       {value ? (
         <div className="drag-overlay">
           <PieceGraphic value={value} label={valueName(value, t)} />
