@@ -1,13 +1,5 @@
-import {
-  MouseSensor,
-  pointerWithin,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type CollisionDetection,
-  type DragEndEvent,
-} from '@dnd-kit/core';
+import { pointerWithin, useSensors, type Announcements, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core';
+import { hasKind, useMouseAndTouchSensors } from '../../ui/drag-sensors.ts';
 
 /*
  * Where dnd-kit meets Gør hinanden stærkere: an offer card is dragged onto an organisation's tile,
@@ -29,9 +21,6 @@ export interface TileData {
   name: string;
 }
 
-function hasKind(data: unknown, kind: string): boolean {
-  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === kind;
-}
 
 export function isOfferData(data: unknown): data is OfferData {
   return hasKind(data, 'offer');
@@ -52,13 +41,9 @@ export function dropTarget(event: Pick<DragEndEvent, 'active' | 'over'>): { offe
 /** The tile under the finger or mouse pointer wins (not the one the dragged card overlaps most). */
 export const collisionDetection: CollisionDetection = (args) => pointerWithin(args);
 
-/**
- * Mouse and touch as separate sensors (PointerSensor alone fails on iOS), with the value game's
- * activation constraints: 6 px for a mouse, a 150 ms hold for a finger, so a swipe still scrolls the
- * page and a tap on a card's buttons still works.
- */
+/** The value game's mouse and touch sensors (see src/ui/drag-sensors.ts); the keyboard's way is the link form. */
 export function useCardSensors() {
-  return useSensors(useSensor(MouseSensor, { activationConstraint: { distance: 6 } }), useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }));
+  return useSensors(...useMouseAndTouchSensors());
 }
 
 export interface AnnouncementTexts {

@@ -1,9 +1,7 @@
 import {
   KeyboardSensor,
-  MouseSensor,
   pointerWithin,
   rectIntersection,
-  TouchSensor,
   useSensor,
   useSensors,
   type Announcements,
@@ -11,6 +9,7 @@ import {
   type DragEndEvent,
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
+import { hasKind, useMouseAndTouchSensors } from '../../ui/drag-sensors.ts';
 import { nextSlot, type Direction } from './slot-navigation.ts';
 
 /*
@@ -36,9 +35,6 @@ export interface TrayData {
   orgId: string;
 }
 
-function hasKind(data: unknown, kind: string): boolean {
-  return typeof data === 'object' && data !== null && 'kind' in data && data.kind === kind;
-}
 
 export function isPieceData(data: unknown): data is PieceData {
   return hasKind(data, 'piece');
@@ -109,17 +105,9 @@ export const slotCoordinates: KeyboardCoordinateGetter = (event, { context, curr
   };
 };
 
-/**
- * Mouse and touch as separate sensors (PointerSensor alone fails on iOS) with activation constraints:
- * a mouse drag starts after 6 px, a touch drag after holding 150 ms, so a swipe still scrolls the page
- * and a tap still selects (tap-to-place). Space or Enter picks up with the keyboard.
- */
+/** Mouse and touch with their activation constraints (src/ui/drag-sensors.ts); Space or Enter picks up with the keyboard. */
 export function useGameSensors() {
-  return useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: slotCoordinates }),
-  );
+  return useSensors(...useMouseAndTouchSensors(), useSensor(KeyboardSensor, { coordinateGetter: slotCoordinates }));
 }
 
 export interface AnnouncementTexts {
