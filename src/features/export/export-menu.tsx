@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { PrintRequest } from '../../print/print-request.ts';
 import { printFileName } from '../../print/print-request.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
+import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { deliveryOptions, type Delivery } from './deliver-pdf.ts';
 import { runExport } from './run-export.ts';
@@ -22,39 +23,21 @@ type ExportState =
  */
 export function ExportMenu({ session }: { session: WorkshopSession }) {
   const { t } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const [isOpen, setOpen] = useState(false);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) dialog.showModal();
-    if (!isOpen && dialog.open) dialog.close();
-  }, [isOpen]);
 
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('print.menu.button')}
       </button>
-      <dialog
-        ref={ref}
-        className="dialog export-dialog"
-        aria-labelledby={titleId}
-        onCancel={(event) => {
-          event.preventDefault();
-          setOpen(false);
-        }}
-      >
-        <h2 id={titleId}>{t('print.menu.title')}</h2>
+      <ModalDialog isOpen={isOpen} title={t('print.menu.title')} className="export-dialog" onCancel={() => setOpen(false)}>
         {isOpen ? <ExportChoices session={session} /> : null}
         <div className="dialog-actions">
           <button type="button" onClick={() => setOpen(false)}>
             {t('print.menu.close')}
           </button>
         </div>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }
