@@ -8,7 +8,9 @@
 // over 5 organisations (each writes its organisation's document). Every client opens control and all five
 // organisation documents with the y-websocket client (WebsocketProvider), as the projector and the
 // tablets' board do, and sets its presence on control. The clients run in two worker threads (whole rooms per worker, so a
-// change and its receipts are timed by one clock).
+// change and its receipts are timed by one clock). Besides the latencies it prints the CPU the server and
+// the clients used and the clients' event-loop lag, so a reader can tell a slow server from busy clients.
+// SYNC_BENCH_PROFILE=<folder> makes our server write a CPU profile there.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,6 +33,14 @@ const WARM_UP_MS = 4000;
 const GIVE_UP_MS = 5000;
 const SLOTS = 8;
 const WORKERS = 2;
+/**
+ * Each worker holds 1,800 Y.Docs, and every update it applies lives about 2 s (until that writer's next
+ * move), longer than V8's default young generation lasts at this rate: `node --trace-gc` showed each
+ * worker pausing ~10 ms for a scavenge several times a second. A larger young generation makes them rarer
+ * (192 MB: a third as many, less than half the total pause, the clients' CPU about 0.9 → 0.7 of a core;
+ * 384 MB gave single pauses of up to 190 ms). The clients still apply every update; only their GC is tuned.
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
 
 const organisationIds = Array.from({ length: ORGANISATIONS }, (_, index) => `org${index + 1}`);
 const parts = ['control', ...organisationIds.map((id) => `org/${id}`)];
@@ -42,6 +52,15 @@ const parts = ['control', ...organisationIds.map((id) => `org/${id}`)];
 function cpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds the whole machine has been busy (all cores, every process, and time the hypervisor gave to
+ * others: steal), from /proc/stat: user, nice, system, irq, softirq, steal.
+ */
+function machineBusySeconds() {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return (user + nice + system + irq + softirq + steal) / 100;
 }
 
 function rssMegabytes(pid) {
@@ -61,8 +80,14 @@ async function waitForHttp(url) {
   throw new Error(`${url} did not start`);
 }
 
+/** SYNC_BENCH_PROFILE=<folder>: our server writes a CPU profile there (open it in Chrome's DevTools). */
+function profileFlags() {
+  const folder = process.env.SYNC_BENCH_PROFILE;
+  return folder ? ['--cpu-prof', '--cpu-prof-dir', folder] : [];
+}
+
 async function startOurs(port, dataDir) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
+  const child = spawn(process.execPath, [...profileFlags(), '--import', 'tsx', 'server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForHttp(`http://127.0.0.1:${port}/api/info`);
@@ -128,6 +153,7 @@ async function measure(name, port, pid, withKeys) {
   const rooms = await planRooms(port, withKeys);
   const workers = Array.from({ length: WORKERS }, (_, index) =>
     new Worker(new URL(import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       workerData: { name, port, rooms: rooms.filter((_, roomIndex) => roomIndex % WORKERS === index) },
     }),
   );
@@ -137,11 +163,18 @@ async function measure(name, port, pid, withKeys) {
 
   await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
   const cpuBefore = cpuSeconds(pid);
+  const clientCpuBefore = cpuSeconds(process.pid);
+  const machineBefore = machineBusySeconds();
   let peakRss = rssMegabytes(pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMegabytes(pid))), 1000);
   await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
   clearInterval(sampler);
   const serverCpu = (cpuSeconds(pid) - cpuBefore) / (MEASURE_MS / 1000);
+  // This process: the client workers (its main thread only waits meanwhile).
+  const clientCpu = (cpuSeconds(process.pid) - clientCpuBefore) / (MEASURE_MS / 1000);
+  // Everything else on the machine meanwhile (other programs, the kernel's own work): a run that others
+  // crowded out shows here.
+  const otherCpu = Math.max(0, (machineBusySeconds() - machineBefore) / (MEASURE_MS / 1000) - serverCpu - clientCpu);
 
   const parts = await Promise.all(results);
   await Promise.all(workers.map((worker) => worker.terminate()));
@@ -155,6 +188,8 @@ async function measure(name, port, pid, withKeys) {
     p95: percentile(latencies, 0.95),
     peakRss,
     serverCpu,
+    clientCpu,
+    otherCpu,
     clientLagP99: Math.max(...parts.map((part) => part.lagP99)),
   };
 }
@@ -163,7 +198,8 @@ function print(result) {
   console.log(
     `${result.name.padEnd(10)} ${result.connections} connections, ${result.changes} changes measured, ${result.lost} lost: ` +
       `p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, server RSS peak ${result.peakRss.toFixed(0)} MB, ` +
-      `server CPU ${(result.serverCpu * 100).toFixed(0)} % of a core (clients' event-loop lag p99 ${result.clientLagP99.toFixed(0)} ms)`,
+      `server CPU ${(result.serverCpu * 100).toFixed(0)} % of a core; clients: CPU ${(result.clientCpu * 100).toFixed(0)} % of a core, ` +
+      `event-loop lag p99 ${result.clientLagP99.toFixed(0)} ms; everything else on the machine ${(result.otherCpu * 100).toFixed(0)} % of a core`,
   );
 }
 
@@ -171,7 +207,8 @@ export async function run() {
   const folder = mkdtempSync(join(tmpdir(), 'vaerdi-sync-bench-'));
   console.log(
     `${ROOMS} rooms × ${CLIENTS_PER_ROOM} clients, ${parts.length} documents each, a change every ${CHANGE_EVERY_MS / 1000} s ` +
-      `per writer, ${MEASURE_MS / 1000} s measured per server (load average now ${loadavg()[0].toFixed(1)})`,
+      `per writer, ${MEASURE_MS / 1000} s measured per server; clients in ${WORKERS} worker threads ` +
+      `(young generation ${WORKER_YOUNG_GENERATION_MB} MB) (load average now ${loadavg()[0].toFixed(1)})`,
   );
   try {
     const oursPort = await freePort();

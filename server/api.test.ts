@@ -1,10 +1,13 @@
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DocStorage } from './doc-storage.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
 import { JOIN_CODE_ALPHABET } from './rooms.ts';
-import { createRoom, postJson, startTestServer, type TestServer } from './test-support.ts';
+import { createRoom, delay, participantKey, postJson, RawClient, serverContent, startTestServer, updateMessage, type TestServer } from './test-support.ts';
 
 let server: TestServer;
 let now = 0;
@@ -192,5 +195,127 @@ describe('info', () => {
     await start();
     expect(await (await fetch(`${server.http}/api/info`)).json()).toEqual({ urls: [] });
     expect((await fetch(`${server.http}/api/nothing`)).status).toBe(404);
+  });
+});
+
+describe('time', () => {
+  it("tells the server's clock, for the devices' phase timers", async () => {
+    server = await startTestServer({ now: () => 1_800_000_000_123 });
+    const response = await fetch(`${server.http}/api/time`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ now: 1_800_000_000_123 });
+  });
+});
+
+/** A change to a room document, written by a facilitator connection (so there is something stored). */
+async function writeSomething(ws: string, roomId: string, part: string, key: string): Promise<RawClient> {
+  const client = await RawClient.synced(`${ws}/sync/${roomId}/${part}?key=${key}`);
+  const doc = new Y.Doc();
+  doc.getMap('facts').set('title', 'Netværksmøde');
+  client.send(updateMessage(Y.encodeStateAsUpdate(doc)));
+  // The server answers a new connection only with what is stored: seeing the change means it is on disk.
+  while ((await serverContent(ws, roomId, part, key)).getMap('facts').get('title') !== 'Netværksmøde') await delay(20);
+  return client;
+}
+
+/** What LevelDB holds for a room document, read after the server has stopped. */
+async function storedTitle(dataDir: string, name: string): Promise<unknown> {
+  const storage = new DocStorage(join(dataDir, 'docs'));
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, await storage.load(name));
+  await storage.close();
+  return doc.getMap('facts').get('title');
+}
+
+describe('ending a room', () => {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
+  function dataFolder(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'vaerdi-end-'));
+    folders.push(folder);
+    return folder;
+  }
+
+  it('only the facilitator can end it', async () => {
+    await start();
+    const room = await createRoom(server.http, ['skolen']);
+    const end = `${server.http}/api/rooms/${room.roomId}/end`;
+    const tablet = await participantKey(server.http, room.roomId, 'skolen');
+    for (const key of [room.projectorKey, tablet, 'wrong']) {
+      expect((await postJson(end, {}, facilitator(key))).status).toBe(401);
+    }
+    expect((await postJson(end, {})).status).toBe(401);
+    // Not without JSON either (a page elsewhere cannot send it).
+    const text = await fetch(end, { method: 'POST', headers: { 'Content-Type': 'text/plain', ...facilitator(room.facilitatorKey) }, body: '{}' });
+    expect(text.status).toBe(415);
+    expect((await postJson(`${server.http}/api/join`, { code: room.joinCode })).status).toBe(200);
+  });
+
+  it('closes every connection with 4410, refuses joining and reconnecting, and deletes its documents', async () => {
+    const dataDir = dataFolder();
+    server = await startTestServer({ dataDir });
+    const room = await createRoom(server.http, ['skolen']);
+    const kept = await createRoom(server.http, ['skolen']);
+    const tabletKey = await participantKey(server.http, room.roomId, 'skolen');
+    const writer = await writeSomething(server.ws, room.roomId, 'setup', room.facilitatorKey);
+    const keptWriter = await writeSomething(server.ws, kept.roomId, 'setup', kept.facilitatorKey);
+    const tablet = await RawClient.synced(`${server.ws}/sync/${room.roomId}/org/skolen?key=${tabletKey}`);
+    const projector = await RawClient.synced(`${server.ws}/sync/${room.roomId}/control?key=${room.projectorKey}`);
+
+    const ended = await postJson(`${server.http}/api/rooms/${room.roomId}/end`, {}, facilitator(room.facilitatorKey));
+    expect(ended.status).toBe(200);
+    expect(await ended.json()).toEqual({ ended: true });
+    for (const client of [writer, tablet, projector]) expect((await client.closed).code).toBe(4410);
+
+    expect((await postJson(`${server.http}/api/join`, { code: room.joinCode })).status).toBe(404);
+    const key = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'skolen' });
+    expect(key.status).toBe(410);
+    expect(await key.json()).toEqual({ error: 'Sessionen er afsluttet.', code: 'room-ended' });
+    const again = await postJson(`${server.http}/api/rooms/${room.roomId}/end`, {}, facilitator(room.facilitatorKey));
+    expect(again.status).toBe(410);
+    const late = await RawClient.connect(`${server.ws}/sync/${room.roomId}/setup?key=${room.facilitatorKey}`);
+    expect(await late.closed).toEqual({ code: 4410, reason: 'room ended' });
+    // Another room goes on.
+    expect(server.running.sync.hasConnections(kept.roomId)).toBe(true);
+
+    keptWriter.close();
+    await server.stop();
+    expect(await storedTitle(dataDir, `${room.roomId}/setup`)).toBeUndefined();
+    expect(await storedTitle(dataDir, `${kept.roomId}/setup`)).toBe('Netværksmøde');
+  });
+});
+
+describe('room expiry', () => {
+  it('ends a room with no connections for the time to live (4411 afterwards), never one with a device connected', async () => {
+    const hour = 3_600_000;
+    let clock = Date.parse('2026-11-22T08:00:00Z');
+    const dataDir = mkdtempSync(join(tmpdir(), 'vaerdi-expiry-'));
+    try {
+      server = await startTestServer({ dataDir, now: () => clock, roomTtlMs: 12 * hour });
+      const room = await createRoom(server.http, ['skolen']);
+      const writer = await writeSomething(server.ws, room.roomId, 'setup', room.facilitatorKey);
+
+      clock += 30 * hour;
+      expect(server.running.expiry.sweep()).toEqual([]);
+      writer.close();
+      await writer.closed;
+      while (server.running.sync.hasConnections(room.roomId)) await delay(10);
+      clock += 12 * hour - 1;
+      expect(server.running.expiry.sweep()).toEqual([]);
+      clock += 1;
+      expect(server.running.expiry.sweep()).toEqual([room.roomId]);
+
+      const late = await RawClient.connect(`${server.ws}/sync/${room.roomId}/setup?key=${room.facilitatorKey}`);
+      expect(await late.closed).toEqual({ code: 4411, reason: 'room expired' });
+      expect((await postJson(`${server.http}/api/join`, { code: room.joinCode })).status).toBe(404);
+      await server.stop();
+      expect(await storedTitle(dataDir, `${room.roomId}/setup`)).toBeUndefined();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ApiError } from './api-error.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
-import { organisationListSchema, participantKeyFor, roleForKey, type Room, type RoomRegistry } from './rooms.ts';
+import { organisationListSchema, participantKeyFor, roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
 
 /**
  * The HTTP API of a live session (see server/PROTOCOL.md): the facilitator opens a room and manages it
@@ -16,6 +16,7 @@ const organisationsBody = z.object({ organisations: organisationListSchema });
 const joiningBody = z.object({ open: z.boolean() });
 const joinBody = z.object({ code: z.string().max(40) });
 const participantBody = z.object({ organisationId: z.string().max(64) });
+const endBody = z.object({});
 
 export interface ApiContext {
   rooms: RoomRegistry;
@@ -23,6 +24,10 @@ export interface ApiContext {
   urls: () => string[];
   /** Called when a room's organisations change, so connections of removed organisations are closed. */
   onOrganisationsChanged: (room: Room) => void;
+  /** Ends a room for every device: closes its connections and deletes its documents. */
+  endRoom: (room: Room, reason: EndReason) => Promise<void>;
+  /** The server's clock (epoch ms), which every device's phase timer follows in a live session. */
+  now: () => number;
   wrongCodes: SlidingWindowLimiter;
   roomCreations: SlidingWindowLimiter;
 }
@@ -70,7 +75,7 @@ function bearerKey(request: IncomingMessage): string {
 
 function roomOrThrow(context: ApiContext, roomId: string): Room {
   const room = context.rooms.get(roomId);
-  if (!room) throw new ApiError('room-unknown');
+  if (!room) throw new ApiError(context.rooms.endedReason(roomId) ? 'room-ended' : 'room-unknown');
   return room;
 }
 
@@ -151,14 +156,24 @@ async function setJoining(context: ApiContext, request: IncomingMessage, roomId:
   return { status: 200, body: { joiningOpen: room.joiningOpen } };
 }
 
+/** The facilitator ends the live session: the room closes for everyone, its documents are deleted. */
+async function endRoom(context: ApiContext, request: IncomingMessage, roomId: string) {
+  const room = facilitatorRoom(context, request, roomId);
+  await readBody(request, endBody);
+  await context.endRoom(room, 'ended');
+  return { status: 200, body: { ended: true } };
+}
+
 type Answer = { status: number; body: unknown };
 
 /** Finds the route for a method and path; a known path with another method is 405, an unknown one 404. */
 async function route(context: ApiContext, request: IncomingMessage, path: string): Promise<Answer> {
   const method = request.method ?? 'GET';
-  const roomPath = /^\/api\/rooms\/([A-Za-z0-9_-]{1,64})(\/organisations|\/joining|\/participants)?$/.exec(path);
+  const roomPath = /^\/api\/rooms\/([A-Za-z0-9_-]{1,64})(\/organisations|\/joining|\/participants|\/end)?$/.exec(path);
   if (path === '/api/info') {
     if (method === 'GET') return { status: 200, body: { urls: context.urls() } };
+  } else if (path === '/api/time') {
+    if (method === 'GET') return { status: 200, body: { now: context.now() } };
   } else if (path === '/api/rooms') {
     if (method === 'POST') return createRoom(context, request);
   } else if (path === '/api/join') {
@@ -172,6 +187,7 @@ async function route(context: ApiContext, request: IncomingMessage, path: string
     if (action === '/organisations' && method === 'POST') return setOrganisations(context, request, roomId);
     if (action === '/joining' && method === 'POST') return setJoining(context, request, roomId);
     if (action === '/participants' && method === 'POST') return issueParticipantKey(context, request, roomId);
+    if (action === '/end' && method === 'POST') return endRoom(context, request, roomId);
   } else {
     throw new ApiError('not-found');
   }

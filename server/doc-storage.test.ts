@@ -49,6 +49,21 @@ describe('DocStorage', () => {
     await reopened.close();
   });
 
+  it('stores updates of many documents written at once, each in its own order', async () => {
+    const path = location();
+    const storage = new DocStorage(path);
+    const names = Array.from({ length: 12 }, (_, index) => `room/org/o${index}`);
+    await Promise.all(names.map((name) => storage.load(name)));
+    const { doc, updates } = pieceUpdates(4);
+    // Not awaited one by one: all of them are queued in the same turn of the event loop.
+    await Promise.all(names.flatMap((name) => updates.map((update) => storage.store(name, update))));
+    await storage.close();
+
+    const reopened = new DocStorage(path);
+    for (const name of names) expect(pieces(await reopened.load(name))).toEqual(doc.getMap('pieces').toJSON());
+    await reopened.close();
+  });
+
   it('keeps every change through a compaction, also when a load and new writes follow at once', async () => {
     const storage = new DocStorage(location());
     await storage.load('room/setup');

@@ -31,6 +31,9 @@ export class DocStorage {
   private readonly clocks = new Map<string, number>();
   /** The last operation on each document; the next one starts after it. */
   private readonly tails = new Map<string, Promise<unknown>>();
+  /** Updates stored during this turn of the event loop, and the write that will take them all. */
+  private batched: { type: 'put'; key: DocKey; value: Uint8Array }[] = [];
+  private nextBatch: Promise<void> | null = null;
 
   constructor(location: string) {
     this.db = new Level<DocKey, Uint8Array>(location, { keyEncoding, valueEncoding });
@@ -50,8 +53,24 @@ export class DocStorage {
     return this.inOrder(docName, async () => {
       const clock = (this.clocks.get(docName) ?? -1) + 1;
       this.clocks.set(docName, clock);
-      await this.db.put(updateKey(docName, clock), update);
+      await this.putInBatch(updateKey(docName, clock), update);
     });
+  }
+
+  /**
+   * Under load, dozens of documents store an update in the same turn of the event loop. Each put would be
+   * its own job on libuv's thread pool, and LevelDB makes concurrent writers queue for its log; one batch
+   * per turn (after the turn's messages are handled: setImmediate) is one job and one log write instead.
+   */
+  private putInBatch(key: DocKey, value: Uint8Array): Promise<void> {
+    this.batched.push({ type: 'put', key, value });
+    this.nextBatch ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      const operations = this.batched;
+      this.batched = [];
+      this.nextBatch = null;
+      return this.db.batch(operations);
+    });
+    return this.nextBatch;
   }
 
   /**
@@ -65,6 +84,22 @@ export class DocStorage {
       this.clocks.set(docName, next);
       await this.db.clear({ gte: updateKey(docName, 0), lt: updateKey(docName, next) });
     });
+  }
+
+  /**
+   * Deletes every document whose name starts with `prefix` (all of a room's documents, also those of
+   * organisations since taken off its list), after the operations already queued for them.
+   */
+  async deleteUnder(prefix: string): Promise<void> {
+    await Promise.all([...this.tails].filter(([name]) => name.startsWith(prefix)).map(([, tail]) => tail));
+    const doomed: DocKey[] = [];
+    // Names are length-prefixed in the key, so one prefix range cannot select them: scan the updates.
+    for await (const key of this.db.keys({ gte: ['v1'], lt: ['v2'] })) {
+      const name = key[1];
+      if (typeof name === 'string' && name.startsWith(prefix)) doomed.push(key);
+    }
+    if (doomed.length > 0) await this.db.batch(doomed.map((key) => ({ type: 'del' as const, key })));
+    for (const name of [...this.clocks.keys()]) if (name.startsWith(prefix)) this.clocks.delete(name);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { optionsFrom } from './options.ts';
-import { startServer } from './server.ts';
+import { startServer, type ServerOptions } from './server.ts';
 
 /** The one start-up failure a user makes often, said plainly; anything else keeps its stack trace. */
 function explainStartFailure(error: unknown, port: number): never {
@@ -11,12 +11,29 @@ function explainStartFailure(error: unknown, port: number): never {
   throw error;
 }
 
+/** A mistyped flag is said in one line, without a stack trace. */
+function readOptions(): ServerOptions {
+  try {
+    return optionsFrom(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+}
+
+function hours(ms: number): string {
+  return (ms / 3_600_000).toLocaleString('da-DK', { maximumFractionDigits: 2 });
+}
+
 async function main(): Promise<void> {
-  const options = optionsFrom(process.argv.slice(2), process.env);
+  const options = readOptions();
   const running = await startServer(options).catch((error: unknown) => explainStartFailure(error, options.port));
   console.log(`Værdispillet kører på http://127.0.0.1:${running.port}/ (denne maskine)`);
   for (const url of running.urls) console.log(`Værdispillet kører på ${url}`);
   console.log(`Data gemmes i ${options.dataDir}`);
+  if (options.roomTtlMs !== undefined) {
+    console.log(`En session uden forbundne enheder i ${hours(options.roomTtlMs)} timer lukkes, og dens data slettes (--room-ttl).`);
+  }
   const first = running.urls[0];
   if (first) {
     console.log('Tablets kan scanne denne kode:');

@@ -1,10 +1,26 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_ROOM_TTL_MS } from './room-expiry.ts';
 import type { ServerOptions } from './server.ts';
 
+const DURATION_UNITS_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
 /**
- * `tsx server/main.ts [--port 4173] [--host 0.0.0.0] [--data ./data] [--dist ./dist] [--allow-origin <origin>]…`
- * Flags win over the environment (PORT, HOST, DATA_DIR, DIST_DIR, ALLOWED_ORIGINS comma-separated).
+ * A duration as a person writes it on the command line: `12h`, `90m`, `30s`, `2d`; a bare number is
+ * hours. Anything else, zero or negative, is refused with a message.
+ */
+export function parseDuration(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$/i.exec(text);
+  const amount = match ? Number(match[1]) * DURATION_UNITS_MS[(match[2] || 'h').toLowerCase()]! : Number.NaN;
+  if (!Number.isFinite(amount) || amount < 1000) {
+    throw new Error(`Ugyldig varighed: "${text}". Skriv fx 12h, 90m eller 30s.`);
+  }
+  return Math.round(amount);
+}
+
+/**
+ * `tsx server/main.ts [--port 4173] [--host 0.0.0.0] [--data ./data] [--dist ./dist] [--allow-origin <origin>]… [--room-ttl 12h]`
+ * Flags win over the environment (PORT, HOST, DATA_DIR, DIST_DIR, ALLOWED_ORIGINS comma-separated, ROOM_TTL).
  */
 export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): ServerOptions {
   const { values } = parseArgs({
@@ -15,11 +31,13 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): ServerOptio
       data: { type: 'string' },
       dist: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      'room-ttl': { type: 'string' },
     },
     strict: true,
   });
   const port = Number(values.port ?? env.PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ugyldig port: ${values.port ?? env.PORT}`);
+  const ttl = values['room-ttl'] ?? env.ROOM_TTL;
   const fromEnv = (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   return {
     port,
@@ -27,5 +45,6 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): ServerOptio
     dataDir: resolve(values.data ?? env.DATA_DIR ?? 'data'),
     distDir: resolve(values.dist ?? env.DIST_DIR ?? 'dist'),
     allowedOrigins: [...fromEnv, ...(values['allow-origin'] ?? [])],
+    roomTtlMs: ttl === undefined ? DEFAULT_ROOM_TTL_MS : parseDuration(ttl),
   };
 }

@@ -71,9 +71,14 @@ describe('a server killed with SIGKILL', () => {
     });
     await new Promise((resolve) => tablet.once('sync', resolve));
     for (let piece = 0; piece < 50; piece++) tablet.doc.getMap('pieces').set(`value-${piece}`, piece);
-    // Another client has every piece: the server stores a change before any device sees it, so all are on disk.
+    // A device that joins gets the server's state only once it is on disk, so all 50 are stored.
     const projector = await RawClient.synced(`${ws}/sync/${room.roomId}/org/skolen?key=${room.projectorKey}`);
     await projector.until(() => projector.doc.getMap('pieces').size === 50, 10_000);
+    // Changes sent on to a connected device are written within the same turn: after a second
+    // (server/PROTOCOL.md, Storage) a SIGKILL cannot take them back either.
+    for (let piece = 50; piece < 60; piece++) tablet.doc.getMap('pieces').set(`value-${piece}`, piece);
+    await projector.until(() => projector.doc.getMap('pieces').size === 60, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await killHard(server);
     tablet.destroy();
     projector.close();
@@ -81,7 +86,7 @@ describe('a server killed with SIGKILL', () => {
     server = await startProcess(port);
 
     const stored = await serverContent(ws, room.roomId, 'org/skolen', room.facilitatorKey);
-    expect(stored.getMap('pieces').size).toBe(50);
+    expect(stored.getMap('pieces').size).toBe(60);
     expect((await postJson(`${http}/api/join`, { code: room.joinCode })).status).toBe(200);
     await killHard(server);
   }, 30_000);

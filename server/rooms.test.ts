@@ -96,3 +96,44 @@ describe('the rooms file', () => {
     expect(() => new RoomRegistry(file)).toThrow();
   });
 });
+
+describe('ending a room', () => {
+  it('frees its code and keys at once, and remembers why it ended after a restart', () => {
+    const file = roomsFile();
+    let now = new Date('2026-11-22T10:00:00Z');
+    const registry = new RoomRegistry(file, undefined, () => now);
+    const room = registry.create([{ id: 'skolen', name: 'Skolen' }]);
+    const other = registry.create([]);
+
+    registry.end(room, 'ended');
+    expect(registry.get(room.roomId)).toBeUndefined();
+    expect(registry.findOpenByCode(room.joinCode)).toBeUndefined();
+    expect(registry.endedReason(room.roomId)).toBe('ended');
+    expect(registry.endedReason(other.roomId)).toBeUndefined();
+
+    const restarted = new RoomRegistry(file, undefined, () => now);
+    expect(restarted.get(room.roomId)).toBeUndefined();
+    expect(restarted.endedReason(room.roomId)).toBe('ended');
+    expect(restarted.all().map((open) => open.roomId)).toEqual([other.roomId]);
+    // The stored file keeps no key or code of the ended room.
+    expect(readFileSync(file, 'utf8')).not.toContain(room.facilitatorKey);
+
+    restarted.end(restarted.get(other.roomId)!, 'expired');
+    expect(restarted.endedReason(other.roomId)).toBe('expired');
+
+    // After 30 days an ended room is forgotten altogether.
+    now = new Date('2026-12-23T10:00:00Z');
+    const muchLater = new RoomRegistry(file, undefined, () => now);
+    expect(muchLater.endedReason(room.roomId)).toBeUndefined();
+  });
+
+  it('reads a rooms file written before rooms could end', () => {
+    const file = roomsFile();
+    const registry = new RoomRegistry(file);
+    const room = registry.create([]);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    delete stored.ended;
+    writeFileSync(file, JSON.stringify(stored));
+    expect(new RoomRegistry(file).get(room.roomId)?.joinCode).toBe(room.joinCode);
+  });
+});

@@ -36,7 +36,29 @@ const roomSchema = z.object({
 
 export type Room = z.infer<typeof roomSchema>;
 
-const roomsFileSchema = z.object({ version: z.literal(1), rooms: z.array(roomSchema) });
+/** Why a room is over: the facilitator ended it, or nobody was connected for the room's time to live. */
+export type EndReason = 'ended' | 'expired';
+
+const endedRoomSchema = z.object({
+  roomId: z.string(),
+  reason: z.enum(['ended', 'expired']),
+  endedAt: z.string(),
+});
+
+export type EndedRoom = z.infer<typeof endedRoomSchema>;
+
+/**
+ * How long an ended room's id is remembered: a tablet that was away when the room ended is told so
+ * (rather than "unknown room") when it comes back. Only the id and the reason are kept.
+ */
+export const ENDED_ROOM_MEMORY_MS = 30 * 24 * 60 * 60 * 1000;
+
+const roomsFileSchema = z.object({
+  version: z.literal(1),
+  rooms: z.array(roomSchema),
+  // Files written before rooms could end have no list.
+  ended: z.array(endedRoomSchema).default([]),
+});
 
 /** What a key lets its holder do in a room. */
 export type Role =
@@ -94,13 +116,22 @@ export function roleForKey(room: Room, key: string): Role | null {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly byJoinCode = new Map<string, Room>();
+  private readonly ended = new Map<string, EndedRoom>();
 
   constructor(
     private readonly file: string,
     private readonly random: RandomSource = defaultRandom,
     private readonly now: () => Date = () => new Date(),
   ) {
-    for (const room of readRoomsFile(file)) this.remember(room);
+    const stored = readRoomsFile(file);
+    for (const room of stored.rooms) this.remember(room);
+    for (const room of stored.ended) this.ended.set(room.roomId, room);
+    this.forgetOldEndedRooms();
+  }
+
+  /** Every open room (for the expiry sweep). */
+  all(): Room[] {
+    return [...this.rooms.values()];
   }
 
   create(organisations: RoomOrganisation[]): Room {
@@ -139,6 +170,31 @@ export class RoomRegistry {
     this.save();
   }
 
+  /**
+   * Ends a room: its code, keys and id stop working at once (joining is refused, connections with its
+   * keys are not accepted), and its id is remembered for a while with the reason, so a device that
+   * comes back later can be told what happened.
+   */
+  end(room: Room, reason: EndReason): EndedRoom {
+    this.rooms.delete(room.roomId);
+    if (this.byJoinCode.get(room.joinCode) === room) this.byJoinCode.delete(room.joinCode);
+    const ended: EndedRoom = { roomId: room.roomId, reason, endedAt: this.now().toISOString() };
+    this.ended.set(room.roomId, ended);
+    this.forgetOldEndedRooms();
+    this.save();
+    return ended;
+  }
+
+  /** Why the room with this id is over, or undefined if it is open or was never there. */
+  endedReason(roomId: string): EndReason | undefined {
+    return this.ended.get(roomId)?.reason;
+  }
+
+  private forgetOldEndedRooms(): void {
+    const oldest = this.now().getTime() - ENDED_ROOM_MEMORY_MS;
+    for (const [roomId, room] of this.ended) if (Date.parse(room.endedAt) < oldest) this.ended.delete(roomId);
+  }
+
   private remember(room: Room): void {
     this.rooms.set(room.roomId, room);
     this.byJoinCode.set(room.joinCode, room);
@@ -153,7 +209,11 @@ export class RoomRegistry {
 
   /** Temp file, fsync, rename: a crash leaves either the old file or the new one, never half of one. */
   private save(): void {
-    const contents = JSON.stringify({ version: 1, rooms: [...this.rooms.values()] } satisfies z.infer<typeof roomsFileSchema>);
+    const contents = JSON.stringify({
+      version: 1,
+      rooms: [...this.rooms.values()],
+      ended: [...this.ended.values()],
+    } satisfies z.infer<typeof roomsFileSchema>);
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     const descriptor = openSync(temporary, 'w');
@@ -167,13 +227,14 @@ export class RoomRegistry {
   }
 }
 
-function readRoomsFile(file: string): Room[] {
+function readRoomsFile(file: string): { rooms: Room[]; ended: EndedRoom[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { rooms: [], ended: [] };
     throw error;
   }
-  return roomsFileSchema.parse(JSON.parse(text)).rooms;
+  const { rooms, ended } = roomsFileSchema.parse(JSON.parse(text));
+  return { rooms, ended };
 }

@@ -6,7 +6,8 @@ import { defaultLimiters, handleApi, type ApiContext } from './api.ts';
 import { lanUrls } from './lan-addresses.ts';
 import { LiveDocs } from './live-docs.ts';
 import { isOriginAllowed } from './origin.ts';
-import { RoomRegistry } from './rooms.ts';
+import { DEFAULT_ROOM_TTL_MS, RoomExpiry } from './room-expiry.ts';
+import { RoomRegistry, type EndReason, type Room } from './rooms.ts';
 import { serveStatic } from './static-files.ts';
 import { SyncServer } from './sync-server.ts';
 
@@ -21,6 +22,10 @@ export interface ServerOptions {
   allowedOrigins?: string[];
   /** How long a document with no connections stays in memory. */
   unloadAfterMs?: number;
+  /** A room with no connections for this long ends by itself (default 12 hours). */
+  roomTtlMs?: number;
+  /** The server's clock (tests move it); also what `/api/time` tells the devices. */
+  now?: () => number;
   /** Tests replace the rate limits' clocks. */
   limiters?: Pick<ApiContext, 'wrongCodes' | 'roomCreations'>;
 }
@@ -32,6 +37,8 @@ export interface RunningServer {
   urls: string[];
   sync: SyncServer;
   docs: LiveDocs;
+  rooms: RoomRegistry;
+  expiry: RoomExpiry;
   close(): Promise<void>;
 }
 
@@ -52,14 +59,34 @@ function reachableUrls(host: string, port: number): string[] {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
-  const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'));
+  const now = options.now ?? Date.now;
+  const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'), undefined, () => new Date(now()));
   const docs = new LiveDocs(join(options.dataDir, 'docs'), options.unloadAfterMs ?? 30_000);
   const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins));
+  /** Ends a room for everyone: no joining or connecting, every connection closed, its documents deleted. */
+  const endRoom = async (room: Room, reason: EndReason): Promise<void> => {
+    rooms.end(room, reason);
+    sync.closeRoom(room.roomId, reason);
+    await docs.deleteRoom(room.roomId);
+  };
+  const expiry = new RoomExpiry({
+    ttlMs: options.roomTtlMs ?? DEFAULT_ROOM_TTL_MS,
+    rooms: () => rooms.all(),
+    hasConnections: (roomId) => sync.hasConnections(roomId),
+    expire: (roomId) => {
+      const room = rooms.get(roomId);
+      if (room) endRoom(room, 'expired').catch((error: unknown) => console.error('Room expiry failed', error));
+    },
+    now,
+  });
+  expiry.start();
   let urls: string[] = [];
   const api: ApiContext = {
     rooms,
     urls: () => urls,
     onOrganisationsChanged: (room) => sync.enforceRoom(room),
+    endRoom,
+    now,
     ...(options.limiters ?? defaultLimiters()),
   };
 
@@ -92,7 +119,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     urls,
     sync,
     docs,
+    rooms,
+    expiry,
     async close() {
+      expiry.stop();
       sync.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -4,7 +4,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { admitAwarenessEntries, decodeAwarenessUpdate, encodeAwarenessEntries } from './awareness-guard.ts';
+import { admitAwarenessEntries, decodeAwarenessUpdate, encodeAwarenessEntries, type AwarenessEntry } from './awareness-guard.ts';
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type LiveDoc, type Peer } from './live-docs.ts';
 import type { Role } from './rooms.ts';
 
@@ -14,6 +14,10 @@ export const CLOSE_CODES = {
   keyWrong: 4401,
   readOnly: 4403,
   unknown: 4404,
+  /** The facilitator ended the room. */
+  ended: 4410,
+  /** The room expired: nobody was connected for its time to live. */
+  expired: 4411,
   goingAway: 1001,
 } as const;
 
@@ -25,6 +29,11 @@ const MAX_QUEUED_MESSAGES = 256;
 
 /** A connection that has sent this much without reading it is dead or hostile. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+/** y-websocket drops a connection that received nothing for 30 s; an idle document must still say something. */
+export const KEEP_ALIVE_MS = 10_000;
+/** A peer heard from within this long is alive; after that it is pinged, and dropped if it stays silent as long again. */
+export const LIVENESS_MS = 30_000;
 
 /** Which documents a role may change: the permission boundaries of docs/architecture.md. */
 export function mayWrite(role: Role, part: string): boolean {
@@ -40,6 +49,13 @@ export function mayWrite(role: Role, part: string): boolean {
 
 class ReadOnlyViolation extends Error {}
 
+/** Whether y-protocols would apply the entry: a newer clock, or a removal of a present state at the same clock. */
+function changesAwareness(awareness: awarenessProtocol.Awareness, entry: AwarenessEntry): boolean {
+  const known = awareness.meta.get(entry.clientId);
+  if (!known) return true;
+  return known.clock < entry.clock || (known.clock === entry.clock && entry.state === null && awareness.states.has(entry.clientId));
+}
+
 /**
  * One WebSocket speaking y-websocket for one room document. Messages that arrive while the document is
  * still loading from disk are queued and handled in order once it is there.
@@ -50,7 +66,14 @@ export class SyncConnection implements Peer {
   private readonly ownedAwareness = new Set<number>();
   private closed = false;
   readonly isWritable: boolean;
-  isAlive = true;
+  /**
+   * When the server last sent to this peer and last heard from it (ms, Date.now()). Both start back-dated
+   * by a random share of their period, so thousands of connections opened together do not all get their
+   * keep-alive or ping in the same tick (the old fixed 10 s loop sent 3,600 messages at once under the bench).
+   */
+  private lastSentAt: number;
+  private lastHeardAt: number;
+  private pingSentAt: number | null = null;
 
   constructor(
     private readonly socket: WebSocket,
@@ -60,8 +83,11 @@ export class SyncConnection implements Peer {
     private readonly onClosed: (connection: SyncConnection, live: LiveDoc | null) => void,
   ) {
     this.isWritable = mayWrite(role, part);
+    const now = Date.now();
+    this.lastSentAt = now - Math.random() * KEEP_ALIVE_MS;
+    this.lastHeardAt = now - Math.random() * LIVENESS_MS;
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
-    socket.on('pong', () => (this.isAlive = true));
+    socket.on('pong', () => this.heard());
     socket.on('close', () => this.finish());
     // Oversized or broken frames: `ws` closes the socket itself (1009, 1002, 1007) and reports it here.
     socket.on('error', () => this.finish());
@@ -91,6 +117,7 @@ export class SyncConnection implements Peer {
       return;
     }
     this.socket.send(message);
+    this.lastSentAt = Date.now();
   }
 
   close(code: number, reason: string): void {
@@ -100,22 +127,31 @@ export class SyncConnection implements Peer {
     this.finish();
   }
 
-  sendKeepAlive(): void {
-    if (this.live) this.send(EMPTY_AWARENESS_MESSAGE);
+  /**
+   * The server's sweep (about once a second): a keep-alive only where nothing was sent for KEEP_ALIVE_MS
+   * (a busy document needs none), a ping only to a peer silent for LIVENESS_MS, and the end for one that
+   * did not answer that ping either.
+   */
+  tick(now: number): void {
+    if (this.closed) return;
+    if (this.live && now - this.lastSentAt >= KEEP_ALIVE_MS) this.send(EMPTY_AWARENESS_MESSAGE);
+    if (now - this.lastHeardAt < LIVENESS_MS) return;
+    if (this.pingSentAt === null) {
+      this.pingSentAt = now;
+      this.socket.ping();
+    } else if (now - this.pingSentAt >= LIVENESS_MS) {
+      this.socket.terminate();
+    }
   }
 
-  /** For the keep-alive sweep: a connection that did not answer the last ping is dropped. */
-  ping(): void {
-    if (!this.isAlive) {
-      this.socket.terminate();
-      return;
-    }
-    this.isAlive = false;
-    this.socket.ping();
+  private heard(): void {
+    this.lastHeardAt = Date.now();
+    this.pingSentAt = null;
   }
 
   private receive(data: unknown, isBinary: boolean): void {
     if (this.closed) return;
+    this.heard();
     if (!isBinary || !Buffer.isBuffer(data)) {
       this.close(CLOSE_CODES.malformed, 'binary frames only');
       return;
@@ -192,8 +228,14 @@ export class SyncConnection implements Peer {
     Y.applyUpdate(live.doc, update, this);
   }
 
+  /**
+   * y-websocket clients send every awareness change they receive back to the server (30 echoes of each
+   * change on control). An echo changes nothing here, so it is dropped before the guard: it must not make
+   * this connection the owner of another device's presence, nor use up its client ids.
+   */
   private handleAwareness(live: LiveDoc, update: Uint8Array): void {
-    const { entries } = decodeAwarenessUpdate(update);
+    const entries = decodeAwarenessUpdate(update).entries.filter((entry) => changesAwareness(live.awareness, entry));
+    if (entries.length === 0) return;
     const admitted = admitAwarenessEntries(entries, this.role, this.ownedAwareness);
     if (admitted.length === 0) return;
     for (const entry of admitted) live.awarenessOwners.set(entry.clientId, this);

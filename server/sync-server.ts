@@ -2,15 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
-import { roleForKey, type Room, type RoomRegistry } from './rooms.ts';
+import { roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
 import { CLOSE_CODES, SyncConnection } from './sync-connection.ts';
 
 /** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
-/** y-websocket drops a connection that received nothing for 30 s; an idle document must still say something. */
-const KEEP_ALIVE_MS = 10_000;
-/** Every third keep-alive also pings: a connection that did not answer the last ping is dead. */
-const PING_EVERY = 3;
+/** How often the sweep looks at every connection for keep-alives and pings (see SyncConnection.tick). */
+const SWEEP_MS = 1000;
 
 export interface SyncTarget {
   roomId: string;
@@ -50,22 +48,18 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 export class SyncServer {
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   private readonly connections = new Set<SyncConnection>();
-  private readonly keepAlive: ReturnType<typeof setInterval>;
+  private readonly sweep: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly rooms: RoomRegistry,
     private readonly docs: LiveDocs,
     private readonly isOriginAllowed: (request: IncomingMessage) => boolean,
   ) {
-    let tick = 0;
-    this.keepAlive = setInterval(() => {
-      tick++;
-      for (const connection of this.connections) {
-        connection.sendKeepAlive();
-        if (tick % PING_EVERY === 0) connection.ping();
-      }
-    }, KEEP_ALIVE_MS);
-    this.keepAlive.unref();
+    this.sweep = setInterval(() => {
+      const now = Date.now();
+      for (const connection of this.connections) connection.tick(now);
+    }, SWEEP_MS);
+    this.sweep.unref();
   }
 
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -95,7 +89,9 @@ export class SyncServer {
     }
     const room = this.rooms.get(target.roomId);
     if (!room) {
-      webSocket.close(CLOSE_CODES.unknown, 'unknown room');
+      const ended = this.rooms.endedReason(target.roomId);
+      if (ended) webSocket.close(ended === 'ended' ? CLOSE_CODES.ended : CLOSE_CODES.expired, `room ${ended}`);
+      else webSocket.close(CLOSE_CODES.unknown, 'unknown room');
       return;
     }
     const role = roleForKey(room, key);
@@ -139,12 +135,26 @@ export class SyncServer {
     }
   }
 
+  /** Whether any device is connected to the room (such a room never expires). */
+  hasConnections(roomId: string): boolean {
+    for (const connection of this.connections) if (connection.roomId === roomId) return true;
+    return false;
+  }
+
+  /** Closes every connection to a room that has ended (4410) or expired (4411). */
+  closeRoom(roomId: string, reason: EndReason): void {
+    const code = reason === 'ended' ? CLOSE_CODES.ended : CLOSE_CODES.expired;
+    for (const connection of [...this.connections]) {
+      if (connection.roomId === roomId) connection.close(code, `room ${reason}`);
+    }
+  }
+
   get connectionCount(): number {
     return this.connections.size;
   }
 
   close(): void {
-    clearInterval(this.keepAlive);
+    clearInterval(this.sweep);
     for (const connection of this.connections) connection.close(CLOSE_CODES.goingAway, 'server stopping');
     this.sockets.close();
   }

@@ -259,6 +259,24 @@ describe('presence', () => {
     await projector.until(() => !projector.awareness.has(6));
   });
 
+  it('ignores a state echoed back by another device, so it still leaves with the device that set it', async () => {
+    const projector = await RawClient.synced(docUrl('control', room.projectorKey));
+    const tablet = await RawClient.synced(docUrl('control', skolenKey));
+    const facilitator = await RawClient.synced(docUrl('control', room.facilitatorKey));
+    tablet.send(awarenessMessage([{ clientId: 40, clock: 1, state: { dragging: null } }]));
+    await facilitator.until(() => facilitator.awareness.has(40));
+
+    // y-websocket clients send every awareness change they receive back to the server, unchanged.
+    facilitator.send(awarenessMessage([{ clientId: 40, clock: 1, state: { dragging: null } }]));
+    facilitator.send(awarenessMessage([{ clientId: 41, clock: 1, state: { dragging: null } }]));
+    await projector.until(() => projector.awareness.has(41));
+    expect(projector.awareness.get(40)).toEqual({ dragging: null, role: 'participant', organisationId: 'skolen' });
+
+    tablet.close();
+    await projector.until(() => !projector.awareness.has(40));
+    expect(projector.awareness.has(41)).toBe(true);
+  });
+
   it('lets one connection own at most four awareness ids', async () => {
     const projector = await RawClient.synced(docUrl('control', room.projectorKey));
     const tablet = await RawClient.synced(docUrl('control', skolenKey));

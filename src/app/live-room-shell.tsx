@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useMemo } from 'react';
+import { isTimedPhase } from '../domain/timer.ts';
 import { workshopValuesInPlay } from '../domain/workshop.ts';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
 import { loadJoined, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
 import { RoomPresence } from '../features/live/room-presence.tsx';
+import { SessionOver } from '../features/live/session-over.tsx';
 import { useLiveRoom } from '../features/live/use-live-room.ts';
 import { useLinkState, usePeers } from '../features/live/use-live.ts';
+import { useServerClock } from '../features/live/use-server-clock.ts';
+import { PhaseCountdown } from '../features/timer/phase-timer.tsx';
 import { ValueGameScreen } from '../features/value-game/value-game-screen.tsx';
-import type { LiveSync } from '../state/live-sync.ts';
+import { sessionOverReason, type LiveSync } from '../state/live-sync.ts';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../ui/app-context.tsx';
 import { useWorkshop } from '../ui/use-workshop.ts';
@@ -39,6 +43,8 @@ export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: stri
   }, [role, isProjector, store]);
   const room = useLiveRoom(record);
   const linkState = useLinkState(room.sync);
+  useServerClock(room.sync);
+  const over = sessionOverReason(linkState);
 
   if (!record) {
     return (
@@ -48,6 +54,7 @@ export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: stri
       </section>
     );
   }
+  if (over) return <SessionOver reason={over} role={record.role} />;
   if (room.status === 'loading') {
     return (
       <section className="screen live-room">
@@ -82,6 +89,7 @@ function OpenRoom({ session, sync, record }: { session: WorkshopSession; sync: L
         </p>
         <ConnectionBadge state={linkState} />
       </div>
+      {isTimedPhase(phase, workshop.setup.hasWarmUp) ? <PhaseCountdown key={phase} session={session} phase={phase} /> : null}
       {isParticipant && !organisation ? (
         <p className="banner warning" role="alert">
           {t('live.room.organisationGone')}

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { volatileStore } from './doc-store.ts';
-import { LiveSync, parsePresence, roomName, syncUrlFor, type LinkStatus, type LiveSyncOptions } from './live-sync.ts';
+import { LiveSync, parsePresence, roomName, sessionOverReason, syncUrlFor, type LinkStatus, type LiveSyncOptions } from './live-sync.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { organisationsMap, placedMap, writeNewWorkshop, newEntityMap } from './workshop-layout.ts';
 
@@ -66,7 +66,7 @@ async function stopServer(server: RunningServer): Promise<void> {
   await exited;
 }
 
-function device(server: RunningServer, options: Partial<LiveSyncOptions> = {}): { sync: LiveSync; docs: WorkshopDocs } {
+function device(server: Pick<RunningServer, 'port'>, options: Partial<LiveSyncOptions> = {}): { sync: LiveSync; docs: WorkshopDocs } {
   const docs = new WorkshopDocs(`copy-${opened.length}`, volatileStore());
   const sync = new LiveSync(docs, {
     serverUrl: `ws://127.0.0.1:${server.port}/sync`,
@@ -210,5 +210,44 @@ describe('LiveSync against the reference y-websocket server', () => {
     network.dispatchEvent(new Event('online'));
     await until(() => placedIds(facilitator.docs, 'o1').includes('v1'));
     await until(() => statusOf(tablet.sync) === 'connected');
+  });
+});
+
+describe('the end of a live session, against our server', () => {
+  it('sees the room ended (4410) by the facilitator as over, on every device, and does not reconnect', async () => {
+    const { createRoom, participantKey, postJson, startTestServer } = await import('../../server/test-support.ts');
+    const server = await startTestServer();
+    try {
+      const room = await createRoom(server.http, ['o1']);
+      const ours = { port: server.running.port };
+      const facilitator = device(ours, { roomId: room.roomId, key: room.facilitatorKey, role: 'facilitator' });
+      const tablet = device(ours, {
+        roomId: room.roomId,
+        key: await participantKey(server.http, room.roomId, 'o1'),
+        role: 'participant',
+        organisationId: 'o1',
+      });
+      await until(() => statusOf(facilitator.sync) === 'connected' && statusOf(tablet.sync) === 'connected');
+      expect(sessionOverReason(tablet.sync.getState())).toBeNull();
+
+      const ended = await postJson(`${server.http}/api/rooms/${room.roomId}/end`, {}, { Authorization: `Bearer ${room.facilitatorKey}` });
+      expect(ended.status).toBe(200);
+      await until(() => sessionOverReason(tablet.sync.getState()) === 'ended');
+      expect(tablet.sync.getState()).toMatchObject({ status: 'refused', closeCode: 4410 });
+      await until(() => sessionOverReason(facilitator.sync.getState()) === 'ended');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(statusOf(tablet.sync)).toBe('refused');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it.each([
+    [{ status: 'refused', closeCode: 4410 }, 'ended'],
+    [{ status: 'refused', closeCode: 4411 }, 'expired'],
+    [{ status: 'refused', closeCode: 4401 }, null],
+    [{ status: 'offline', closeCode: null }, null],
+  ] as const)('reads %j as %s', (state, reason) => {
+    expect(sessionOverReason({ ...state, lastSyncedAt: null })).toBe(reason);
   });
 });

@@ -24,6 +24,19 @@ export interface LinkState {
   closeCode: number | null;
 }
 
+/** The facilitator ended the room (server/PROTOCOL.md). */
+export const ROOM_ENDED = 4410;
+/** The room expired: nobody was connected for its time to live. */
+export const ROOM_EXPIRED = 4411;
+
+/** Why the live session is over for this device, or null while it is not. */
+export function sessionOverReason(state: LinkState): 'ended' | 'expired' | null {
+  if (state.status !== 'refused') return null;
+  if (state.closeCode === ROOM_ENDED) return 'ended';
+  if (state.closeCode === ROOM_EXPIRED) return 'expired';
+  return null;
+}
+
 /** An organisation's document the server does not have (yet): the facilitator has not sent the list. */
 const ROOM_UNKNOWN = 4404;
 /** How long to wait before asking again for an organisation's document the server did not have. */

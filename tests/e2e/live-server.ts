@@ -31,12 +31,16 @@ export class LiveServer {
     readonly port: number,
     readonly dataDir: string,
     private readonly dist: string,
+    private readonly host: string,
   ) {}
 
-  /** Starts a server on a free port with an empty data folder. */
-  static async start(): Promise<LiveServer> {
+  /**
+   * Starts a server on a free port with an empty data folder, on loopback only unless `host` says
+   * otherwise (`0.0.0.0`: also on the machine's LAN addresses, for a tablet on plain http).
+   */
+  static async start({ host = '127.0.0.1' }: { host?: string } = {}): Promise<LiveServer> {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'vaerdispil-live-'));
-    const server = new LiveServer(await freePort(), dataDir, path.resolve(process.env.E2E_DIST ?? 'dist'));
+    const server = new LiveServer(await freePort(), dataDir, path.resolve(process.env.E2E_DIST ?? 'dist'), host);
     await server.run();
     return server;
   }
@@ -49,7 +53,7 @@ export class LiveServer {
   async run(): Promise<void> {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'server/main.ts', '--port', String(this.port), '--host', '127.0.0.1', '--data', this.dataDir, '--dist', this.dist],
+      ['--import', 'tsx', 'server/main.ts', '--port', String(this.port), '--host', this.host, '--data', this.dataDir, '--dist', this.dist],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.process = child;

@@ -177,10 +177,7 @@ test('a full round: the facilitator opens a session, two tablets join by code, t
   await expect(panel.openJoiningButton).toBeVisible();
   await panel.close();
   const late = await device(browser, server.url, TABLET);
-  const lateJoin = new JoinPage(late.page);
-  await lateJoin.goto();
-  await lateJoin.typeCode(code);
-  await expect(lateJoin.message).toHaveText('Koden passer ikke til en åben session. Tjek koden, eller spørg facilitatoren.');
+  await new JoinPage(late.page).expectCodeRefused(code);
   await late.context.close();
   await expect(connectionBadge(menyTablet.page)).toHaveText(CONNECTED);
 });

@@ -8,6 +8,8 @@ function refusalKey(code: number | null): MessageKey {
   if (code === 4401) return 'live.status.refused4401';
   if (code === 4403) return 'live.status.refused4403';
   if (code === 4404) return 'live.status.refused4404';
+  if (code === 4410) return 'live.status.refused4410';
+  if (code === 4411) return 'live.status.refused4411';
   return 'live.status.refusedOther';
 }
 

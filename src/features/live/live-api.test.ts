@@ -4,6 +4,9 @@ import type { ValueInPlay } from '../../domain/value.ts';
 import { isJoinCodeShaped, LiveApi, normaliseJoinCode, parseFoundRoom, parseHostedRoom } from './live-api.ts';
 import { joinFailureKey } from './join-screen.tsx';
 import { joinUrl, projectorUrl } from './join-panel.tsx';
+import type { ClockSample } from '../../state/server-clock.ts';
+import { isRoomOver } from './live-session-bar.tsx';
+import { measureOffset } from './use-server-clock.ts';
 import { devicesPerOrganisation, remoteDrags } from './room-presence.tsx';
 
 const ROOM = { roomId: 'r'.repeat(22), joinCode: 'K7M2QP', facilitatorKey: 'f'.repeat(43), projectorKey: 'p'.repeat(43) };
@@ -73,6 +76,52 @@ describe('LiveApi', () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
     expect(await new LiveApi('http://x/', down).join('K7M2QP')).toEqual({ ok: false, failure: { kind: 'unreachable' } });
+  });
+});
+
+describe('ending a session and the server clock', () => {
+  it('ends a room with the facilitator key, and reads only a clear yes', async () => {
+    const { calls, fetcher } = answering(200, JSON.stringify({ ended: true }));
+    expect(await new LiveApi('http://192.168.1.20:4173/', fetcher).endRoom(ROOM)).toEqual({ ok: true, value: true });
+    expect(calls[0]?.url).toBe(`http://192.168.1.20:4173/api/rooms/${ROOM.roomId}/end`);
+    expect(calls[0]?.init?.method).toBe('POST');
+    expect(calls[0]?.init?.body).toBe('{}');
+    expect(calls[0]?.init?.headers).toEqual({ 'Content-Type': 'application/json', Authorization: `Bearer ${ROOM.facilitatorKey}` });
+    const vague = answering(200, JSON.stringify({ ended: 'yes' }));
+    expect(await new LiveApi('http://x/', vague.fetcher).endRoom(ROOM)).toEqual({ ok: false, failure: { kind: 'unreachable' } });
+    const over = answering(410, JSON.stringify({ error: 'Sessionen er afsluttet.', code: 'room-ended' }));
+    expect(await new LiveApi('http://x/', over.fetcher).endRoom(ROOM)).toEqual({ ok: false, failure: { kind: 'refused', code: 'room-ended' } });
+  });
+
+  it.each([
+    [{ ok: true, value: true } as const, true],
+    [{ ok: false, failure: { kind: 'refused', code: 'room-ended' } } as const, true],
+    [{ ok: false, failure: { kind: 'refused', code: 'room-unknown' } } as const, true],
+    [{ ok: false, failure: { kind: 'refused', code: 'key-wrong' } } as const, false],
+    [{ ok: false, failure: { kind: 'unreachable' } } as const, false],
+  ])('after ending %j the room is over: %s', (result, isOver) => {
+    expect(isRoomOver(result)).toBe(isOver);
+  });
+
+  it("times a question for the server's clock on the device's clock", async () => {
+    const { calls, fetcher } = answering(200, JSON.stringify({ now: 1_800_000_000_000 }));
+    const readings = [5_000, 5_040];
+    const sample = await new LiveApi('http://x/', fetcher).clockSample(() => readings.shift()!);
+    expect(sample).toEqual({ ok: true, value: { sentAt: 5_000, serverNow: 1_800_000_000_000, receivedAt: 5_040 } });
+    expect(calls[0]?.url).toBe('http://x/api/time');
+    expect(calls[0]?.init?.method).toBe('GET');
+    const html = answering(200, JSON.stringify({ now: 'soon' }));
+    expect((await new LiveApi('http://x/', html.fetcher).clockSample()).ok).toBe(false);
+  });
+
+  it('measures the offset from the quickest of three answers, and gives up without answers', async () => {
+    const answers: (ClockSample | null)[] = [
+      { sentAt: 0, serverNow: 60_900, receivedAt: 800 },
+      null,
+      { sentAt: 1_000, serverNow: 61_020, receivedAt: 1_040 },
+    ];
+    expect(await measureOffset(async () => answers.shift() ?? null)).toBe(60_000);
+    expect(await measureOffset(async () => null)).toBeNull();
   });
 });
 

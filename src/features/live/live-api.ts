@@ -1,3 +1,5 @@
+import type { ClockSample } from '../../state/server-clock.ts';
+
 /*
  * The session server's HTTP API (server/PROTOCOL.md). The app is served by that server, so requests go
  * to `api/…` next to the page. Everything that comes back is checked here, once: a page served by
@@ -70,6 +72,14 @@ function parseUrls(value: unknown): string[] | null {
   return isRecord(value) && Array.isArray(value.urls) && value.urls.every(isString) ? value.urls : null;
 }
 
+function parseServerNow(value: unknown): number | null {
+  return isRecord(value) && typeof value.now === 'number' && Number.isFinite(value.now) ? value.now : null;
+}
+
+function parseEnded(value: unknown): true | null {
+  return isRecord(value) && value.ended === true ? true : null;
+}
+
 /** The API, relative to the page (`base`: the page's URL), with an injectable fetch for tests. */
 export class LiveApi {
   constructor(
@@ -102,6 +112,22 @@ export class LiveApi {
 
   participate(roomId: string, organisationId: string): Promise<ApiResult<string>> {
     return this.request(`api/rooms/${roomId}/participants`, { body: { organisationId } }, parseParticipantKey);
+  }
+
+  /**
+   * Ends the live session for every device (facilitator only): the server closes the room and deletes
+   * its copy of the documents. The workshop stays on the facilitator's device.
+   */
+  endRoom(room: HostedRoom): Promise<ApiResult<true>> {
+    return this.request(`api/rooms/${room.roomId}/end`, { body: {}, key: room.facilitatorKey }, parseEnded);
+  }
+
+  /** One reading of the server's clock, with when the question left and the answer came on this device. */
+  async clockSample(deviceNow: () => number = Date.now): Promise<ApiResult<ClockSample>> {
+    const sentAt = deviceNow();
+    const result = await this.request('api/time', {}, parseServerNow);
+    const receivedAt = deviceNow();
+    return result.ok ? { ok: true, value: { sentAt, serverNow: result.value, receivedAt } } : result;
   }
 
   /** The server's addresses on the local network (for the QR code the tablets scan). */

@@ -3,16 +3,26 @@ import type { Organisation } from '../../domain/organisation.ts';
 import type { LiveSync } from '../../state/live-sync.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { ConnectionBadge } from './connection-badge.tsx';
-import { pageApi, type ApiFailure, type LiveOrganisation } from './live-api.ts';
+import { pageApi, type ApiFailure, type ApiResult, type LiveOrganisation } from './live-api.ts';
 import { JoinPanel } from './join-panel.tsx';
-import { loadHosted, saveHosted, type HostedRecord } from './live-records.ts';
+import { forgetHosted, loadHosted, saveHosted, type HostedRecord } from './live-records.ts';
 import { useLinkState } from './use-live.ts';
+import { useServerClock } from './use-server-clock.ts';
 import './live.css';
 
 function liveOrganisations(organisations: Organisation[]): LiveOrganisation[] {
   return organisations.map(({ id, name }) => ({ id, name }));
+}
+
+/**
+ * Whether asking the server to end the room left it over: yes, or the server no longer has it (ended
+ * from another tab, or expired). Only "no answer" leaves the session running.
+ */
+export function isRoomOver(result: ApiResult<true>): boolean {
+  return result.ok || (result.failure.kind === 'refused' && (result.failure.code === 'room-ended' || result.failure.code === 'room-unknown'));
 }
 
 /**
@@ -27,10 +37,14 @@ export function LiveSessionBar({ session }: { session: WorkshopSession }) {
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [isStarting, setStarting] = useState(false);
   const [isPanelOpen, setPanelOpen] = useState(false);
+  const [isConfirmingEnd, setConfirmingEnd] = useState(false);
+  const [isEnding, setEnding] = useState(false);
+  const [endOutcome, setEndOutcome] = useState<'ended' | 'failed' | null>(null);
   const workshop = useWorkshop(session);
   const sync = useHostedSync(session, hosted);
   const state = useLinkState(sync);
   const orgFailure = useOrganisationList(hosted, workshop.organisations);
+  useServerClock(sync);
 
   const start = async () => {
     setStarting(true);
@@ -44,7 +58,26 @@ export function LiveSessionBar({ session }: { session: WorkshopSession }) {
     const record = { ...result.value, workshopId: session.id };
     saveHosted(record);
     setHosted(record);
+    setEndOutcome(null);
     setPanelOpen(true);
+  };
+
+  /** Ends the room for every device; the workshop stays here and goes on working without a server. */
+  const end = async () => {
+    if (!hosted) return;
+    setEnding(true);
+    setEndOutcome(null);
+    const result = await pageApi().endRoom(hosted);
+    setEnding(false);
+    setConfirmingEnd(false);
+    if (!isRoomOver(result)) {
+      setEndOutcome('failed');
+      return;
+    }
+    forgetHosted(session.id);
+    setHosted(null);
+    setPanelOpen(false);
+    setEndOutcome('ended');
   };
 
   if (isProjector) {
@@ -66,6 +99,20 @@ export function LiveSessionBar({ session }: { session: WorkshopSession }) {
             {t('live.showJoin')}
           </button>
           {isPanelOpen ? <JoinPanel room={hosted} onClose={() => setPanelOpen(false)} /> : null}
+          {canStart ? null : (
+            <button type="button" className="danger-quiet" onClick={() => setConfirmingEnd(true)} disabled={isEnding}>
+              {isEnding ? t('live.ending') : t('live.end')}
+            </button>
+          )}
+          <ConfirmDialog
+            isOpen={isConfirmingEnd}
+            title={t('live.endConfirm.title')}
+            body={t('live.endConfirm.body')}
+            confirmLabel={t('live.endConfirm.confirm')}
+            cancelLabel={t('live.endConfirm.cancel')}
+            onConfirm={() => void end()}
+            onCancel={() => setConfirmingEnd(false)}
+          />
         </>
       ) : null}
       {canStart ? (
@@ -76,6 +123,16 @@ export function LiveSessionBar({ session }: { session: WorkshopSession }) {
       {failure ? (
         <p className="live-message" role="alert">
           {failure.kind === 'unreachable' ? t('live.noServer') : t('live.serverRefused')}
+        </p>
+      ) : null}
+      {endOutcome === 'ended' ? (
+        <p className="live-message is-done" role="status">
+          {t('live.ended')}
+        </p>
+      ) : null}
+      {endOutcome === 'failed' ? (
+        <p className="live-message" role="alert">
+          {t('live.endFailed')}
         </p>
       ) : null}
       {orgFailure ? (

@@ -9,6 +9,7 @@ import {
   resumePhaseTimer,
   startPhaseTimer,
 } from '../../state/timer-commands.ts';
+import { sessionClock } from '../../state/server-clock.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
@@ -31,6 +32,16 @@ export function PhaseTimer({ session, phase }: { session: WorkshopSession; phase
   return <StartTimerForm session={session} phase={phase} isProjector={isProjector} minutes={minutes} onMinutes={setMinutes} />;
 }
 
+/**
+ * The countdown without controls, for the devices in a live session that only follow it (tablets,
+ * the projector): nothing when the phase has no countdown.
+ */
+export function PhaseCountdown({ session, phase }: { session: WorkshopSession; phase: PhaseId }) {
+  const timer = useWorkshop(session).control.timers[phase];
+  const isProjector = useUi((state) => state.isProjector);
+  return timer ? <CountdownView session={session} phase={phase} timer={timer} isProjector={isProjector} isReadOnly /> : null;
+}
+
 interface StartTimerFormProps {
   session: WorkshopSession;
   phase: PhaseId;
@@ -47,7 +58,7 @@ function StartTimerForm({ session, phase, isProjector, minutes, onMinutes }: Sta
 
   const start = (event?: FormEvent) => {
     event?.preventDefault();
-    const result = startPhaseTimer(session.context, phase, Number(minutes.trim() || Number.NaN), Date.now());
+    const result = startPhaseTimer(session.context, phase, Number(minutes.trim() || Number.NaN), sessionClock.now());
     setProblem(result.ok ? null : result.problem);
   };
 
@@ -102,9 +113,11 @@ interface CountdownViewProps {
   phase: PhaseId;
   timer: TimerState;
   isProjector: boolean;
+  /** Only the time: this device follows the facilitator's countdown (it may not change it). */
+  isReadOnly?: boolean;
 }
 
-function CountdownView({ session, phase, timer, isProjector }: CountdownViewProps) {
+function CountdownView({ session, phase, timer, isProjector, isReadOnly = false }: CountdownViewProps) {
   const { t } = useT();
   const { store } = useServices();
   const now = useTimerNow(timer);
@@ -130,23 +143,27 @@ function CountdownView({ session, phase, timer, isProjector }: CountdownViewProp
         {isOver ? <span className="timer-note timer-expired">{t('timer.expired')}</span> : null}
         {isPaused && !isOver ? <span className="timer-note">{t('timer.paused')}</span> : null}
       </div>
-      <div className={`timer-actions ${isProjector ? 'timer-small' : ''}`}>
-        {isOver ? null : (
-          // One button that changes its name, so the focus stays on it when pausing and resuming.
-          <button
-            type="button"
-            onClick={() => (isPaused ? resumePhaseTimer(context, phase, Date.now()) : pausePhaseTimer(context, phase, Date.now()))}
-          >
-            {isPaused ? t('timer.resume') : t('timer.pause')}
+      {isReadOnly ? null : (
+        <div className={`timer-actions ${isProjector ? 'timer-small' : ''}`}>
+          {isOver ? null : (
+            // One button that changes its name, so the focus stays on it when pausing and resuming.
+            <button
+              type="button"
+              onClick={() =>
+                isPaused ? resumePhaseTimer(context, phase, sessionClock.now()) : pausePhaseTimer(context, phase, sessionClock.now())
+              }
+            >
+              {isPaused ? t('timer.resume') : t('timer.pause')}
+            </button>
+          )}
+          <button type="button" onClick={() => addMinuteToPhaseTimer(context, phase, sessionClock.now())}>
+            {t('timer.addMinute')}
           </button>
-        )}
-        <button type="button" onClick={() => addMinuteToPhaseTimer(context, phase, Date.now())}>
-          {t('timer.addMinute')}
-        </button>
-        <button type="button" className="quiet" onClick={() => resetPhaseTimer(context, phase)}>
-          {t('timer.reset')}
-        </button>
-      </div>
+          <button type="button" className="quiet" onClick={() => resetPhaseTimer(context, phase)}>
+            {t('timer.reset')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
@@ -156,13 +173,13 @@ function CountdownView({ session, phase, timer, isProjector }: CountdownViewProp
  * is paused or over (nothing on screen changes then).
  */
 function useTimerNow(timer: TimerState): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => sessionClock.now());
   const isTicking = isRunning(timer) && !isExpired(timer, now);
   useEffect(() => {
     // A new or changed timer: read the clock at once rather than at the next tick.
-    setNow(Date.now());
+    setNow(sessionClock.now());
     if (!isTicking) return;
-    const interval = window.setInterval(() => setNow(Date.now()), TICK_MS);
+    const interval = window.setInterval(() => setNow(sessionClock.now()), TICK_MS);
     return () => window.clearInterval(interval);
   }, [isTicking, timer]);
   return now;

@@ -22,6 +22,15 @@ export const liveDa = {
   'live.panel.close': 'Luk',
   'live.panel.joiningFailed': 'Serveren svarede ikke. Prøv igen.',
   'live.codeInline': 'Deltag med koden {code}',
+  'live.end': 'Afslut live-session',
+  'live.ending': 'Afslutter …',
+  'live.endConfirm.title': 'Afslut live-sessionen?',
+  'live.endConfirm.body':
+    'Tabletterne og projektoren bliver koblet fra, og koden holder op med at virke. Workshoppen bliver på denne computer med alt, hvad deltagerne har lavet, og du kan arbejde videre her. Serveren sletter sin kopi.',
+  'live.endConfirm.confirm': 'Afslut sessionen',
+  'live.endConfirm.cancel': 'Fortsæt sessionen',
+  'live.ended': 'Live-sessionen er afsluttet. Workshoppen er gemt på denne computer, og du kan arbejde videre her.',
+  'live.endFailed': 'Serveren svarede ikke, så sessionen er ikke afsluttet. Prøv igen.',
 
   // Connection state
   'live.status.connected': 'Forbundet',
@@ -32,6 +41,8 @@ export const liveDa = {
   'live.status.refused4403': 'Serveren afviste en ændring fra denne enhed. Genindlæs siden.',
   'live.status.refused4404': 'Sessionen findes ikke på serveren.',
   'live.status.refusedOther': 'Serveren lukkede forbindelsen. Genindlæs siden.',
+  'live.status.refused4410': 'Live-sessionen er afsluttet.',
+  'live.status.refused4411': 'Live-sessionen er lukket, fordi ingen var forbundet i lang tid.',
 
   // Joining on a tablet
   'live.join.title': 'Deltag i en live-session',
@@ -64,4 +75,13 @@ export const liveDa = {
   'live.presence.none': 'ikke forbundet',
   'live.presence.moving': '{organisation} flytter {piece}',
   'live.presence.movingHidden': '{organisation} flytter en brik',
+
+  // The session is over (a tablet or the projector)
+  'live.over.endedTitle': 'Facilitatoren har afsluttet live-sessionen',
+  'live.over.expiredTitle': 'Live-sessionen er lukket',
+  'live.over.expiredWhy': 'Ingen enheder var forbundet i lang tid, så serveren har lukket sessionen.',
+  'live.over.work': 'Intet er gået tabt. Hele workshoppen, også det I har lavet på tabletterne, er gemt på facilitatorens computer.',
+  'live.over.tabletNext': 'I kan lægge tabletten fra jer. Starter facilitatoren en ny session, kommer I med igen med den nye kode.',
+  'live.over.projectorNext': 'Projektoren viser ikke mere fra sessionen. Vinduet kan lukkes.',
+  'live.over.joinAgain': 'Deltag med en ny kode',
 } as const;

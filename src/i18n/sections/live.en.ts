@@ -22,6 +22,15 @@ export const liveEn = {
   'live.panel.projectorHint': 'Open the link on the computer that shows the picture on the wall. It can only look, not change.',
   'live.panel.close': 'Close',
   'live.panel.joiningFailed': 'The server did not answer. Try again.',
+  'live.end': 'End live session',
+  'live.ending': 'Ending …',
+  'live.endConfirm.title': 'End the live session?',
+  'live.endConfirm.body':
+    'The tablets and the projector are disconnected and the code stops working. The workshop stays on this computer with everything the participants made, and you can go on working here. The server deletes its copy.',
+  'live.endConfirm.confirm': 'End the session',
+  'live.endConfirm.cancel': 'Keep the session',
+  'live.ended': 'The live session has ended. The workshop is saved on this computer, and you can go on working here.',
+  'live.endFailed': 'The server did not answer, so the session has not ended. Try again.',
   'live.codeInline': 'Join with the code {code}',
 
   'live.status.connected': 'Connected',
@@ -32,6 +41,8 @@ export const liveEn = {
   'live.status.refused4403': 'The server refused a change from this device. Reload the page.',
   'live.status.refused4404': 'The session does not exist on the server.',
   'live.status.refusedOther': 'The server closed the connection. Reload the page.',
+  'live.status.refused4410': 'The live session has ended.',
+  'live.status.refused4411': 'The live session was closed because nobody was connected for a long time.',
 
   'live.join.title': 'Join a live session',
   'live.join.intro': 'Type the code the facilitator shows. No account, no name needed.',
@@ -62,4 +73,12 @@ export const liveEn = {
   'live.presence.none': 'not connected',
   'live.presence.moving': '{organisation} is moving {piece}',
   'live.presence.movingHidden': '{organisation} is moving a piece',
+
+  'live.over.endedTitle': 'The facilitator has ended the live session',
+  'live.over.expiredTitle': 'The live session is closed',
+  'live.over.expiredWhy': 'No device was connected for a long time, so the server closed the session.',
+  'live.over.work': 'Nothing is lost. The whole workshop, including what you made on the tablets, is saved on the facilitator’s computer.',
+  'live.over.tabletNext': 'You can put the tablet down. If the facilitator starts a new session, you join again with the new code.',
+  'live.over.projectorNext': 'The projector no longer shows anything from the session. This window can be closed.',
+  'live.over.joinAgain': 'Join with a new code',
 } satisfies Record<keyof typeof liveDa, string>;

@@ -21,8 +21,14 @@ export class LivePanel {
   readonly closeJoiningButton: Locator;
   readonly openJoiningButton: Locator;
   readonly message: Locator;
+  readonly endButton: Locator;
+  readonly endDialog: Locator;
+  readonly endedMessage: Locator;
 
   constructor(readonly page: Page) {
+    this.endButton = page.getByRole('button', { name: 'Afslut live-session', exact: true });
+    this.endDialog = page.getByRole('dialog', { name: 'Afslut live-sessionen?' });
+    this.endedMessage = page.locator('.live-bar').getByRole('status').filter({ hasText: 'Live-sessionen er afsluttet.' });
     this.startButton = page.getByRole('button', { name: 'Start live-session', exact: true });
     this.showButton = page.getByRole('button', { name: 'Vis deltagerkode', exact: true });
     this.dialog = page.getByRole('dialog', { name: 'Live-session' });
@@ -77,6 +83,13 @@ export class JoinPage {
     await this.submit.click();
   }
 
+  /** Types a code that lets no one in (joining closed, or the session ended) and sees it refused. */
+  async expectCodeRefused(code: string): Promise<void> {
+    await this.goto();
+    await this.typeCode(code);
+    await expect(this.message).toHaveText('Koden passer ikke til en åben session. Tjek koden, eller spørg facilitatoren.');
+  }
+
   /** Picks the organisation and waits for its board with a live connection. */
   async pick(organisation: string): Promise<void> {
     await this.page.getByRole('button', { name: organisation, exact: true }).click();
@@ -100,4 +113,28 @@ export class RoomPresencePage {
   moving(text: string): Locator {
     return this.region.getByRole('listitem').filter({ hasText: text });
   }
+}
+
+/** What a tablet or the projector shows once the live session is over. */
+export class SessionOverPage {
+  readonly endedHeading: Locator;
+  readonly nothingLost: Locator;
+
+  constructor(readonly page: Page) {
+    this.endedHeading = page.getByRole('heading', { name: 'Facilitatoren har afsluttet live-sessionen', level: 1 });
+    this.nothingLost = page.getByText('Intet er gået tabt. Hele workshoppen, også det I har lavet på tabletterne, er gemt på facilitatorens computer.');
+  }
+}
+
+/** The phase countdown's time, as a device shows it (the facilitator's, or a follower's without buttons). */
+export function countdownTime(page: Page): Locator {
+  return page.getByRole('timer', { name: /^Tid tilbage: / });
+}
+
+/** The countdown's "m:ss" as seconds (negative never: the time up shows "0:00"). */
+export async function countdownSeconds(page: Page): Promise<number> {
+  const text = (await countdownTime(page).innerText()).trim();
+  const match = /^(\d+):(\d{2})$/.exec(text);
+  if (!match) throw new Error(`not a countdown: ${text}`);
+  return Number(match[1]) * 60 + Number(match[2]);
 }
