@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { AppContext, useServices, useT, useUi, type AppServices } from '../ui/app-context.tsx';
 import { StartScreen } from '../features/start/start-screen.tsx';
 import { FilesPanel } from '../features/files/files-panel.tsx';
+import { LeaveBackupOffer } from '../features/files/leave-backup.tsx';
 import { RowFiles } from '../features/files/row-files.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { hashFromRoute, routeFromHash, type Route } from '../state/ui-store.ts';
@@ -55,7 +56,7 @@ function RouteScreen({ route }: { route: Route }) {
   const { t } = useT();
   switch (route.name) {
     case 'start':
-      return <StartScreen panel={<FilesPanel />} rowExtra={(workshop) => <RowFiles workshop={workshop} />} />;
+      return <StartScreen notice={<LeaveBackupOffer />} panel={<FilesPanel />} rowExtra={(workshop) => <RowFiles workshop={workshop} />} />;
     case 'workshop':
       return <WorkshopShell key={route.id} workshopId={route.id} />;
     default:

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Catalogue } from '../state/catalogue.ts';
-import { canUseIndexedDb, indexedDbStore, volatileStore } from '../state/doc-store.ts';
+import { canUseIndexedDb, indexedDbStore, memoryStore } from '../state/doc-store.ts';
 import { createAppStore, isStorageFailure, routeFromHash } from '../state/ui-store.ts';
 import { WorkshopRepository } from '../state/workshop-repository.ts';
 import { loadLanguage } from './language.ts';
@@ -10,7 +10,8 @@ import './styles.css';
 
 async function start(): Promise<void> {
   const isPersistent = await canUseIndexedDb();
-  const docStore = isPersistent ? indexedDbStore() : volatileStore();
+  // Storage refused (private browsing): the workshops live in memory for this visit.
+  const docStore = isPersistent ? indexedDbStore() : memoryStore();
   const catalogue = new Catalogue(docStore);
   await catalogue.loaded;
   const store = createAppStore({

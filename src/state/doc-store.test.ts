@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { canUseIndexedDb, indexedDbStore, volatileStore } from './doc-store.ts';
+import { canUseIndexedDb, indexedDbStore, memoryStore, volatileStore } from './doc-store.ts';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -84,6 +84,59 @@ describe('indexedDbStore', () => {
 
   it('detach of a document it never attached does nothing', async () => {
     await expect(indexedDbStore().detach(new Y.Doc())).resolves.toBeUndefined();
+  });
+});
+
+describe('memoryStore', () => {
+  async function loadFrom(store: ReturnType<typeof memoryStore>, name: string): Promise<Record<string, unknown>> {
+    const doc = new Y.Doc();
+    await store.attach(name, doc);
+    const content = doc.getMap('m').toJSON();
+    await store.detach(doc);
+    return content;
+  }
+
+  it('keeps a closed document for the visit, in memory only', async () => {
+    const store = memoryStore();
+    expect(store.isPersistent).toBe(false);
+    const doc = new Y.Doc();
+    await store.attach('w/setup', doc);
+    doc.getMap('m').set('title', 'Mødet');
+    await store.detach(doc);
+    doc.getMap('m').set('after', 'not kept');
+    doc.destroy();
+    expect(await loadFrom(store, 'w/setup')).toEqual({ title: 'Mødet' });
+    expect(await loadFrom(memoryStore(), 'w/setup')).toEqual({});
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it('loads what it kept into a new document, and keeps the changes made after that', async () => {
+    const store = memoryStore();
+    const first = new Y.Doc();
+    await store.attach('d', first);
+    first.getMap('m').set('a', 1);
+    await store.detach(first);
+    const second = new Y.Doc();
+    await store.attach('d', second);
+    expect(second.getMap('m').toJSON()).toEqual({ a: 1 });
+    second.getMap('m').set('b', 2);
+    await store.detach(second);
+    expect(await loadFrom(store, 'd')).toEqual({ a: 1, b: 2 });
+  });
+
+  it('clear and clearPrefix forget what they name only', async () => {
+    const store = memoryStore();
+    for (const name of ['w1/setup', 'w1/org/a', 'w2/setup']) {
+      const doc = new Y.Doc();
+      await store.attach(name, doc);
+      doc.getMap('m').set('name', name);
+      await store.detach(doc);
+    }
+    await store.clear('w2/setup');
+    expect(await loadFrom(store, 'w2/setup')).toEqual({});
+    await store.clearPrefix('w1/');
+    expect(await loadFrom(store, 'w1/setup')).toEqual({});
+    expect(await loadFrom(store, 'w1/org/a')).toEqual({});
   });
 });
 

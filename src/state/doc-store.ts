@@ -1,5 +1,5 @@
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /**
  * Where Yjs documents live on this device. Each update is written to IndexedDB as it happens
@@ -74,7 +74,43 @@ function isolateWriteFailures(persistence: IndexeddbPersistence, doc: Y.Doc): vo
   persistence._storeUpdate = guarded;
 }
 
-/** Keeps nothing: used when the browser refuses storage (some private modes), so the app still runs. */
+/**
+ * Keeps documents in memory for as long as the page is open, and nothing on the device: used when the
+ * browser refuses storage (private browsing, site data blocked). Without it a workshop would be gone the
+ * moment its documents close (going back to the list), so nothing could be played; with it the app works
+ * for the visit and a workshop file keeps the work.
+ */
+export function memoryStore(): DocStore {
+  const stored = new Map<string, Uint8Array[]>();
+  const listening = new Map<Y.Doc, (update: Uint8Array) => void>();
+  return {
+    isPersistent: false,
+    async attach(name, doc) {
+      const updates = stored.get(name) ?? [];
+      stored.set(name, updates);
+      // Applied before anything listens to the new document: loading is not a change.
+      if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+      const keep = (update: Uint8Array) => {
+        (stored.get(name) ?? updates).push(update);
+      };
+      doc.on('update', keep);
+      listening.set(doc, keep);
+    },
+    async detach(doc) {
+      const keep = listening.get(doc);
+      listening.delete(doc);
+      if (keep) doc.off('update', keep);
+    },
+    async clear(name) {
+      stored.delete(name);
+    },
+    async clearPrefix(prefix) {
+      for (const name of [...stored.keys()]) if (name.startsWith(prefix)) stored.delete(name);
+    },
+  };
+}
+
+/** Keeps nothing: for documents that are never read again (a joined live room's catalogue, tests). */
 export function volatileStore(): DocStore {
   return {
     isPersistent: false,

@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { WORKSHOP_SCHEMA_VERSION } from '../../src/domain/workshop.ts';
+import { parseWorkshopFile, WORKSHOP_FILE_VERSION } from '../../src/files/workshop-file.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { BoardPage } from './pages/board-page.ts';
+import { DeviceStorage } from './pages/device-storage.ts';
 import { FilesPage } from './pages/files-page.ts';
 import { StartPage } from './pages/start-page.ts';
+import { WorkshopPage } from './pages/workshop-page.ts';
 
 /*
  * Workshop files as a facilitator uses them: save a workshop (or all) as a file, load it back, be
@@ -127,6 +131,150 @@ test.describe('Workshop files', () => {
 
     const again = await files.exportFromToolbar();
     expect(JSON.parse(again.text)).toMatchObject({ workshops: [{ setup: { title: 'Sidste møde' }, control: { phase: 'opsamling' } }] });
+  });
+});
+
+test.describe('Backup when leaving a workshop', () => {
+  test('leaving with changes offers a backup once; taken, the row shows it; leaving unchanged asks nothing', async ({ page }) => {
+    const start = new StartPage(page);
+    const files = new FilesPage(page);
+    await start.goto();
+    const workshop = await start.createWorkshop('Møde i Tingbjerg');
+    // Nothing changed while it was open: nothing to offer.
+    await workshop.backToStart.click();
+    await expect(start.row('Møde i Tingbjerg')).toBeVisible();
+    await expect(files.leaveOffer).toHaveCount(0);
+
+    await start.open('Møde i Tingbjerg');
+    await workshop.addOrganisation('Biblioteket', 'Kommunale institutioner');
+    await workshop.backToStart.click();
+    await expect(files.leaveOffer).toContainText('»Møde i Tingbjerg« har endnu ingen sikkerhedskopi');
+    await expect(files.leaveOffer).toContainText('Safari på iPad og iPhone');
+    // It does not block: the page works around it, and the focus is not taken.
+    await expect(files.leaveOffer.locator(':focus')).toHaveCount(0);
+    await expect(start.titleInput).toBeEditable();
+    await expectNoSeriousA11yViolations(page, 'the backup offered after leaving a workshop');
+
+    const file = await files.download(files.leaveOffer.getByRole('button', { name: 'Gem en sikkerhedskopi', exact: true }));
+    expect(file.name).toMatch(/^moede-i-tingbjerg-\d{4}-\d{2}-\d{2}\.json$/u);
+    const parsed = parseWorkshopFile(file.text);
+    if (!parsed.ok) throw new Error(`the backup does not read back: ${parsed.problem.code}`);
+    expect(parsed.value.map((saved) => [saved.setup.title, saved.organisations.map((organisation) => organisation.name)])).toEqual([['Møde i Tingbjerg', ['Biblioteket']]]);
+    await expect(files.leaveOffer).toHaveCount(0);
+    await expect(files.backupTime('Møde i Tingbjerg')).toHaveText(/^Sikkerhedskopi: \d/u);
+    await expect(files.panel).not.toContainText('Ændret siden sidste sikkerhedskopi');
+
+    // In and out again without changes: no offer.
+    await start.open('Møde i Tingbjerg');
+    await workshop.backToStart.click();
+    await expect(start.row('Møde i Tingbjerg')).toBeVisible();
+    await expect(files.leaveOffer).toHaveCount(0);
+  });
+
+  test('"Ikke nu" puts the offer away, and the same state is never offered twice', async ({ page }) => {
+    const start = new StartPage(page);
+    const files = new FilesPage(page);
+    await start.goto();
+    const workshop = await start.createWorkshop('Møde på Nørrebro');
+    await workshop.addOrganisation('Netto', 'Erhvervsdrivende');
+    await workshop.backToStart.click();
+    await files.leaveOffer.getByRole('button', { name: 'Gem en sikkerhedskopi', exact: true }).click();
+    await expect(files.leaveOffer).toHaveCount(0);
+
+    await start.open('Møde på Nørrebro');
+    await workshop.addOrganisation('Biblioteket', 'Kommunale institutioner');
+    await workshop.backToStart.click();
+    await expect(files.leaveOffer).toContainText('»Møde på Nørrebro« er ændret siden sidste sikkerhedskopi');
+    await files.leaveOffer.getByRole('button', { name: 'Ikke nu', exact: true }).click();
+    await expect(files.leaveOffer).toHaveCount(0);
+    await expect(files.backupTime('Møde på Nørrebro')).toHaveText(/^Sikkerhedskopi: /u);
+    // The start page's list still names it as changed: the offer put away, the fact not hidden.
+    await expect(files.panel).toContainText('Ændret siden sidste sikkerhedskopi: Møde på Nørrebro.');
+
+    // The start page comes up again (from the join screen) with nothing changed: not asked again.
+    await page.evaluate(() => (location.hash = '#/join'));
+    await expect(start.heading).toBeHidden();
+    await page.evaluate(() => (location.hash = '#/'));
+    await expect(start.row('Møde på Nørrebro')).toBeVisible();
+    await expect(files.leaveOffer).toHaveCount(0);
+  });
+});
+
+test.describe('A newer version of the app', () => {
+  test('a file from a newer version is refused plainly, and the workshops on the device stay as they were', async ({ page }) => {
+    const start = new StartPage(page);
+    const files = new FilesPage(page);
+    await start.goto();
+    await workshopWithARound(start, 'Mødet på biblioteket');
+    const before = await files.exportAll();
+    const newer = WORKSHOP_FILE_VERSION + 1;
+    const fromNewerApp = before.text.replace(`"version": ${WORKSHOP_FILE_VERSION}`, `"version": ${newer}`).replace('"title": "Mødet på biblioteket"', '"title": "Mødet fra fremtiden"');
+
+    await files.importFile('fra-en-nyere-udgave.json', fromNewerApp);
+    await expect(files.refusal).toContainText('Filen fra-en-nyere-udgave.json kunne ikke hentes.');
+    await expect(files.refusal).toContainText(
+      `Filen er lavet med en nyere udgave af Værdispillet (filversion ${newer}; denne udgave kan læse op til version ${WORKSHOP_FILE_VERSION}). Opdatér appen, og prøv igen.`,
+    );
+    await expect(files.refusal).toContainText('Intet på enheden er ændret.');
+    await expect(files.conflictDialog).toHaveCount(0);
+    expect(await start.titles()).toEqual(['Mødet på biblioteket']);
+    const after = await files.exportAll();
+    const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]+"/u, '');
+    expect(withoutTime(after.text)).toBe(withoutTime(before.text));
+
+    // No crash: the app goes on, and the workshop opens as it was.
+    await start.open('Mødet på biblioteket');
+    const board = new BoardPage(page);
+    await board.waitUntilShown();
+    await board.choosePlacingNow('Biblioteket');
+    await board.expectPlaced('Bredere målgruppe');
+  });
+
+  test('a workshop stored by a newer version is not opened and not changed, and the start page still works', async ({ page }) => {
+    const start = new StartPage(page);
+    const device = new DeviceStorage(page);
+    await start.goto();
+    const newerWorkshop = await start.createWorkshop('Gemt af en nyere udgave');
+    await newerWorkshop.addOrganisation('Biblioteket', 'Kommunale institutioner');
+    await start.goto();
+    await start.createWorkshop('Vores eget møde');
+    // A fresh page: no document of either workshop is open while the storage is changed.
+    await start.goto();
+    const id = await start.workshopId('Gemt af en nyere udgave');
+    const newer = WORKSHOP_SCHEMA_VERSION + 1;
+    await device.storeAsNewerApp(id, newer);
+    const stored = await device.workshopContent(id);
+    // Its setup, control and organisation documents, the setup one with the newer version in it.
+    expect(Object.keys(stored)).toHaveLength(3);
+
+    await start.goto();
+    await page.getByRole('button', { name: 'Åbn Gemt af en nyere udgave', exact: true }).click();
+    const message = page.getByRole('alert').filter({ hasText: 'nyere udgave af Værdispillet' });
+    await expect(message).toHaveText(
+      `Workshoppen er gemt af en nyere udgave af Værdispillet (version ${newer}), så denne udgave åbner den ikke. Den er ikke ændret. Opdatér appen ved at genindlæse siden med internet, så kan du åbne den igen.`,
+    );
+    await expect(page.locator('.workshop-toolbar')).toHaveCount(0);
+    expect(await device.workshopContent(id)).toEqual(stored);
+
+    // The start page still works: the workshop is listed as before, and the others open.
+    const workshop = new WorkshopPage(page);
+    await workshop.backToStart.click();
+    await expect(start.row('Gemt af en nyere udgave')).toBeVisible();
+    expect(await start.rowTexts('Gemt af en nyere udgave')).toMatchObject({ organisations: '1' });
+    const other = await start.open('Vores eget møde');
+    await other.addOrganisation('Netto', 'Erhvervsdrivende');
+    await other.backToStart.click();
+    expect((await start.titles()).sort()).toEqual(['Gemt af en nyere udgave', 'Vores eget møde']);
+
+    // Saving it as a file cannot read it either: said plainly, and "all workshops" leaves it out.
+    const files = new FilesPage(page);
+    await page.getByRole('button', { name: 'Gem Gemt af en nyere udgave som fil', exact: true }).click();
+    await expect(files.announcement).toHaveText('»Gemt af en nyere udgave« kunne ikke gemmes som fil: den er gemt af en nyere udgave af Værdispillet. Opdatér appen først.');
+    const all = await files.exportAll();
+    const parsed = parseWorkshopFile(all.text);
+    expect(parsed.ok && parsed.value.map((saved) => saved.setup.title)).toEqual(['Vores eget møde']);
+    await expect(files.announcement).toContainText('Ikke med i filen, fordi en nyere udgave af Værdispillet har gemt dem: Gemt af en nyere udgave.');
+    expect(await device.workshopContent(id)).toEqual(stored);
   });
 });
 

@@ -35,9 +35,14 @@ export function FilesPanel() {
       repository,
       workshops.map((workshop) => workshop.id),
     );
-    const fileName = await downloadWorkshops(repository, snapshots, t('files.allFileTitle'));
+    // A workshop stored by a newer version of the app cannot be read, so it is left out, and said so.
+    const readIds = new Set(snapshots.map((snapshot) => snapshot.id));
+    const leftOut = workshops.filter((workshop) => !readIds.has(workshop.id)).map((workshop) => workshop.title);
+    const fileName = snapshots.length > 0 ? await downloadWorkshops(repository, snapshots, t('files.allFileTitle')) : null;
     setExporting(false);
-    store.getState().announce(t('files.exported', { file: fileName }));
+    const said = fileName === null ? [] : [t('files.exported', { file: fileName })];
+    if (leftOut.length > 0) said.push(t('files.leftOut', { titles: leftOut.join(', ') }));
+    store.getState().announce(said.join(' '));
   };
 
   return (

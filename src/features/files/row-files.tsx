@@ -12,7 +12,10 @@ export function RowFiles({ workshop }: { workshop: WorkshopSummary }) {
 
   const save = async () => {
     const snapshots = await readWorkshops(repository, [workshop.id]);
-    if (snapshots.length === 0) return;
+    if (snapshots.length === 0) {
+      store.getState().announce(t('files.notExported', { title: workshop.title }));
+      return;
+    }
     const fileName = await downloadWorkshops(repository, snapshots, workshop.title);
     store.getState().announce(t('files.exported', { file: fileName }));
   };

@@ -7,9 +7,10 @@ import { WorkshopTable } from './workshop-table.tsx';
 
 /**
  * The workshops on this device: create, open, copy and delete. The app adds what other features offer
- * here (files and backups) through `panel` (below the list) and `rowExtra` (in each workshop's row).
+ * here (files and backups) through `notice` (above everything else: the backup offered after leaving a
+ * workshop), `panel` (below the list) and `rowExtra` (in each workshop's row).
  */
-export function StartScreen({ panel, rowExtra }: { panel?: ReactNode; rowExtra?: (workshop: WorkshopSummary) => ReactNode }) {
+export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; panel?: ReactNode; rowExtra?: (workshop: WorkshopSummary) => ReactNode }) {
   const { t } = useT();
   const { repository, store } = useServices();
   const catalogue = repository.catalogue;
@@ -38,7 +39,9 @@ export function StartScreen({ panel, rowExtra }: { panel?: ReactNode; rowExtra?:
   return (
     <section className="screen start-screen" aria-labelledby="start-title">
       <h1 id="start-title">{t('start.title')}</h1>
-      <p className="lead">{t('start.intro')}</p>
+      {/* Without storage (private browsing) nothing outlives the page: the intro must not promise it. */}
+      <p className="lead">{t(repository.store.isPersistent ? 'start.intro' : 'start.introNotStored')}</p>
+      {notice}
       <CreateWorkshopForm onCreated={open} />
       {workshops.length === 0 ? (
         <p className="empty">{t('start.empty')}</p>

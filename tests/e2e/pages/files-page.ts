@@ -22,6 +22,10 @@ export class FilesPage {
   readonly conflictDialog: Locator;
   readonly storageWarning: Locator;
   readonly backupOffer: Locator;
+  /** The backup offered on the start page after leaving a workshop that changed. */
+  readonly leaveOffer: Locator;
+  /** The app's polite status line: what an export did. */
+  readonly announcement: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByRole('region', { name: 'Sikkerhedskopier og filer' });
@@ -31,6 +35,8 @@ export class FilesPage {
     this.conflictDialog = page.getByRole('dialog', { name: 'Workshoppen findes allerede' });
     this.storageWarning = this.panel.getByRole('alert').filter({ hasText: 'Lageret er næsten fuldt' });
     this.backupOffer = page.getByRole('region', { name: 'Gem en sikkerhedskopi' });
+    this.announcement = page.locator('.status[role="status"]');
+    this.leaveOffer = page.getByRole('region', { name: /^».+« (er ændret siden sidste sikkerhedskopi|har endnu ingen sikkerhedskopi)$/u });
   }
 
   /** Clicks `button` and returns the file it downloads. */

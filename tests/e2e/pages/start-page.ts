@@ -55,6 +55,14 @@ export class StartPage {
     return (await this.table.getByRole('rowheader').allInnerTexts()).map((text) => text.trim());
   }
 
+  /** The workshop's id on this device, from its row's link (`#/w/<id>`). */
+  async workshopId(title: string): Promise<string> {
+    const href = await this.row(title).getByRole('link', { name: title, exact: true }).getAttribute('href');
+    const id = /^#\/w\/(.+)$/u.exec(href ?? '')?.[1];
+    if (!id) throw new Error(`no workshop link for ${title}: ${href}`);
+    return id;
+  }
+
   async open(title: string): Promise<WorkshopPage> {
     await this.page.getByRole('button', { name: `Åbn ${title}`, exact: true }).click();
     const workshop = new WorkshopPage(this.page);
