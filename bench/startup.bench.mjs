@@ -5,7 +5,9 @@
 // - opening a workshop of 30 organisations × 10 placed pieces (the board drawn with all 300): ≤ 300 ms,
 //   from the click on "Åbn" to the last piece on screen (also printed: until the workshop's documents are
 //   loaded and its toolbar shows). The start screen is left idle for 5 s first, as a facilitator's would
-//   be: the app fetches the board's code then.
+//   be: the app fetches the board's code then. The issue sets the 4× throttling for the cold start only;
+//   the opening is measured at full speed for the budget, and with 4× throttling as well for a tablet's
+//   figure (printed, not judged).
 // The workshop is made by importing a workshop file, as a facilitator would bring one.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,10 +44,10 @@ function bigWorkshopFile() {
   return JSON.stringify({ format: 'vaerdispillet-workshop', version: 1, exportedAt: new Date().toISOString(), workshops: [workshop] });
 }
 
-async function throttledPage(context) {
+async function throttledPage(context, rate = 4) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return page;
 }
 
@@ -122,27 +124,34 @@ export async function run() {
       starts.push(ms);
     }
 
-    const shown = [];
-    const drawn = [];
-    const page = await throttledPage(context);
-    for (let run = 0; run < RUNS; run++) {
-      await page.goto(`${server.url}#/`);
-      await page.reload();
-      const open = await openBigWorkshop(page);
-      shown.push(open.shown);
-      drawn.push(open.drawn);
+    const opening = {};
+    for (const rate of [1, 4]) {
+      const shown = [];
+      const drawn = [];
+      const page = await throttledPage(context, rate);
+      for (let run = 0; run < RUNS; run++) {
+        await page.goto(`${server.url}#/`);
+        await page.reload();
+        const open = await openBigWorkshop(page);
+        shown.push(open.shown);
+        drawn.push(open.drawn);
+      }
+      await page.close();
+      opening[rate] = { shown, drawn };
     }
-    await page.close();
 
     const report = (name, values, budget) => {
       const median = percentile(values, 0.5);
       const worst = Math.max(...values);
       console.log(`${name}: median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms (runs: ${values.map((value) => value.toFixed(0)).join(', ')}) — budget ${budget} ms: ${median <= budget ? 'within budget' : 'OVER BUDGET'}`);
     };
-    console.log(`Chromium, 4× CPU throttling, offline, ${RUNS} runs each`);
-    report('cold start offline → usable start screen', starts, START_BUDGET_MS);
-    report('open a workshop of 30 organisations × 10 placed pieces → documents loaded, workshop shown', shown, OPEN_BUDGET_MS);
-    report('open a workshop of 30 organisations × 10 placed pieces → board drawn (all 300 pieces)', drawn, OPEN_BUDGET_MS);
+    console.log(`Chromium, offline, ${RUNS} runs each`);
+    report('cold start offline → usable start screen (4× CPU throttling)', starts, START_BUDGET_MS);
+    report('open a workshop of 30 organisations × 10 placed pieces → documents loaded, workshop shown', opening[1].shown, OPEN_BUDGET_MS);
+    report('open a workshop of 30 organisations × 10 placed pieces → board drawn (all 300 pieces)', opening[1].drawn, OPEN_BUDGET_MS);
+    const tablet = (name, values) => console.log(`${name}: median ${percentile(values, 0.5).toFixed(0)} ms (runs: ${values.map((value) => value.toFixed(0)).join(', ')}) — for information, not judged`);
+    tablet('the same opening with 4× CPU throttling (a mid-range tablet) → workshop shown', opening[4].shown);
+    tablet('the same opening with 4× CPU throttling (a mid-range tablet) → board drawn', opening[4].drawn);
   } finally {
     await browser.close();
     try {

@@ -3,6 +3,7 @@ import type { PhaseId } from '../domain/phase.ts';
 import { isTimedPhase } from '../domain/timer.ts';
 import { LiveSessionBar } from '../features/live/live-session-bar.tsx';
 import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-files.tsx';
+import { useNoteLeaving } from '../features/files/leave-backup.tsx';
 import { ExportMenu } from '../features/export/export-menu.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { SetupOverview } from '../features/setup/setup-overview.tsx';
@@ -16,8 +17,23 @@ import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-worksho
 
 // The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
 // start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`).
-const loadValueGame = () => import('../features/value-game/value-game-screen.tsx');
-const ValueGameScreen = lazy(() => loadValueGame().then((module) => ({ default: module.ValueGameScreen })));
+let loadedValueGame: typeof import('../features/value-game/value-game-screen.tsx').ValueGameScreen | null = null;
+const loadValueGame = () =>
+  import('../features/value-game/value-game-screen.tsx').then((module) => {
+    loadedValueGame = module.ValueGameScreen;
+    return module;
+  });
+const LazyValueGameScreen = lazy(() => loadValueGame().then((module) => ({ default: module.ValueGameScreen })));
+
+/**
+ * The board, drawn at once when its code has been fetched already (see preloadBoardWhenIdle): a lazy
+ * component suspends on its first render even then, and React holds back the content that follows a
+ * fallback for a moment (about 300 ms) — the whole of a tablet's budget for opening a workshop.
+ */
+function ValueGameScreen({ session }: { session: WorkshopSession }) {
+  const Loaded = loadedValueGame;
+  return Loaded ? <Loaded session={session} /> : <LazyValueGameScreen session={session} />;
+}
 
 /**
  * Fetches and runs the board's code once the device has nothing else to do after start, so opening a
@@ -72,6 +88,8 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   const workshop = useWorkshop(session);
   const isProjector = useUi((state) => state.isProjector);
   useUndoShortcuts(session);
+  // Back on the start page, a backup is offered if the workshop changed while it was open.
+  useNoteLeaving(session);
 
   return (
     <div className="workshop">

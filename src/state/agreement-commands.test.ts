@@ -10,7 +10,7 @@ import {
   writeStatusNote,
 } from './agreement-commands.ts';
 import { addOrganisation, type CommandContext } from './commands.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, storedState, useFreshDevice, value } from './test-support.ts';
 import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from './workshop-layout.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
@@ -54,10 +54,6 @@ async function meeting() {
   return { repository, id, session, context, cafe, skole, klub, draft, list };
 }
 
-/** Everything stored in the session's documents, to show that a refusal wrote nothing. */
-function storedState(session: WorkshopSession): string {
-  return JSON.stringify(session.docs.allDocs.map((doc) => [...doc.share.keys()].sort().map((key) => [key, doc.getMap(key).toJSON()])));
-}
 
 describe('addAgreement', () => {
   it('stores the agreement in the setup document, in the order made, with no follow-up yet', async () => {

@@ -12,7 +12,7 @@ import {
   updateLink,
 } from './collaboration-commands.ts';
 import { HOUSEKEEPING } from './origins.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, storedState, useFreshDevice, value } from './test-support.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { newEntityMap, organisationsMap, readWorkshop, writeCollaborationSnapshot } from './workshop-layout.ts';
@@ -57,10 +57,6 @@ async function strengthening() {
   return { session, context, bolig, skole, klub, step, snapshot, game };
 }
 
-/** Everything stored in the session's documents, to show that a refusal wrote nothing. */
-function storedState(session: WorkshopSession): string {
-  return JSON.stringify(session.docs.allDocs.map((doc) => [...doc.share.keys()].sort().map((key) => [key, doc.getMap(key).toJSON()])));
-}
 
 describe('cards (addCard, updateCard, removeCard)', () => {
   it('keeps each organisation\'s cards in its own document, in order, trimmed', async () => {

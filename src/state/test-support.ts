@@ -10,6 +10,7 @@ import type { Result } from '../domain/result.ts';
 import { Catalogue } from './catalogue.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { WorkshopRepository } from './workshop-repository.ts';
+import type { WorkshopSession } from './workshop-session.ts';
 
 interface Closable {
   close: () => Promise<void>;
@@ -54,4 +55,21 @@ export async function bootRepository(
 export function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`refused: ${result.problem.code}`);
   return result.value;
+}
+
+/**
+ * Everything stored in the session's documents, to show that a refusal wrote nothing. Empty maps are
+ * left out: reading a map for the first time, or opening a document with nothing in it, stores nothing.
+ */
+export function storedState(session: WorkshopSession): string {
+  return JSON.stringify(
+    session.docs.allDocs
+      .map((doc) => [...doc.share.keys()].sort().filter((key) => doc.getMap(key).size > 0).map((key) => [key, doc.getMap(key).toJSON()]))
+      .filter((maps) => maps.length > 0),
+  );
+}
+
+/** Lets the tasks already queued run (the session tells its subscribers in a task of its own). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -14,7 +14,7 @@ import {
 } from './warm-up-commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
 import type { WorkshopRepository } from './workshop-repository.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, storedState, useFreshDevice, value } from './test-support.ts';
 import type { WorkshopSession } from './workshop-session.ts';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -77,10 +77,6 @@ async function warmingUp() {
   return { repository, id, session, context, cafe, aeldre, warmUp };
 }
 
-/** Everything stored in the session's documents, to show that a refusal wrote nothing. */
-function storedState(session: WorkshopSession): string {
-  return JSON.stringify(session.docs.allDocs.map((doc) => [...doc.share.keys()].sort().map((key) => [key, doc.getMap(key).toJSON()])));
-}
 
 describe('answers (addDriver, updateDriver, removeDriver)', () => {
   it('keeps each organisation’s answers in its own document, in order, trimmed', async () => {

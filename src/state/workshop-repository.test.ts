@@ -15,6 +15,7 @@ import {
 } from './commands.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { LOCAL_EDIT } from './origins.ts';
+import { nextTask } from './test-support.ts';
 import { WorkshopRepository } from './workshop-repository.ts';
 import type { WorkshopSession } from './workshop-session.ts';
 
@@ -116,6 +117,7 @@ describe('WorkshopRepository.create', () => {
     const session = await openSession(repository, first);
     toClose.push(session);
     updateSetupField(session.context, 'place', 'Beboerhuset');
+    await nextTask();
     expect(catalogue.list().map((summary) => summary.title)).toEqual(['Første', 'Anden']);
   });
 });
@@ -198,6 +200,9 @@ describe('WorkshopRepository.open', () => {
     expect(after.organisations.map((organisation) => organisation.name)).toEqual(['Café Nord']);
     expect(before.organisations).toEqual([]);
     expect(notified).toBeGreaterThanOrEqual(2);
+    // The catalogue entry follows in a task of its own, once for both changes.
+    expect(catalogue.get(id)?.updatedAt).toBe(1_000);
+    await nextTask();
     expect(catalogue.get(id)).toMatchObject({ date: '2026-05-01', organisationCount: 1, updatedAt: 3_000 });
     expect(session.undo.canUndo).toBe(true);
   });
@@ -240,8 +245,9 @@ describe('persistence across a reload', () => {
     mustBeOk(setPhase(context, 'vaerdispillet'));
     session.docs.orgDoc(cafe.id).transact(() => session.docs.orgDoc(cafe.id).getMap('pieces').set('p1', 'bredere-maalgruppe'), LOCAL_EDIT);
     const snapshot = session.getSnapshot();
-    const summary = first.catalogue.get(id);
+    // Closing brings the catalogue entry up to date with the last changes.
     await session.close();
+    const summary = first.catalogue.get(id);
     await first.catalogue.close();
 
     // A new page load: nothing is shared with the first but the (fake) IndexedDB.

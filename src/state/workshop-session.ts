@@ -15,6 +15,11 @@ export type Clock = () => number;
 export class WorkshopSession {
   readonly undo = new MultiDocUndo();
   private snapshot: Workshop;
+  /** A document changed since the snapshot was read: the next `getSnapshot` reads it again. */
+  private isStale = false;
+  /** A change by the user (not a load from storage) is waiting to move the catalogue's "last changed". */
+  private isUserChangePending = false;
+  private catalogueTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
 
@@ -43,8 +48,17 @@ export class WorkshopSession {
     return { docs: this.docs };
   }
 
-  /** The current snapshot; the same object until the workshop changes (for useSyncExternalStore). */
-  getSnapshot = (): Workshop => this.snapshot;
+  /**
+   * The current snapshot; the same object until the workshop changes (for useSyncExternalStore). Read
+   * again on demand after a change, so it is never behind the documents.
+   */
+  getSnapshot = (): Workshop => {
+    if (this.isStale) {
+      this.isStale = false;
+      this.snapshot = shareUnchanged(this.snapshot, readWorkshop(this.docs));
+    }
+    return this.snapshot;
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -52,6 +66,7 @@ export class WorkshopSession {
   };
 
   async close(): Promise<void> {
+    this.writeCatalogueEntry();
     for (const cleanup of this.cleanups) cleanup();
     this.undo.destroy();
     this.listeners.clear();
@@ -63,14 +78,30 @@ export class WorkshopSession {
     for (const id of organisationsMap(this.docs).keys()) this.docs.orgDoc(id);
   }
 
+  /**
+   * A document changed. The screens hear of it at once (a controlled field must show what was just
+   * typed or ticked); the catalogue entry is brought up to date in a task of its own, once for all the
+   * changes made meanwhile, so a drop on a tablet does not also rewrite the device's workshop list.
+   */
   private changed(doc: Y.Doc, origin: unknown): void {
     if (doc === this.docs.setup) this.openOrgDocs();
-    this.snapshot = shareUnchanged(this.snapshot, readWorkshop(this.docs));
+    this.isStale = true;
     // Loading from storage is not a change by the user; everything else moves "last changed".
     const isLoad = origin !== null && typeof origin === 'object' && 'db' in origin;
-    const previous = this.catalogue.get(this.id);
-    this.catalogue.put(summaryOf(this.snapshot, isLoad && previous ? previous.updatedAt : this.now()));
+    if (!isLoad) this.isUserChangePending = true;
+    this.catalogueTimer ??= setTimeout(() => this.writeCatalogueEntry(), 0);
     for (const listener of this.listeners) listener();
+  }
+
+  /** Brings the device's catalogue entry (title, date, count, last changed) up to date, if anything changed. */
+  private writeCatalogueEntry(): void {
+    if (this.catalogueTimer === null) return;
+    clearTimeout(this.catalogueTimer);
+    this.catalogueTimer = null;
+    const previous = this.catalogue.get(this.id);
+    const updatedAt = this.isUserChangePending || !previous ? this.now() : previous.updatedAt;
+    this.isUserChangePending = false;
+    this.catalogue.put(summaryOf(this.getSnapshot(), updatedAt));
   }
 }
 

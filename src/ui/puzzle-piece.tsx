@@ -1,5 +1,5 @@
-import { memo, useMemo } from 'react';
-import { pieceLabelLayout, pieceOutline, toSvgPath, type PieceEdges } from '../domain/piece-shape.ts';
+import { memo } from 'react';
+import { pieceLabelLayout, pieceOutline, toSvgPath, type PieceEdges, type PieceLabelLayout } from '../domain/piece-shape.ts';
 
 interface PuzzlePieceProps {
   /** The size of the piece's body; tabs are drawn outside it. */
@@ -42,12 +42,8 @@ export const PuzzlePiece = memo(function PuzzlePiece({
   isHighlighted = false,
   className,
 }: PuzzlePieceProps) {
-  const { top, right, bottom, left } = edges;
-  const path = useMemo(
-    () => toSvgPath(pieceOutline(width, height, { top, right, bottom, left })),
-    [width, height, top, right, bottom, left],
-  );
-  const text = useMemo(() => pieceLabelLayout(label, width, height), [label, width, height]);
+  const path = outlineOf(width, height, edges);
+  const text = labelLayoutOf(label, width, height);
 
   // An empty slot is an outline in the value's colour; under a dragged piece it is tinted and solid.
   const fill = isGhost ? (isHighlighted ? colour : 'none') : colour;
@@ -89,6 +85,34 @@ export const PuzzlePiece = memo(function PuzzlePiece({
     </svg>
   );
 }, arePropsEqual);
+
+/**
+ * A board has only a handful of different outlines (its edge patterns at one size) and labels (its
+ * values at one size), drawn hundreds of times: each is worked out once and kept. The caches are
+ * emptied when they grow past what one board needs (after resizes).
+ */
+const CACHE_LIMIT = 1_000;
+const outlines = new Map<string, string>();
+const labelLayouts = new Map<string, PieceLabelLayout>();
+
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+function outlineOf(width: number, height: number, { top, right, bottom, left }: PieceEdges): string {
+  return remembered(outlines, `${width}|${height}|${top}|${right}|${bottom}|${left}`, () =>
+    toSvgPath(pieceOutline(width, height, { top, right, bottom, left })),
+  );
+}
+
+function labelLayoutOf(label: string, width: number, height: number): PieceLabelLayout {
+  return remembered(labelLayouts, `${width}|${height}|${label}`, () => pieceLabelLayout(label, width, height));
+}
 
 /** Shallow equality, except that `edges` is compared by its four sides, as callers often rebuild it. */
 function arePropsEqual(before: PuzzlePieceProps, after: PuzzlePieceProps): boolean {

@@ -88,6 +88,24 @@ test.describe('A round by mouse, 1920×1080', () => {
     await expect(board.mostImportantButton(ANSVAR)).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('when the board moves without the app knowing (a late font, a browser bar), the next drag still lands in its slot', async ({ page }) => {
+    const { board } = await newGame(page, 'Flyttet bræt');
+    await board.placeByMouse(BREDERE);
+    // Something outside the app's knowledge pushes the board 90 px down; the slots were last measured
+    // after the drop, and nothing on the board has changed since.
+    await page.locator('.value-game').evaluate((game) => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '90px';
+      game.prepend(spacer);
+    });
+    // Let go low in the slot: measured before the board moved, the slot would end above this point.
+    const slot = await board.slot(FAGLIGHED).boundingBox();
+    if (!slot) throw new Error('the slot is not on screen');
+    await board.dragByMouseTo(FAGLIGHED, { x: slot.x + slot.width / 2, y: slot.y + slot.height * 0.95 });
+    await board.expectPlaced(FAGLIGHED);
+    expect(await board.placedValues()).toEqual([BREDERE, FAGLIGHED]);
+  });
+
   test('a drop outside every slot, or on another value’s slot, leaves the piece in the tray', async ({ page }) => {
     const { board } = await newGame(page, 'Forkerte træk');
 

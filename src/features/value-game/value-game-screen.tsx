@@ -2,8 +2,9 @@ import { DndContext, DragOverlay, MeasuringStrategy, useDndContext, type DragEnd
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { ValueInPlay } from '../../domain/value.ts';
-import { sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
-import { trayPieces } from '../../domain/value-piece.ts';
+import type { Problem } from '../../domain/result.ts';
+import { boardRules, sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
+import { placePiece as placePieceRule, trayPieces } from '../../domain/value-piece.ts';
 import { placePiece } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
@@ -16,9 +17,11 @@ import { PlacedPanel } from './placed-panel.tsx';
 import { PieceGraphic, Tray } from './tray.tsx';
 
 /**
- * Slots are measured when a drag starts (never at the drop, when the page is mid-change), and with the
- * plain box: pieces and slots are not transformed while a drag starts, so dnd-kit's transform-undoing
- * measure (a style lookup per element) is work for nothing at the moment a finger picks a piece up.
+ * Slots are measured when a finger or the mouse presses on the tray (`MeasureSlotsOnPress`), a task
+ * before the drag starts, not while it starts: the pick-up then costs only the drag's own work on a
+ * tablet (the drag benchmark). They do not move during a drag (the tray is docked, nothing scrolls).
+ * The plain box is enough: pieces and slots are not transformed then, so dnd-kit's transform-undoing
+ * measure (a style lookup per element) would be work for nothing.
  */
 function measureBox(element: HTMLElement) {
   // A plain object: dnd-kit copies rects with spread, which drops a DOMRect's getters.
@@ -26,7 +29,7 @@ function measureBox(element: HTMLElement) {
   return { top, left, width, height, right, bottom };
 }
 const SLOT_MEASURING = {
-  droppable: { strategy: MeasuringStrategy.WhileDragging, measure: measureBox },
+  droppable: { strategy: MeasuringStrategy.BeforeDragging, measure: measureBox },
   draggable: { measure: measureBox },
   dragOverlay: { measure: measureBox },
 };
@@ -133,6 +136,8 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   const section = sectionOf(workshop, activeOrgId ?? '');
   const [selectedValueId, setSelectedValueId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** A piece dropped on its slot and being placed (see onDragEnd). */
+  const [placingValueId, setPlacingValueId] = useState<string | null>(null);
   const [trayHost, setTrayHost] = useState<HTMLDivElement | null>(null);
   // Whether the last drop placed its piece: then it snaps in, otherwise it glides back to the tray.
   const isPlacedByDrop = useRef(false);
@@ -147,13 +152,18 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   const trayIds = trayPieces(section, values.map((value) => value.id));
   const selected = selectedValueId && trayIds.includes(selectedValueId) ? selectedValueId : null;
 
+  /** Shows and announces why a piece was not placed. */
+  const refuse = (refused: Problem) => {
+    const text = problem(refused);
+    setRefusal(text);
+    announce(text);
+  };
+
   /** Places a piece and says what happened; used alike by drop, tap-to-place and keyboard. */
   const place = (orgId: string, valueId: string, slotValueId: string) => {
     const result = placePiece(session.context, orgId, valueId, slotValueId);
     if (!result.ok) {
-      const text = problem(result.problem);
-      setRefusal(text);
-      announce(text);
+      refuse(result.problem);
       return false;
     }
     setRefusal(null);
@@ -163,17 +173,43 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   };
 
   // Setting state to what it already is re-renders nothing: picking up costs only the drag's own work.
+  // A refusal shown stays until the drop: taking it away would move the board under the carried piece
+  // (and the slots were measured with it in place).
   const onDragStart = (event: DragStartEvent) => {
     setSelectedValueId(null);
-    setRefusal(null);
     const data = event.active.data.current;
     if (isPieceData(data)) onDragChange?.(data.valueId);
   };
+
+  /**
+   * A drop on a slot the piece fits is placed in a task of its own: the drop's task then ends the drag
+   * only, and writing the documents and redrawing follow — never one long task on a tablet (the drag
+   * benchmark). Meanwhile the piece is kept out of the tray (`placingValueId`), so it does not flash back
+   * there; if the board has changed in between (locked from another device), the command refuses and
+   * the piece returns to the tray with the reason.
+   */
   const onDragEnd = (event: DragEndEvent) => {
     onDragChange?.(null);
+    setRefusal(null);
     const target = dropTarget(event);
-    isPlacedByDrop.current = target?.slot ? place(target.slot.orgId, target.piece.valueId, target.slot.valueId) : false;
-    if (target && !target.slot) announce(t('game.returned', { piece: nameOf(target.piece.valueId) }));
+    const slot = target?.slot;
+    if (!target) return;
+    if (!slot) {
+      isPlacedByDrop.current = false;
+      announce(t('game.returned', { piece: nameOf(target.piece.valueId) }));
+      return;
+    }
+    const check = placePieceRule(sectionOf(workshop, slot.orgId), boardRules(workshop), target.piece.valueId, slot.valueId);
+    isPlacedByDrop.current = check.ok;
+    if (!check.ok) {
+      refuse(check.problem);
+      return;
+    }
+    setPlacingValueId(target.piece.valueId);
+    setTimeout(() => {
+      place(slot.orgId, target.piece.valueId, slot.valueId);
+      setPlacingValueId(null);
+    }, 0);
   };
 
   const texts = {
@@ -241,6 +277,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
               onDragEnd={onDragEnd}
               onDragCancel={() => {
                 isPlacedByDrop.current = false;
+                setRefusal(null);
                 onDragChange?.(null);
               }}
             >
@@ -250,7 +287,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
                     <Tray
                       orgId={activeOrg.id}
                       organisationName={activeOrg.name}
-                      pieces={values.filter((value) => trayIds.includes(value.id))}
+                      pieces={values.filter((value) => trayIds.includes(value.id) && value.id !== placingValueId)}
                       selectedValueId={selected}
                       onSelect={(valueId) => {
                         setSelectedValueId(valueId);
@@ -263,6 +300,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
                   )
                 : null}
               {createPortal(<CarriedPiece values={values} isPlacedByDrop={isPlacedByDrop} />, document.body)}
+              <MeasureSlotsOnPress host={trayHost} />
             </DndContext>
           )}
         />
@@ -307,6 +345,31 @@ function CarriedPiece({ values, isPlacedByDrop }: { values: ValueInPlay[]; isPla
       ) : null}
     </DragOverlay>
   );
+}
+
+/**
+ * Measures the slots when the tray is pressed (mouse, finger or a key), in that event's task: the
+ * drag starts a task or more later (after 6 px, or 150 ms for a finger) with the slots measured. The
+ * slots are also measured when they change and after every drag; a press catches anything that moved
+ * them since (a banner above the board, a resized window).
+ */
+function MeasureSlotsOnPress({ host }: { host: HTMLElement | null }) {
+  const { droppableContainers, measureDroppableContainers } = useDndContext();
+  const latest = useRef({ droppableContainers, measureDroppableContainers });
+  latest.current = { droppableContainers, measureDroppableContainers };
+  useEffect(() => {
+    if (!host) return undefined;
+    const measure = () => {
+      const { droppableContainers, measureDroppableContainers } = latest.current;
+      measureDroppableContainers([...droppableContainers.keys()]);
+    };
+    const events = ['pointerdown', 'touchstart', 'keydown'] as const;
+    for (const name of events) host.addEventListener(name, measure, { capture: true, passive: true });
+    return () => {
+      for (const name of events) host.removeEventListener(name, measure, { capture: true });
+    };
+  }, [host]);
+  return null;
 }
 
 /** True for a moment right after the sections are revealed, so the board can turn them over. */
