@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -7,6 +6,7 @@ import { volatileStore } from './doc-store.ts';
 import { LiveSync, parsePresence, roomName, sessionOverReason, syncUrlFor, type LinkStatus, type LiveSyncOptions } from './live-sync.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { organisationsMap, placedMap, writeNewWorkshop, newEntityMap } from './workshop-layout.ts';
+import { freePort } from '../../server/free-port.ts';
 
 /*
  * Against the reference y-websocket server (y-websocket 1.5.4's bin/server.js), so these tests show
@@ -30,15 +30,6 @@ afterEach(async () => {
   for (const server of running.splice(0)) await stopServer(server);
 });
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  probe.close();
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 async function startServer(port?: number): Promise<RunningServer> {
   const chosen = port ?? (await freePort());

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { DESKTOP, device, expectFilled, TABLET, type Device } from './live-devices.ts';
 import { LiveServer } from './live-server.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CONNECTED, connectionBadge, countdownSeconds, countdownTime, JoinPage, LivePanel, SessionOverPage } from './pages/live-page.ts';
@@ -20,9 +21,6 @@ const MENY = 'MENY';
 const BIBLIOTEKET = 'Biblioteket';
 const [BREDERE, FAGLIGHED] = CORE_VALUE_NAMES;
 
-const DESKTOP = { viewport: { width: 1920, height: 1080 } };
-const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true };
-
 /** The facilitator's laptop runs 3 minutes slow; the tablet 7 minutes fast. */
 const FACILITATOR_SKEW_MS = -3 * 60_000;
 const TABLET_SKEW_MS = 7 * 60_000;
@@ -30,11 +28,6 @@ const TABLET_SKEW_MS = 7 * 60_000;
 /** Screenshots for a person to look at, when SHOTS_DIR is set (they check nothing themselves). */
 const SHOTS_DIR = process.env.SHOTS_DIR;
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
 
 /** The machine's first non-internal IPv4 address: what a tablet on the venue's Wi-Fi would use. */
 function lanAddress(): string | undefined {
@@ -43,35 +36,7 @@ function lanAddress(): string | undefined {
     .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
 }
 
-/**
- * Makes the device's clock run `skewMs` off, as a tablet whose clock was never set: `Date` and
- * `Date.now()` in every page of the context. Timers and the network are untouched.
- */
-async function skewClock(context: BrowserContext, skewMs: number): Promise<void> {
-  await context.addInitScript((offset: number) => {
-    const RealDate = Date;
-    class SkewedDate extends RealDate {
-      constructor(...args: unknown[]) {
-        if (args.length === 0) super(RealDate.now() + offset);
-        else super(...(args as [number]));
-      }
 
-      static override now(): number {
-        return RealDate.now() + offset;
-      }
-    }
-    Object.defineProperty(globalThis, 'Date', { value: SkewedDate, configurable: true, writable: true });
-  }, skewMs);
-}
-
-async function device(browser: Browser, baseURL: string, options: typeof DESKTOP | typeof TABLET, skewMs = 0): Promise<Device> {
-  const context = await browser.newContext({ ...options, baseURL, locale: 'da-DK', reducedMotion: 'reduce' });
-  if (skewMs !== 0) await skewClock(context, skewMs);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS_DIR) return;
@@ -79,9 +44,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png` });
 }
 
-async function expectFilled(board: BoardPage, organisation: string, count: number): Promise<void> {
-  await expect(board.row(organisation).getByRole('cell').filter({ hasNotText: /^tom$/ })).toHaveCount(count, { timeout: 20_000 });
-}
 
 test.describe.configure({ mode: 'serial' });
 

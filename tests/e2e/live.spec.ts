@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { DESKTOP, device, expectFilled, TABLET, type Device } from './live-devices.ts';
 import { LiveServer } from './live-server.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel, OFFLINE, RoomPresencePage } from './pages/live-page.ts';
@@ -19,18 +20,7 @@ const CUSTOM_VALUES = ['Tryghed', 'Fællesskab', 'Synlighed', 'Sundhed', 'Lærin
 const ALL_VALUES = [...CORE_VALUE_NAMES, ...CUSTOM_VALUES];
 const [BREDERE, FAGLIGHED, SAMARBEJDE] = CORE_VALUE_NAMES;
 
-const DESKTOP = { viewport: { width: 1920, height: 1080 } };
-const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true };
 
-interface Device {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function device(browser: Browser, baseURL: string, options: typeof DESKTOP | typeof TABLET): Promise<Device> {
-  const context = await browser.newContext({ ...options, baseURL, locale: 'da-DK', reducedMotion: 'reduce' });
-  return { context, page: await context.newPage() };
-}
 
 /** A tablet's board: its own organisation's row and tray, without the facilitator's controls. */
 function tabletBoard(page: Page, organisation: string): BoardPage {
@@ -39,10 +29,6 @@ function tabletBoard(page: Page, organisation: string): BoardPage {
   return board;
 }
 
-/** How many of `organisation`'s slots hold a piece, as a board shows it (hidden or not). */
-async function expectFilled(board: BoardPage, organisation: string, count: number): Promise<void> {
-  await expect(board.row(organisation).getByRole('cell').filter({ hasNotText: /^tom$/ })).toHaveCount(count, { timeout: 20_000 });
-}
 
 test.describe.configure({ mode: 'serial' });
 

@@ -1,0 +1,52 @@
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { BoardPage } from './pages/board-page.ts';
+
+/*
+ * The devices of the live-session browser tests: each one its own Chromium context, as on separate
+ * machines, with the page errors it met.
+ */
+
+export const DESKTOP = { viewport: { width: 1920, height: 1080 } };
+export const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true };
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * Makes the device's clock run `skewMs` off, as a tablet whose clock was never set: `Date` and
+ * `Date.now()` in every page of the context. Timers and the network are untouched.
+ */
+async function skewClock(context: BrowserContext, skewMs: number): Promise<void> {
+  await context.addInitScript((offset: number) => {
+    const RealDate = Date;
+    class SkewedDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(RealDate.now() + offset);
+        else super(...(args as [number]));
+      }
+
+      static override now(): number {
+        return RealDate.now() + offset;
+      }
+    }
+    Object.defineProperty(globalThis, 'Date', { value: SkewedDate, configurable: true, writable: true });
+  }, skewMs);
+}
+
+/** A new device on `baseURL`, in Danish with reduced motion; its clock `skewMs` off if given. */
+export async function device(browser: Browser, baseURL: string, options: typeof DESKTOP | typeof TABLET, skewMs = 0): Promise<Device> {
+  const context = await browser.newContext({ ...options, baseURL, locale: 'da-DK', reducedMotion: 'reduce' });
+  if (skewMs !== 0) await skewClock(context, skewMs);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/** How many of `organisation`'s slots hold a piece, as a board shows it (hidden or not). */
+export async function expectFilled(board: BoardPage, organisation: string, count: number): Promise<void> {
+  await expect(board.row(organisation).getByRole('cell').filter({ hasNotText: /^tom$/ })).toHaveCount(count, { timeout: 20_000 });
+}
