@@ -14,6 +14,7 @@ import { WarmUpPhase } from '../features/warm-up/warm-up-screen.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
 import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-workshop.ts';
+import { whenIdle } from '../ui/when-idle.ts';
 
 // The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
 // start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`).
@@ -41,13 +42,7 @@ function ValueGameScreen({ session }: { session: WorkshopSession }) {
  * From the service worker's cache this costs no network. Returns a cancel for the effect's cleanup.
  */
 export function preloadBoardWhenIdle(): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(() => void loadValueGame(), { timeout: 5_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  // Safari has no requestIdleCallback.
-  const timer = setTimeout(() => void loadValueGame(), 2_000);
-  return () => clearTimeout(timer);
+  return whenIdle(() => void loadValueGame(), 5_000, 2_000);
 }
 const CommonPictureScreen = lazy(() =>
   import('../features/common-picture/common-picture-screen.tsx').then((module) => ({ default: module.CommonPictureScreen })),

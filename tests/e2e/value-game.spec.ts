@@ -403,6 +403,91 @@ test.describe('A reload in the middle of a round', () => {
   });
 });
 
+test.describe('The practice drag when the board opens (drag-warm-up.tsx)', () => {
+  test.use({ viewport: DESKTOP });
+
+  /** Records, from the first script on, when the hidden practice drag is on the page and what it does. */
+  async function watchPractice(page: Page): Promise<void> {
+    await page.addInitScript(() => {
+      const seen = { appeared: 0, spoken: [] as string[], focused: [] as string[], realPressDuring: false, realKeyDuring: false };
+      Object.assign(window, { __practice: seen });
+      new MutationObserver(() => {
+        const host = document.querySelector('.drag-warm-up');
+        if (!host) return;
+        seen.appeared++;
+        const text = host.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
+        if (text) seen.spoken.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+      document.addEventListener('focusin', (event) => {
+        if ((event.target as Element).closest('.drag-warm-up')) seen.focused.push((event.target as Element).outerHTML.slice(0, 80));
+      }, true);
+      window.addEventListener('pointerdown', (event) => {
+        if (event.isTrusted && document.querySelector('.drag-warm-up')) seen.realPressDuring = true;
+      }, true);
+      window.addEventListener('keydown', (event) => {
+        if (event.isTrusted && document.querySelector('.drag-warm-up')) seen.realKeyDuring = true;
+      }, true);
+    });
+  }
+
+  const practice = (page: Page) =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __practice: { appeared: number; spoken: string[]; focused: string[]; realPressDuring: boolean; realKeyDuring: boolean } })
+          .__practice,
+    );
+
+  test('runs once, hidden, and leaves the workshop, the focus and the screen reader alone', async ({ page }) => {
+    await watchPractice(page);
+    const { board } = await newGame(page, 'Øvetræk');
+    await expect.poll(async () => (await practice(page)).appeared, { message: 'the practice drag ran' }).toBeGreaterThan(0);
+    await expect(page.locator('.drag-warm-up')).toHaveCount(0);
+    const seen = await practice(page);
+    expect(seen.spoken, 'nothing said to a screen reader').toEqual([]);
+    expect(seen.focused, 'no focus taken').toEqual([]);
+    await expect(board.trayPieces()).toHaveCount(5);
+    expect(await board.placedValues()).toEqual([]);
+    await expect(board.filledSlots()).toHaveCount(0);
+    await expect(board.dragAnnouncement).toHaveCount(1);
+
+    // The real drags that follow work as before.
+    await board.placeByMouse(FAGLIGHED);
+    await board.placeByKeyboard(ANSVAR);
+    expect(await board.placedValues()).toEqual([FAGLIGHED, ANSVAR]);
+  });
+
+  test('a click or a key pressed while it runs does what it always does', async ({ page }) => {
+    await watchPractice(page);
+    const { workshop, board } = await newGame(page, 'Øvetræk og rigtige tryk');
+    /** Whether the practice has been on the page and is gone again. */
+    const isOver = async () => (await practice(page)).appeared > 0 && (await page.locator('.drag-warm-up').count()) === 0;
+
+    // Clicks on a piece, over and over from the moment the board is back until the practice is over: each
+    // one chooses the piece or lets go of it (a practice by mouse would have swallowed one).
+    await workshop.reload();
+    let clicks = 0;
+    while (!(await isOver()) && clicks < 60) {
+      await board.trayPiece(FAGLIGHED).click();
+      clicks++;
+      await expect(board.trayPiece(FAGLIGHED)).toHaveAttribute('aria-pressed', clicks % 2 === 1 ? 'true' : 'false');
+    }
+    expect((await practice(page)).realPressDuring, 'clicks came while the practice ran').toBe(true);
+
+    // The same with the Tab key: each press moves the focus on.
+    await workshop.reload();
+    await board.waitUntilShown();
+    let presses = 0;
+    while (!(await isOver()) && presses < 60) {
+      const before = await page.evaluate(() => document.activeElement?.outerHTML ?? '');
+      await page.keyboard.press('Tab');
+      presses++;
+      expect(await page.evaluate(() => document.activeElement?.outerHTML ?? ''), 'Tab moved the focus').not.toBe(before);
+    }
+    expect((await practice(page)).realKeyDuring, 'keys came while the practice ran').toBe(true);
+    expect((await practice(page)).spoken).toEqual([]);
+  });
+});
+
 test.describe('axe on the board', () => {
   test.use({ viewport: DESKTOP });
 

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Fragment, memo, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { actorTypeColour } from '../../domain/actor-type.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { slotEdges } from '../../domain/piece-shape.ts';
@@ -221,13 +221,18 @@ interface SlotProps {
   onTap: (orgId: string, valueId: string) => void;
 }
 
-/** A slot in the active row: a drop target, and a button for tap-to-place. */
-function Slot({ orgId, organisationName, value, name, column, row, columns, rows, layout, isFilled, isMostImportant, isSuggested, onTap }: SlotProps) {
+/**
+ * A slot in the active row: a button for tap-to-place, and a drop target (`SlotTarget`). Memoised: a
+ * drag re-renders only the drop target, and this only when a piece passes over it.
+ */
+const Slot = memo(function Slot({ orgId, organisationName, value, name, column, row, columns, rows, layout, isFilled, isMostImportant, isSuggested, onTap }: SlotProps) {
   const { t } = useT();
-  const data: SlotData = { kind: 'slot', orgId, valueId: value.id };
-  const { setNodeRef, isOver } = useDroppable({ id: `slot:${orgId}:${value.id}`, data, disabled: isFilled });
+  const [cell, setCell] = useState<HTMLTableCellElement | null>(null);
+  const [isOver, setOver] = useState(false);
   return (
-    <td className={`board-cell is-slot${isOver ? ' is-over' : ''}${isSuggested ? ' is-suggested' : ''}`} ref={setNodeRef}>
+    <td className={`board-cell is-slot${isOver ? ' is-over' : ''}${isSuggested ? ' is-suggested' : ''}`} ref={setCell}>
+      {/* A filled slot takes no drop: it is no target at all, so a drag has fewer to update. */}
+      {isFilled ? null : <SlotTarget data={{ kind: 'slot', orgId, valueId: value.id }} cell={cell} onOverChange={setOver} />}
       <button
         type="button"
         className="slot-button"
@@ -251,6 +256,28 @@ function Slot({ orgId, organisationName, value, name, column, row, columns, rows
       </button>
     </td>
   );
+});
+
+interface SlotTargetProps {
+  data: SlotData;
+  cell: HTMLElement | null;
+  onOverChange: (isOver: boolean) => void;
+}
+
+/**
+ * Makes a slot's cell a drop target. dnd-kit re-renders it several times as a drag starts and ends (its
+ * context changes with each measurement); it draws nothing, so that costs little, and it tells the slot
+ * only when a piece comes over it or leaves.
+ */
+function SlotTarget({ data, cell, onOverChange }: SlotTargetProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: `slot:${data.orgId}:${data.valueId}`, data });
+  useLayoutEffect(() => setNodeRef(cell), [setNodeRef, cell]);
+  useLayoutEffect(() => {
+    onOverChange(isOver);
+    // A slot filled by the drop stops being a target: it must not stay marked.
+    return () => onOverChange(false);
+  }, [onOverChange, isOver]);
+  return null;
 }
 
 interface SlotPieceProps {

@@ -1,4 +1,5 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, type ReactNode } from 'react';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { PuzzlePiece } from '../../ui/puzzle-piece.tsx';
@@ -7,6 +8,13 @@ import type { PieceData, TrayData } from './drag-adapter.ts';
 
 export const TRAY_PIECE = { width: 176, height: 96 } as const;
 const TRAY_EDGES = { top: 'flat', right: 'tab', bottom: 'blank', left: 'flat' } as const;
+
+/*
+ * dnd-kit re-renders every draggable and drop area several times when a drag starts and ends (its
+ * context changes with each measurement). So the components that use its hooks draw nothing of their
+ * own: they wrap content made once by a memoised parent, and React skips that content when only the
+ * drag has changed. That keeps a pick-up one short task on a tablet (the drag benchmark).
+ */
 
 interface TrayProps {
   orgId: string;
@@ -17,13 +25,10 @@ interface TrayProps {
 }
 
 /** The active organisation's pieces still to place: drag them, or tap one and then its slot. */
-export function Tray({ orgId, organisationName, pieces, selectedValueId, onSelect }: TrayProps) {
+export const Tray = memo(function Tray({ orgId, organisationName, pieces, selectedValueId, onSelect }: TrayProps) {
   const { t } = useT();
-  // A drop area only so a piece let go on the tray stays there (see collisionDetection).
-  const data: TrayData = { kind: 'tray', orgId };
-  const { setNodeRef } = useDroppable({ id: `tray:${orgId}`, data });
   return (
-    <section className="tray" aria-labelledby="tray-title" ref={setNodeRef}>
+    <TrayArea orgId={orgId}>
       <h3 id="tray-title">{t('game.tray', { name: organisationName })}</h3>
       {pieces.length === 0 ? (
         <p className="tray-empty">{t('game.trayEmpty')}</p>
@@ -33,26 +38,62 @@ export function Tray({ orgId, organisationName, pieces, selectedValueId, onSelec
           <ul className="tray-pieces">
             {pieces.map((value) => (
               <li key={value.id}>
-                <TrayPiece
-                  orgId={orgId}
-                  value={value}
-                  isSelected={selectedValueId === value.id}
-                  onSelect={() => onSelect(selectedValueId === value.id ? null : value.id)}
-                />
+                <TrayPiece orgId={orgId} value={value} isSelected={selectedValueId === value.id} onSelect={onSelect} />
               </li>
             ))}
           </ul>
         </>
       )}
+    </TrayArea>
+  );
+});
+
+/** The tray as a drop area, only so a piece let go on the tray stays there (see collisionDetection). */
+function TrayArea({ orgId, children }: { orgId: string; children: ReactNode }) {
+  const data: TrayData = { kind: 'tray', orgId };
+  const { setNodeRef } = useDroppable({ id: `tray:${orgId}`, data });
+  return (
+    <section className="tray" aria-labelledby="tray-title" ref={setNodeRef}>
+      {children}
     </section>
   );
 }
 
-function TrayPiece({ orgId, value, isSelected, onSelect }: { orgId: string; value: ValueInPlay; isSelected: boolean; onSelect: () => void }) {
+interface TrayPieceProps {
+  orgId: string;
+  value: ValueInPlay;
+  isSelected: boolean;
+  /** Called with the piece's value to select it, or null to let go of it. */
+  onSelect: (valueId: string | null) => void;
+}
+
+const TrayPiece = memo(function TrayPiece({ orgId, value, isSelected, onSelect }: TrayPieceProps) {
   const { t } = useT();
   const name = valueName(value, t);
-  const data: PieceData = { kind: 'piece', orgId, valueId: value.id };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `piece:${orgId}:${value.id}`, data });
+  return (
+    <DraggablePiece
+      data={{ kind: 'piece', orgId, valueId: value.id }}
+      label={t('game.piece', { name })}
+      roleDescription={t('game.roleDescription')}
+      isSelected={isSelected}
+      onClick={() => onSelect(isSelected ? null : value.id)}
+    >
+      <PieceGraphic value={value} label={name} />
+    </DraggablePiece>
+  );
+});
+
+interface DraggablePieceProps {
+  data: PieceData;
+  label: string;
+  roleDescription: string;
+  isSelected: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+function DraggablePiece({ data, label, roleDescription, isSelected, onClick, children }: DraggablePieceProps) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `piece:${data.orgId}:${data.valueId}`, data });
   return (
     <button
       type="button"
@@ -60,18 +101,18 @@ function TrayPiece({ orgId, value, isSelected, onSelect }: { orgId: string; valu
       className={`tray-piece${isDragging ? ' is-dragging' : ''}${isSelected ? ' is-selected' : ''}`}
       {...attributes}
       {...listeners}
-      aria-roledescription={t('game.roleDescription')}
+      aria-roledescription={roleDescription}
       aria-pressed={isSelected}
-      aria-label={t('game.piece', { name })}
-      data-value-id={value.id}
-      onClick={onSelect}
+      aria-label={label}
+      data-value-id={data.valueId}
+      onClick={onClick}
     >
-      <PieceGraphic value={value} label={name} />
+      {children}
     </button>
   );
 }
 
 /** A tray piece's picture; also what follows the pointer while it is dragged. */
-export function PieceGraphic({ value, label }: { value: ValueInPlay; label: string }) {
+export const PieceGraphic = memo(function PieceGraphic({ value, label }: { value: ValueInPlay; label: string }) {
   return <PuzzlePiece width={TRAY_PIECE.width} height={TRAY_PIECE.height} edges={TRAY_EDGES} colour={value.colour} label={label} />;
-}
+});

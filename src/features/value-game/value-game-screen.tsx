@@ -1,5 +1,5 @@
-import { DndContext, DragOverlay, MeasuringStrategy, useDndContext, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { DndContext, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ValueInPlay } from '../../domain/value.ts';
 import type { Problem } from '../../domain/result.ts';
@@ -9,30 +9,14 @@ import { placePiece } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
+import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { Board } from './board.tsx';
-import { announcements, collisionDetection, dropTarget, isPieceData, useGameSensors } from './drag-adapter.ts';
+import { announcements, collisionDetection, createTargetBoxes, dropTarget, isPieceData, useGameSensors } from './drag-adapter.ts';
+import { ActiveTray, CarriedPiece, createPlacingStore, dragMeasuring, MeasureTargetsOnPress, NO_AUTO_SCROLL } from './drag-layer.tsx';
+import { DragWarmUp } from './drag-warm-up.tsx';
 import { FacilitatorControls } from './facilitator-controls.tsx';
 import { PlacedPanel } from './placed-panel.tsx';
-import { PieceGraphic, Tray } from './tray.tsx';
-
-/**
- * Slots are measured when a finger or the mouse presses on the tray (`MeasureSlotsOnPress`), a task
- * before the drag starts, not while it starts: the pick-up then costs only the drag's own work on a
- * tablet (the drag benchmark). They do not move during a drag (the tray is docked, nothing scrolls).
- * The plain box is enough: pieces and slots are not transformed then, so dnd-kit's transform-undoing
- * measure (a style lookup per element) would be work for nothing.
- */
-function measureBox(element: HTMLElement) {
-  // A plain object: dnd-kit copies rects with spread, which drops a DOMRect's getters.
-  const { top, left, width, height, right, bottom } = element.getBoundingClientRect();
-  return { top, left, width, height, right, bottom };
-}
-const SLOT_MEASURING = {
-  droppable: { strategy: MeasuringStrategy.BeforeDragging, measure: measureBox },
-  draggable: { measure: measureBox },
-  dragOverlay: { measure: measureBox },
-};
 
 /** The organisation placing now: the facilitator's choice, else the first organisation. */
 function activeOrganisationOf(workshop: Workshop): string | null {
@@ -130,14 +114,16 @@ interface PlayingAreaProps {
 const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRevealing, deviceOrganisationId, onDragChange }: PlayingAreaProps) {
   const { t, problem } = useT();
   const { store } = useServices();
-  const sensors = useGameSensors();
+  const [boxes] = useState(createTargetBoxes);
+  const collisions = useMemo(() => collisionDetection(boxes), [boxes]);
+  const measuring = useMemo(() => dragMeasuring(boxes), [boxes]);
+  const sensors = useGameSensors(boxes);
   const activeOrgId = deviceOrganisationId ?? activeOrganisationOf(workshop);
   const activeOrg = workshop.organisations.find((organisation) => organisation.id === activeOrgId);
   const section = sectionOf(workshop, activeOrgId ?? '');
   const [selectedValueId, setSelectedValueId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  /** A piece dropped on its slot and being placed (see onDragEnd). */
-  const [placingValueId, setPlacingValueId] = useState<string | null>(null);
+  const [placing] = useState(createPlacingStore);
   const [trayHost, setTrayHost] = useState<HTMLDivElement | null>(null);
   // Whether the last drop placed its piece: then it snaps in, otherwise it glides back to the tray.
   const isPlacedByDrop = useRef(false);
@@ -148,9 +134,13 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   const announce = (text: string) => store.getState().announce(text);
   const { isLocked, isRevealed } = workshop.control;
 
+  // Kept while the section is unchanged, so the (memoised) tray is not drawn again by a pick-up or drop.
+  const trayValues = useMemo(() => {
+    const inTray = new Set(trayPieces(section, values.map((value) => value.id)));
+    return values.filter((value) => inTray.has(value.id));
+  }, [values, section]);
   // A piece chosen for tap-to-place is forgotten when it is no longer in the tray or the turn passes.
-  const trayIds = trayPieces(section, values.map((value) => value.id));
-  const selected = selectedValueId && trayIds.includes(selectedValueId) ? selectedValueId : null;
+  const selected = selectedValueId && trayValues.some((value) => value.id === selectedValueId) ? selectedValueId : null;
 
   /** Shows and announces why a piece was not placed. */
   const refuse = (refused: Problem) => {
@@ -160,7 +150,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   };
 
   /** Places a piece and says what happened; used alike by drop, tap-to-place and keyboard. */
-  const place = (orgId: string, valueId: string, slotValueId: string) => {
+  const place = useStableCallback((orgId: string, valueId: string, slotValueId: string) => {
     const result = placePiece(session.context, orgId, valueId, slotValueId);
     if (!result.ok) {
       refuse(result.problem);
@@ -170,7 +160,18 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
     setSelectedValueId(null);
     announce(t('game.placed', { piece: nameOf(valueId), organisation: activeOrg?.name ?? '' }));
     return true;
-  };
+  });
+
+  const onSlotTap = useStableCallback((orgId: string, slotValueId: string) => {
+    if (selected) place(orgId, selected, slotValueId);
+  });
+
+  const onSelect = useStableCallback((valueId: string | null) => {
+    setSelectedValueId(valueId);
+    setRefusal(null);
+    const name = nameOf(valueId ?? selected ?? '');
+    announce(valueId ? t('game.pieceSelected', { name }) : t('game.pieceDeselected', { name }));
+  });
 
   // Setting state to what it already is re-renders nothing: picking up costs only the drag's own work.
   // A refusal shown stays until the drop: taking it away would move the board under the carried piece
@@ -205,10 +206,10 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
       refuse(check.problem);
       return;
     }
-    setPlacingValueId(target.piece.valueId);
+    placing.setState({ placingValueId: target.piece.valueId });
     setTimeout(() => {
       place(slot.orgId, target.piece.valueId, slot.valueId);
-      setPlacingValueId(null);
+      placing.setState({ placingValueId: null });
     }, 0);
   };
 
@@ -256,19 +257,16 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
           isHidden={(orgId) => !isRevealed && orgId !== activeOrgId}
           isProjector={false}
           selectedValueId={selected}
-          onSlotTap={(orgId, slotValueId) => {
-            if (selected) place(orgId, selected, slotValueId);
-          }}
+          onSlotTap={onSlotTap}
           isRevealing={isRevealing}
           wrapActiveRow={(row) => (
             <DndContext
               sensors={sensors}
-              collisionDetection={collisionDetection}
-              // The tray is docked and the active row scrolled into view: the page never has to scroll
-              // under a carried piece (on a tablet a page that moves mid-drag loses the target), and the
-              // slots do not move during a drag, so they are measured once when it starts.
-              autoScroll={false}
-              measuring={SLOT_MEASURING}
+              collisionDetection={collisions}
+              // The tray is docked and the active row scrolled into view, so the page never has to
+              // scroll under a carried piece; the slots are measured when the tray is pressed.
+              autoScroll={NO_AUTO_SCROLL}
+              measuring={measuring}
               accessibility={{
                 announcements: announcements(texts, nameOf),
                 screenReaderInstructions: { draggable: t('game.instructions') },
@@ -284,29 +282,26 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
               {row}
               {trayHost && activeOrg
                 ? createPortal(
-                    <Tray
+                    <ActiveTray
+                      placing={placing}
                       orgId={activeOrg.id}
                       organisationName={activeOrg.name}
-                      pieces={values.filter((value) => trayIds.includes(value.id) && value.id !== placingValueId)}
+                      pieces={trayValues}
                       selectedValueId={selected}
-                      onSelect={(valueId) => {
-                        setSelectedValueId(valueId);
-                        setRefusal(null);
-                        const name = nameOf(valueId ?? selected ?? '');
-                        announce(valueId ? t('game.pieceSelected', { name }) : t('game.pieceDeselected', { name }));
-                      }}
+                      onSelect={onSelect}
                     />,
                     trayHost,
                   )
                 : null}
               {createPortal(<CarriedPiece values={values} isPlacedByDrop={isPlacedByDrop} />, document.body)}
-              <MeasureSlotsOnPress host={trayHost} />
+              <MeasureTargetsOnPress host={trayHost} boxes={boxes} />
             </DndContext>
           )}
         />
         {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
         <div className="tray-dock" ref={setTrayHost} />
       </div>
+      <DragWarmUp />
       {activeOrg ? (
         <PlacedPanel
           session={session}
@@ -321,56 +316,6 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
     </section>
   );
 });
-
-const GLIDE_BACK = { duration: 220, easing: 'ease-out' };
-
-/**
- * What follows the pointer while a piece is carried. It reads the drag from dnd-kit's context, so a
- * pick-up or a move re-renders this alone. A piece the drop placed snaps in (no return flight, and no
- * measuring of the page at the moment of the drop); anything else glides back to the tray. Its own
- * compositing layer: moving it repaints nothing else.
- */
-function CarriedPiece({ values, isPlacedByDrop }: { values: ValueInPlay[]; isPlacedByDrop: RefObject<boolean> }) {
-  const { t } = useT();
-  const { active } = useDndContext();
-  const data = active?.data.current;
-  const value = isPieceData(data) ? values.find((candidate) => candidate.id === data.valueId) : undefined;
-  return (
-    // Read when the drag has ended (the drop handler has set it by then).
-    <DragOverlay style={{ willChange: 'transform' }} dropAnimation={isPlacedByDrop.current ? null : GLIDE_BACK}>
-      {value ? (
-        <div className="drag-overlay">
-          <PieceGraphic value={value} label={valueName(value, t)} />
-        </div>
-      ) : null}
-    </DragOverlay>
-  );
-}
-
-/**
- * Measures the slots when the tray is pressed (mouse, finger or a key), in that event's task: the
- * drag starts a task or more later (after 6 px, or 150 ms for a finger) with the slots measured. The
- * slots are also measured when they change and after every drag; a press catches anything that moved
- * them since (a banner above the board, a resized window).
- */
-function MeasureSlotsOnPress({ host }: { host: HTMLElement | null }) {
-  const { droppableContainers, measureDroppableContainers } = useDndContext();
-  const latest = useRef({ droppableContainers, measureDroppableContainers });
-  latest.current = { droppableContainers, measureDroppableContainers };
-  useEffect(() => {
-    if (!host) return undefined;
-    const measure = () => {
-      const { droppableContainers, measureDroppableContainers } = latest.current;
-      measureDroppableContainers([...droppableContainers.keys()]);
-    };
-    const events = ['pointerdown', 'touchstart', 'keydown'] as const;
-    for (const name of events) host.addEventListener(name, measure, { capture: true, passive: true });
-    return () => {
-      for (const name of events) host.removeEventListener(name, measure, { capture: true });
-    };
-  }, [host]);
-  return null;
-}
 
 /** True for a moment right after the sections are revealed, so the board can turn them over. */
 function useJustRevealed(isRevealed: boolean): boolean {
