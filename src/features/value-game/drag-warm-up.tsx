@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay, KeyboardSensor, useDraggable, useDroppable, useSensor, useSensors, type Announcements } from '@dnd-kit/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { whenIdle } from '../../ui/when-idle.ts';
 
 /*
@@ -23,8 +23,12 @@ const SILENT: Announcements = {
   onDragCancel: () => undefined,
 };
 
-/** Runs the practice drag once per visit, when the device is idle; renders nothing before or after. */
-export function DragWarmUp() {
+/**
+ * Runs the practice drag once per visit, when the device is idle; renders nothing before or after.
+ * `isDragging` tells whether a person is dragging a piece: the practice's made-up keys would reach
+ * that drag too (dnd-kit listens on the document), so the practice waits until it has ended.
+ */
+export function DragWarmUp({ isDragging }: { isDragging: RefObject<boolean> }) {
   const [isRunning, setRunning] = useState(false);
   useEffect(() => {
     if (hasWarmedUp) return undefined;
@@ -37,10 +41,10 @@ export function DragWarmUp() {
       1_000,
     );
   }, []);
-  return isRunning ? <PracticeDrag onDone={() => setRunning(false)} /> : null;
+  return isRunning ? <PracticeDrag isDragging={isDragging} onDone={() => setRunning(false)} /> : null;
 }
 
-function PracticeDrag({ onDone }: { onDone: () => void }) {
+function PracticeDrag({ isDragging, onDone }: { isDragging: RefObject<boolean>; onDone: () => void }) {
   const sensors = useSensors(useSensor(KeyboardSensor));
   const [host, setHost] = useState<HTMLDivElement | null>(null);
   const [isCarrying, setCarrying] = useState(false);
@@ -58,7 +62,7 @@ function PracticeDrag({ onDone }: { onDone: () => void }) {
     };
     // A key a person presses while it runs ends it first, so the practice never takes a keystroke.
     const onRealKey = (event: Event) => {
-      if (event.isTrusted) end();
+      if (event.isTrusted && !isDragging.current) end();
     };
     window.addEventListener('keydown', onRealKey, { capture: true });
     // One step per task, as a hand would: pick up, move down onto the slot, move again, lay down.
@@ -75,13 +79,21 @@ function PracticeDrag({ onDone }: { onDone: () => void }) {
         finish();
       },
     ];
-    const timers = steps.map((step, index) => setTimeout(step, 60 * (index + 1)));
+    let next = 0;
+    let timer = 0;
+    const runNext = () => {
+      timer = window.setTimeout(() => {
+        if (!isDragging.current) steps[next++]?.();
+        if (next < steps.length) runNext();
+      }, 60);
+    };
+    runNext();
     return () => {
-      timers.forEach(clearTimeout);
-      end();
+      clearTimeout(timer);
+      if (!isDragging.current) end();
       window.removeEventListener('keydown', onRealKey, { capture: true });
     };
-  }, [host, finish]);
+  }, [host, finish, isDragging]);
 
   const settle = () => {
     isActive.current = false;

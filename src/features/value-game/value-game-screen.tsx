@@ -127,6 +127,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   const [trayHost, setTrayHost] = useState<HTMLDivElement | null>(null);
   // Whether the last drop placed its piece: then it snaps in, otherwise it glides back to the tray.
   const isPlacedByDrop = useRef(false);
+  const isDragging = useRef(false);
   const nameOf = (valueId: string) => {
     const value = values.find((candidate) => candidate.id === valueId);
     return value ? valueName(value, t) : valueId;
@@ -178,6 +179,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   // (and the slots were measured with it in place).
   const onDragStart = (event: DragStartEvent) => {
     setSelectedValueId(null);
+    isDragging.current = true;
     const data = event.active.data.current;
     if (isPieceData(data)) onDragChange?.(data.valueId);
   };
@@ -190,6 +192,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
    * the piece returns to the tray with the reason.
    */
   const onDragEnd = (event: DragEndEvent) => {
+    isDragging.current = false;
     onDragChange?.(null);
     setRefusal(null);
     const target = dropTarget(event);
@@ -274,6 +277,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
               onDragStart={onDragStart}
               onDragEnd={onDragEnd}
               onDragCancel={() => {
+                isDragging.current = false;
                 isPlacedByDrop.current = false;
                 setRefusal(null);
                 onDragChange?.(null);
@@ -301,7 +305,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
         {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
         <div className="tray-dock" ref={setTrayHost} />
       </div>
-      <DragWarmUp />
+      <DragWarmUp isDragging={isDragging} />
       {activeOrg ? (
         <PlacedPanel
           session={session}
