@@ -1,6 +1,8 @@
 import type { Link } from './link.ts';
 import { ok, refuse, type Problem, type Result } from './result.ts';
 import { normaliseText, validateDate, validateOptionalText } from './text.ts';
+import * as z from 'zod/mini';
+import { charsSchema, clampChars, dateSchema, field, idSchema, LAST_RANK, rankSchema } from './schema.ts';
 
 /**
  * Aftaler: concrete agreements that come out of the workshop (the facilitator's, stored in the setup document).
@@ -209,3 +211,22 @@ export function localToday(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** An agreement's fields (its id is its key in the setup document). */
+export const AGREEMENT_FIELDS = {
+  what: field(charsSchema(AGREEMENT_TEXT_MAX, 1), undefined, clampChars(AGREEMENT_TEXT_MAX)),
+  organisationIds: field(z.array(idSchema).check(z.maxLength(100)), []),
+  coordinatorId: field(idSchema),
+  firstStep: field(charsSchema(AGREEMENT_TEXT_MAX), '', clampChars(AGREEMENT_TEXT_MAX)),
+  date: field(dateSchema, ''),
+  form: field(z.enum(COLLABORATION_FORMS), 'videndele'),
+  followUpDate: field(dateSchema, ''),
+  linkId: field(z.nullable(idSchema), null),
+  status: field(z.nullable(z.enum(AGREEMENT_STATUSES)), null),
+  statusNote: field(charsSchema(STATUS_NOTE_MAX), '', clampChars(STATUS_NOTE_MAX)),
+};
+
+export const AGREEMENT_RECORD = { ...AGREEMENT_FIELDS, order: field(rankSchema, LAST_RANK) };
+
+/** How many agreements a workshop may hold. */
+export const AGREEMENTS_MAX = 300;

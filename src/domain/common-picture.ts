@@ -1,4 +1,5 @@
 import { cutText, sharedValues, singleHolderValues, type ValueTally } from './value-piece.ts';
+import { field, graphemesSchema } from './schema.ts';
 
 /**
  * Det fælles billede (the reveal and dialogue): the tallies of the value game grouped the way the
@@ -35,3 +36,8 @@ export function keyPointsText(raw: string): { text: string; isCut: boolean } {
   const { text, isCut } = cutText(raw, KEY_POINTS_MAX);
   return { text, isCut };
 }
+
+/** The common picture's fields in the setup document. */
+export const COMMON_PICTURE_RECORD = {
+  keyPoints: field(graphemesSchema(KEY_POINTS_MAX), '', (raw) => (typeof raw === 'string' ? cutText(raw, KEY_POINTS_MAX).text : undefined)),
+};

@@ -1,5 +1,7 @@
 import { ok, refuse, type Result } from './result.ts';
 import { isSameName, normaliseText } from './text.ts';
+import * as z from 'zod/mini';
+import { charsSchema, clampChars, field, idSchema, LAST_RANK, rankSchema } from './schema.ts';
 
 /**
  * A strengthening link: "X styrker Y ved at …". Made by organisation X (stored in X's own document).
@@ -56,3 +58,14 @@ export function linkCounts(organisationIds: readonly string[], links: readonly L
   }
   return counts;
 }
+
+/** A link's fields in its maker's document (its id is its key, its maker the document). */
+export const LINK_RECORD = {
+  toId: field(idSchema),
+  text: field(charsSchema(LINK_TEXT_MAX, 1), undefined, clampChars(LINK_TEXT_MAX)),
+  offerCardId: field(z.nullable(idSchema), null),
+  order: field(rankSchema, LAST_RANK),
+};
+
+/** How many links one organisation may make. */
+export const LINKS_MAX = 60;

@@ -1,5 +1,7 @@
 import { ok, refuse, type Result } from './result.ts';
-import { isSameName, normaliseText } from './text.ts';
+import { isSameName, NAME_MAX, normaliseText } from './text.ts';
+import * as z from 'zod/mini';
+import { charsSchema, clampChars, field, idSchema, LAST_RANK, rankSchema } from './schema.ts';
 
 /**
  * Gør hinanden stærkere: the cards an organisation writes about what it can offer others
@@ -70,3 +72,20 @@ export function validateCard(draft: CardDraft, valueIds: readonly string[], othe
 export function cardsOn(cards: readonly Card[], side: CardSide): Card[] {
   return cards.filter((card) => card.side === side);
 }
+
+/** A card's fields in its organisation's document (its id is its key). */
+export const CARD_FIELDS = {
+  side: field(z.enum(CARD_SIDES)),
+  text: field(charsSchema(CARD_TEXT_MAX, 1), undefined, clampChars(CARD_TEXT_MAX)),
+  kind: field(z.enum(CARD_KINDS)),
+  valueId: field(z.nullable(idSchema), null),
+};
+
+export const CARD_RECORD = { ...CARD_FIELDS, order: field(rankSchema, LAST_RANK) };
+
+/** How many cards one organisation may write (both sides together). */
+export const CARDS_MAX = 60;
+
+/** What an organisation decided about an actor-type suggestion (its id is the key). */
+export const SUGGESTION_DECISION_SCHEMA = z.enum(['accepted', 'ignored']);
+export const suggestionIdSchema = charsSchema(NAME_MAX, 1);

@@ -1,6 +1,8 @@
 import { isActorTypeId, type ActorTypeId } from './actor-type.ts';
 import { ok, refuse, type Result } from './result.ts';
-import { validateOptionalText, validateUniqueName } from './text.ts';
+import { NAME_MAX, SHORT_TEXT_MAX, validateOptionalText, validateUniqueName } from './text.ts';
+import * as z from 'zod/mini';
+import { charsSchema, clampChars, field, LAST_RANK, rankSchema } from './schema.ts';
 
 export interface Organisation {
   id: string;
@@ -46,3 +48,14 @@ export function moveInOrder<T>(items: readonly T[], from: number, to: number): T
   next.splice(target, 0, moved);
   return next;
 }
+
+export const actorTypeSchema = z.custom<ActorTypeId>((type) => typeof type === 'string' && isActorTypeId(type));
+
+/** An organisation's fields (its id is its key in the document, its position its place in the list). */
+export const ORGANISATION_FIELDS = {
+  name: field(charsSchema(NAME_MAX, 1), undefined, clampChars(NAME_MAX)),
+  actorType: field(actorTypeSchema, 'andre-aktoerer'),
+  contact: field(charsSchema(SHORT_TEXT_MAX), '', clampChars(SHORT_TEXT_MAX)),
+};
+
+export const ORGANISATION_RECORD = { ...ORGANISATION_FIELDS, position: field(rankSchema, LAST_RANK) };

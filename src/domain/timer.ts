@@ -1,5 +1,7 @@
 import { phasesInPlay, type PhaseId } from './phase.ts';
 import { ok, refuse, type Result } from './result.ts';
+import * as z from 'zod/mini';
+import { epochMsSchema, field } from './schema.ts';
 
 /**
  * The phase timer: a countdown the facilitator starts, pauses, resumes and extends. Pure: every
@@ -123,3 +125,10 @@ export function toTimerState(raw: { durationMs: unknown; startedAt: unknown; ela
   const elapsed = typeof elapsedBeforeMs === 'number' && Number.isFinite(elapsedBeforeMs) ? Math.max(0, elapsedBeforeMs) : 0;
   return { durationMs, startedAt, elapsedBeforeMs: elapsed };
 }
+
+/** A phase's countdown as stored (its phase is its key in the control document). */
+export const TIMER_RECORD = {
+  durationMs: field(z.int().check(z.positive())),
+  startedAt: field(z.nullable(epochMsSchema), null),
+  elapsedBeforeMs: field(epochMsSchema, 0),
+};

@@ -1,4 +1,6 @@
 import { ok, refuse, type Result } from './result.ts';
+import { field, graphemesSchema, idSchema, LAST_RANK, rankSchema } from './schema.ts';
+import * as z from 'zod/mini';
 
 /**
  * The value game's pieces (værdispillet). Every organisation has one piece per value in play, in its
@@ -148,3 +150,14 @@ export function sharedValues(tallies: readonly ValueTally[]): ValueTally[] {
 export function singleHolderValues(tallies: readonly ValueTally[]): ValueTally[] {
   return tallies.filter((tally) => tally.holders.length === 1);
 }
+
+/** A placed piece's fields in its organisation's document (its value id is its key). */
+export const PLACED_PIECE_RECORD = {
+  example: field(graphemesSchema(EXAMPLE_MAX), '', (raw) => (typeof raw === 'string' ? cutText(raw, EXAMPLE_MAX).text : undefined)),
+  order: field(rankSchema, LAST_RANK),
+};
+
+/** A section's own fields: the most-important mark (absent: none). */
+export const SECTION_RECORD = {
+  mostImportant: field(z.nullable(idSchema), null),
+};

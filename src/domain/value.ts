@@ -1,5 +1,7 @@
-import { validateColour, validateUniqueName } from './text.ts';
+import { NAME_MAX, validateColour, validateUniqueName } from './text.ts';
 import { ok, refuse, type Result } from './result.ts';
+import * as z from 'zod/mini';
+import { charsSchema, clampChars, colourSchema, field, LAST_RANK, rankSchema } from './schema.ts';
 
 /**
  * The five values of the sunshine model (solskinsmodellen). Names, descriptions and prompt questions
@@ -107,3 +109,16 @@ export function nextCustomColour(custom: readonly CustomValue[]): string {
   const unused = CUSTOM_VALUE_COLOURS.find((colour) => !custom.some((value) => value.colour === colour));
   return unused ?? CUSTOM_VALUE_COLOURS[custom.length % CUSTOM_VALUE_COLOURS.length] ?? '#0e7490';
 }
+
+export const coreValueIdSchema = z.custom<CoreValueId>((id) => typeof id === 'string' && isCoreValueId(id));
+
+/** A custom value's fields (its id is its key). */
+export const CUSTOM_VALUE_FIELDS = {
+  name: field(charsSchema(NAME_MAX, 1), undefined, clampChars(NAME_MAX)),
+  colour: field(colourSchema, CUSTOM_VALUE_COLOURS[0] as string),
+};
+
+export const CUSTOM_VALUE_RECORD = { ...CUSTOM_VALUE_FIELDS, position: field(rankSchema, LAST_RANK) };
+
+/** How many custom values a workshop may have (the trays and the board stay readable well below it). */
+export const CUSTOM_VALUES_MAX = 30;

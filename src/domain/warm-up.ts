@@ -1,6 +1,8 @@
 import { ok, refuse, type Result } from './result.ts';
-import { isSameName, validateName, validateUniqueName } from './text.ts';
+import { isSameName, NAME_MAX, validateName, validateUniqueName } from './text.ts';
 import { CUSTOM_VALUE_COLOURS } from './value.ts';
+import * as z from 'zod/mini';
+import { charsSchema, clampChars, field, idSchema, LAST_RANK, rankSchema } from './schema.ts';
 
 /*
  * The warm-up (opvarmning). Each organisation names up to three other things that drive it to take
@@ -200,3 +202,18 @@ export function restoreWarmUpPiece(decisions: WarmUpDecisions, pieces: readonly 
   if (!piece) return refuse('warm-up-piece-missing');
   return ok({ ...decisions, dropped: decisions.dropped.filter((id) => id !== pieceId) });
 }
+
+/** An answer's fields in its organisation's document (its id is its key). */
+export const WARM_UP_ANSWER_RECORD = {
+  text: field(charsSchema(NAME_MAX, 1), undefined, clampChars(NAME_MAX)),
+  order: field(rankSchema, LAST_RANK),
+};
+
+/** The facilitator's decision about one piece (its id is its key): a new name, or left out. */
+export const WARM_UP_DECISION_RECORD = {
+  name: field(charsSchema(NAME_MAX), '', clampChars(NAME_MAX)),
+  isDropped: field(z.boolean(), false),
+};
+
+/** A merge: the answer (the key) goes into this piece. */
+export const WARM_UP_MERGE_SCHEMA = idSchema;

@@ -2,9 +2,11 @@ import type { Agreement } from './agreement.ts';
 import type { Link } from './link.ts';
 import type { Card } from './offer-need.ts';
 import type { Organisation } from './organisation.ts';
-import { isPhaseId, type PhaseId } from './phase.ts';
+import * as z from 'zod/mini';
+import { isPhaseId, PHASE_IDS, type PhaseId } from './phase.ts';
+import { charsSchema, clampChars, dateSchema, epochMsSchema, field, idSchema } from './schema.ts';
 import { ok, refuse, type Result } from './result.ts';
-import { validateDate, validateName, validateOptionalText } from './text.ts';
+import { NAME_MAX, SHORT_TEXT_MAX, validateDate, validateName, validateOptionalText } from './text.ts';
 import type { TimerState } from './timer.ts';
 import { valuesInPlay, type ValueInPlay, type WorkshopValues } from './value.ts';
 import type { WarmUpAnswer, WarmUpPiece } from './warm-up.ts';
@@ -139,3 +141,24 @@ export function workshopValuesInPlay(workshop: { values: WorkshopValues; setup: 
 export function sectionOf(workshop: Pick<Workshop, 'sections'>, organisationId: string): Section {
   return workshop.sections[organisationId] ?? EMPTY_SECTION;
 }
+
+/** The workshop's facts in the setup document, with its creation time and the shape version it was written in. */
+export const SETUP_RECORD = {
+  title: field(charsSchema(NAME_MAX, 1), 'Workshop', clampChars(NAME_MAX)),
+  initiative: field(charsSchema(SHORT_TEXT_MAX), '', clampChars(SHORT_TEXT_MAX)),
+  kind: field(z.enum(WORKSHOP_KINDS), 'samarbejdsgruppe'),
+  date: field(dateSchema, ''),
+  place: field(charsSchema(SHORT_TEXT_MAX), '', clampChars(SHORT_TEXT_MAX)),
+  facilitator: field(charsSchema(SHORT_TEXT_MAX), '', clampChars(SHORT_TEXT_MAX)),
+  hasWarmUp: field(z.boolean(), false),
+  createdAt: field(epochMsSchema, 0),
+  schemaVersion: field(z.int().check(z.nonnegative()), 0),
+};
+
+/** The facilitator's control fields in the control document (the timers have a map of their own). */
+export const CONTROL_RECORD = {
+  phase: field(z.enum(PHASE_IDS), 'forberedelse'),
+  isLocked: field(z.boolean(), false),
+  isRevealed: field(z.boolean(), false),
+  activeOrganisationId: field(z.nullable(idSchema), null),
+};

@@ -1,0 +1,313 @@
+import * as Y from 'yjs';
+import * as z from 'zod/mini';
+import { AGREEMENT_RECORD, AGREEMENTS_MAX, type Agreement } from './agreement.ts';
+import { COMMON_PICTURE_RECORD } from './common-picture.ts';
+import { readMemoised } from './doc-memo.ts';
+import { LINK_RECORD, LINKS_MAX, type Link } from './link.ts';
+import { CARD_RECORD, CARDS_MAX, SUGGESTION_DECISION_SCHEMA, suggestionIdSchema, type Card } from './offer-need.ts';
+import { ORGANISATION_RECORD, type Organisation } from './organisation.ts';
+import { PHASE_IDS, type PhaseId } from './phase.ts';
+import { idSchema, restoreRecord, type RecordFields, type RecordOf } from './schema.ts';
+import { TIMER_RECORD, type TimerState } from './timer.ts';
+import { coreValueIdSchema, CUSTOM_VALUE_RECORD, CUSTOM_VALUES_MAX, isCoreValueId, type CoreValueId, type WorkshopValues } from './value.ts';
+import { PLACED_PIECE_RECORD, SECTION_RECORD, type BoardRules, type Section } from './value-piece.ts';
+import {
+  deriveWarmUpPieces,
+  DRIVERS_MAX,
+  WARM_UP_ANSWER_RECORD,
+  WARM_UP_DECISION_RECORD,
+  WARM_UP_MERGE_SCHEMA,
+  type WarmUpAnswer,
+  type WarmUpDecisions,
+} from './warm-up.ts';
+import { boardRules, CONTROL_RECORD, EMPTY_CONTROL, SETUP_RECORD, type Workshop, type WorkshopControl, type WorkshopSetup } from './workshop.ts';
+
+/*
+ * How a workshop lies in its Yjs documents, and the one lenient reading of them. A workshop is several
+ * documents, one per permission boundary: `setup` and `control` (the facilitator's) and `org/<id>`
+ * (one per organisation, written from its tablet). Each document holds top-level maps, each of one of
+ * three kinds:
+ *
+ * - fields:  a map of named fields (the workshop's facts, the control state, a section's mark);
+ * - entries: id → Y.Map of a record's fields (organisations, placed pieces, cards, agreements …);
+ * - values:  id → a plain value (merges, suggestion decisions, switched-off core values).
+ *
+ * Every record is described once, beside its type (its *_RECORD); this layout says where each lives and
+ * how many there may be. Reading goes through `restoreRecord` (never throws, drops or clamps what does
+ * not parse); what a device writes is checked by `checkWrite` (src/domain/write-check.ts) with the same
+ * records. No other module reads or writes a document's keys by name but src/state/workshop-layout.ts,
+ * which writes through the same layout.
+ */
+
+/** The documents of one workshop. The app's WorkshopDocs and the server's room both give this view. */
+export interface WorkshopDocSet {
+  readonly workshopId: string;
+  readonly setup: Y.Doc;
+  readonly control: Y.Doc;
+  /** The organisation's document (empty when it has none yet). */
+  orgDoc(orgId: string): Y.Doc;
+}
+
+export type DocPart = 'setup' | 'control' | `org/${string}`;
+export type DocKind = 'setup' | 'control' | 'org';
+
+export function docKindOf(part: DocPart): DocKind {
+  return part === 'setup' || part === 'control' ? part : 'org';
+}
+
+export type RootSpec =
+  | { kind: 'fields'; fields: RecordFields }
+  | { kind: 'entries'; key: z.ZodMiniType<string>; fields: RecordFields; max: number }
+  | { kind: 'values'; key: z.ZodMiniType<string>; value: z.ZodMiniType<unknown>; max: number };
+
+/** Every top-level map of every kind of document. A map not listed here is never read, and never accepted from a device. */
+export const DOC_LAYOUT = {
+  setup: {
+    facts: { kind: 'fields', fields: SETUP_RECORD },
+    organisations: { kind: 'entries', key: idSchema, fields: ORGANISATION_RECORD, max: 100 },
+    coreDisabled: { kind: 'values', key: coreValueIdSchema, value: z.literal(true), max: 5 },
+    customValues: { kind: 'entries', key: idSchema, fields: CUSTOM_VALUE_RECORD, max: CUSTOM_VALUES_MAX },
+    warmUpPieces: { kind: 'entries', key: idSchema, fields: WARM_UP_DECISION_RECORD, max: 100 * DRIVERS_MAX },
+    warmUpMerges: { kind: 'values', key: idSchema, value: WARM_UP_MERGE_SCHEMA, max: 100 * DRIVERS_MAX },
+    commonPicture: { kind: 'fields', fields: COMMON_PICTURE_RECORD },
+    agreements: { kind: 'entries', key: idSchema, fields: AGREEMENT_RECORD, max: AGREEMENTS_MAX },
+  },
+  control: {
+    control: { kind: 'fields', fields: CONTROL_RECORD },
+    timers: { kind: 'entries', key: z.enum(PHASE_IDS), fields: TIMER_RECORD, max: PHASE_IDS.length },
+  },
+  org: {
+    placed: { kind: 'entries', key: idSchema, fields: PLACED_PIECE_RECORD, max: 5 + CUSTOM_VALUES_MAX + 100 * DRIVERS_MAX },
+    section: { kind: 'fields', fields: SECTION_RECORD },
+    drivers: { kind: 'entries', key: idSchema, fields: WARM_UP_ANSWER_RECORD, max: DRIVERS_MAX },
+    cards: { kind: 'entries', key: idSchema, fields: CARD_RECORD, max: CARDS_MAX },
+    links: { kind: 'entries', key: idSchema, fields: LINK_RECORD, max: LINKS_MAX },
+    suggestions: { kind: 'values', key: suggestionIdSchema, value: SUGGESTION_DECISION_SCHEMA, max: 500 },
+  },
+} as const satisfies Record<DocKind, Record<string, RootSpec>>;
+
+/** The largest a document may grow (its whole state, in bytes); the server refuses a write beyond it. */
+export const DOC_BYTES_MAX: Record<DocKind, number> = { setup: 2 * 1024 * 1024, control: 64 * 1024, org: 512 * 1024 };
+
+export type SetupRoot = keyof typeof DOC_LAYOUT.setup;
+export type ControlRoot = keyof typeof DOC_LAYOUT.control;
+export type OrgRoot = keyof typeof DOC_LAYOUT.org;
+
+// ---- Reading one map ------------------------------------------------------------------------------
+
+/** A map's plain fields (nested Yjs types stay as they are, and fail any field's schema). */
+export function plainFields(map: unknown): Record<string, unknown> {
+  if (!(map instanceof Y.Map)) return {};
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of map.entries()) fields[key] = value;
+  return fields;
+}
+
+/** A fields map, read leniently: every field falls back when missing or wrong. */
+export function restoreFields<F extends RecordFields>(map: Y.Map<unknown>, fields: F): RecordOf<F> {
+  // Every fields record gives each field a fallback, so this is never null.
+  return restoreRecord(fields, plainFields(map)) as RecordOf<F>;
+}
+
+/** An entries map, read leniently: an entry with a bad key, not a map, or missing what it cannot be without is left out. */
+export function restoreEntries<F extends RecordFields>(map: Y.Map<unknown>, key: z.ZodMiniType<string>, fields: F): [string, RecordOf<F>][] {
+  const entries: [string, RecordOf<F>][] = [];
+  for (const [id, value] of map.entries()) {
+    if (!isValid(key, id) || !(value instanceof Y.Map)) continue;
+    const record = restoreRecord(fields, plainFields(value));
+    if (record) entries.push([id, record]);
+  }
+  return entries;
+}
+
+/** A values map, read leniently: entries whose key or value does not parse are left out. */
+export function restoreValues<T>(map: Y.Map<unknown>, key: z.ZodMiniType<string>, value: z.ZodMiniType<T>): [string, T][] {
+  return [...map.entries()].filter((entry): entry is [string, T] => isValid(key, entry[0]) && isValid(value, entry[1]));
+}
+
+function isValid(schema: z.ZodMiniType<unknown>, value: unknown): boolean {
+  const result = schema['~standard'].validate(value);
+  return !(result instanceof Promise) && !result.issues;
+}
+
+/** Entities keep their order in a number field: 'position' (a list the facilitator orders) or 'order' (when added). */
+function byRank<R>(rank: (record: R) => number): (a: [string, R], b: [string, R]) => number {
+  return ([idA, a], [idB, b]) => rank(a) - rank(b) || (idA < idB ? -1 : idA > idB ? 1 : 0);
+}
+
+// ---- The maps of each document ----------------------------------------------------------------------
+
+export function setupRoot(docs: Pick<WorkshopDocSet, 'setup'>, name: SetupRoot): Y.Map<unknown> {
+  return docs.setup.getMap(name);
+}
+export function controlRoot(docs: Pick<WorkshopDocSet, 'control'>, name: ControlRoot): Y.Map<unknown> {
+  return docs.control.getMap(name);
+}
+export function orgRoot(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string, name: OrgRoot): Y.Map<unknown> {
+  return docs.orgDoc(orgId).getMap(name);
+}
+
+// ---- The snapshot ---------------------------------------------------------------------------------
+
+/** Whether the documents hold a workshop (a fresh, empty document set does not). */
+export function hasWorkshop(docs: Pick<WorkshopDocSet, 'setup'>): boolean {
+  return typeof setupRoot(docs, 'facts').get('title') === 'string';
+}
+
+function readFacts(docs: Pick<WorkshopDocSet, 'setup'>) {
+  return restoreFields(setupRoot(docs, 'facts'), SETUP_RECORD);
+}
+
+export function readSetup(docs: Pick<WorkshopDocSet, 'setup'>): WorkshopSetup {
+  const { createdAt: _createdAt, schemaVersion: _schemaVersion, ...setup } = readFacts(docs);
+  return setup;
+}
+
+/** The shape version the workshop's documents were written in; 0 for documents from before versioning. */
+export function readSchemaVersion(docs: Pick<WorkshopDocSet, 'setup'>): number {
+  return readFacts(docs).schemaVersion;
+}
+
+export function readOrganisations(docs: Pick<WorkshopDocSet, 'setup'>): Organisation[] {
+  const { organisations } = DOC_LAYOUT.setup;
+  return restoreEntries(setupRoot(docs, 'organisations'), organisations.key, organisations.fields)
+    .sort(byRank((record) => record.position))
+    .map(([id, { name, actorType, contact }]) => ({ id, name, actorType, contact }));
+}
+
+export function readValues(docs: Pick<WorkshopDocSet, 'setup'>): WorkshopValues {
+  const { coreDisabled, customValues } = DOC_LAYOUT.setup;
+  const disabledCore = restoreValues(setupRoot(docs, 'coreDisabled'), coreDisabled.key, coreDisabled.value)
+    .filter(([, isDisabled]) => isDisabled === true)
+    .map(([id]) => id)
+    .filter((id): id is CoreValueId => isCoreValueId(id));
+  const custom = restoreEntries(setupRoot(docs, 'customValues'), customValues.key, customValues.fields)
+    .sort(byRank((record) => record.position))
+    .map(([id, { name, colour }]) => ({ id, name, colour }));
+  return { disabledCore, custom };
+}
+
+export function readControl(docs: Pick<WorkshopDocSet, 'control'>): WorkshopControl {
+  return { ...restoreFields(controlRoot(docs, 'control'), CONTROL_RECORD), timers: readTimers(docs) };
+}
+
+function readTimers(docs: Pick<WorkshopDocSet, 'control'>): Partial<Record<PhaseId, TimerState>> {
+  const { timers } = DOC_LAYOUT.control;
+  const phases = new Set<string>(PHASE_IDS);
+  return Object.fromEntries(restoreEntries(controlRoot(docs, 'timers'), timers.key, timers.fields).filter(([phase]) => phases.has(phase)));
+}
+
+/** One organisation's section: its placed pieces in the order they were placed (read again only after its document changed). */
+export function readSection(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): Section {
+  return readMemoised(docs.orgDoc(orgId), 'section', () => {
+    const { placed: spec } = DOC_LAYOUT.org;
+    const placed = restoreEntries(orgRoot(docs, orgId, 'placed'), spec.key, spec.fields)
+      .sort(byRank((record) => record.order))
+      .map(([valueId, { example }]) => ({ valueId, example }));
+    const { mostImportant } = restoreFields(orgRoot(docs, orgId, 'section'), SECTION_RECORD);
+    return { placed, mostImportant: mostImportant !== null && placed.some((piece) => piece.valueId === mostImportant) ? mostImportant : null };
+  });
+}
+
+/** One organisation's warm-up answers, in the order it gave them (read again only after its document changed). */
+export function readDrivers(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): WarmUpAnswer[] {
+  return readMemoised(docs.orgDoc(orgId), 'drivers', () => {
+    const { drivers } = DOC_LAYOUT.org;
+    return restoreEntries(orgRoot(docs, orgId, 'drivers'), drivers.key, drivers.fields)
+      .sort(byRank((record) => record.order))
+      .map(([id, { text }]) => ({ id, text }));
+  });
+}
+
+/** The facilitator's decisions about the warm-up pieces. */
+export function readWarmUpDecisions(docs: Pick<WorkshopDocSet, 'setup'>): WarmUpDecisions {
+  const { warmUpMerges, warmUpPieces } = DOC_LAYOUT.setup;
+  const merges = Object.fromEntries(restoreValues(setupRoot(docs, 'warmUpMerges'), warmUpMerges.key, warmUpMerges.value));
+  const names: Record<string, string> = {};
+  const dropped: string[] = [];
+  for (const [pieceId, decision] of restoreEntries(setupRoot(docs, 'warmUpPieces'), warmUpPieces.key, warmUpPieces.fields)) {
+    if (decision.name !== '') names[pieceId] = decision.name;
+    if (decision.isDropped) dropped.push(pieceId);
+  }
+  return { merges: merges as Record<string, string>, names, dropped };
+}
+
+function readWarmUp(docs: WorkshopDocSet, organisations: readonly Organisation[]): Workshop['warmUp'] {
+  const answers = organisations.map((organisation) => ({ organisationId: organisation.id, answers: readDrivers(docs, organisation.id) }));
+  return {
+    answers: Object.fromEntries(answers.map(({ organisationId, answers: given }) => [organisationId, given])),
+    pieces: deriveWarmUpPieces(answers, readWarmUpDecisions(docs)),
+  };
+}
+
+/**
+ * The board's rules (the lock, the values in play) read without building the whole snapshot: the
+ * value game's commands check them on every drop, and the server on every write to a section.
+ */
+export function readBoardRules(docs: WorkshopDocSet): BoardRules {
+  const setup = readSetup(docs);
+  const warmUp = setup.hasWarmUp ? readWarmUp(docs, readOrganisations(docs)) : { answers: {}, pieces: [] };
+  const isLocked = restoreFields(controlRoot(docs, 'control'), CONTROL_RECORD).isLocked;
+  return boardRules({ control: { ...EMPTY_CONTROL, isLocked }, values: readValues(docs), setup, warmUp });
+}
+
+/** The agreements in the order they were made. */
+export function readAgreements(docs: Pick<WorkshopDocSet, 'setup'>): Agreement[] {
+  const { agreements } = DOC_LAYOUT.setup;
+  return restoreEntries(setupRoot(docs, 'agreements'), agreements.key, agreements.fields)
+    .sort(byRank((record) => record.order))
+    .map(([id, { order: _order, ...fields }]) => ({ id, ...fields, organisationIds: [...fields.organisationIds] }));
+}
+
+/** One organisation's offer and need cards, in the order they were written. */
+export function readCards(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): Card[] {
+  const { cards } = DOC_LAYOUT.org;
+  return restoreEntries(orgRoot(docs, orgId, 'cards'), cards.key, cards.fields)
+    .sort(byRank((record) => record.order))
+    .map(([id, { side, text, kind, valueId }]) => ({ id, side, text, kind, valueId }));
+}
+
+/** The ids of the suggestions an organisation has accepted or ignored. */
+export function readSettledSuggestions(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): string[] {
+  const { suggestions } = DOC_LAYOUT.org;
+  return restoreValues(orgRoot(docs, orgId, 'suggestions'), suggestions.key, suggestions.value)
+    .map(([id]) => id)
+    .sort();
+}
+
+/**
+ * Every link, each read from the document of the organisation that makes it: organisation by
+ * organisation in the workshop's order, then in the order each made them. Links to an organisation
+ * no longer in the workshop are left out (they come back with it on undo).
+ */
+export function readLinks(docs: Pick<WorkshopDocSet, 'orgDoc'>, organisations: readonly Organisation[]): Link[] {
+  const known = new Set(organisations.map((organisation) => organisation.id));
+  const { links } = DOC_LAYOUT.org;
+  return organisations.flatMap((organisation) =>
+    restoreEntries(orgRoot(docs, organisation.id, 'links'), links.key, links.fields)
+      .sort(byRank((record) => record.order))
+      .filter(([, link]) => known.has(link.toId) && link.toId !== organisation.id)
+      .map(([id, { toId, text, offerCardId }]) => ({ id, fromId: organisation.id, toId, text, offerCardId })),
+  );
+}
+
+/** A plain snapshot of the whole workshop. Never throws: whatever the documents hold, what can be read is read. */
+export function readWorkshop(docs: WorkshopDocSet): Workshop {
+  const facts = readFacts(docs);
+  const organisations = readOrganisations(docs);
+  return {
+    id: docs.workshopId,
+    setup: readSetup(docs),
+    organisations,
+    sections: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSection(docs, organisation.id)])),
+    warmUp: readWarmUp(docs, organisations),
+    values: readValues(docs),
+    control: readControl(docs),
+    keyPoints: restoreFields(setupRoot(docs, 'commonPicture'), COMMON_PICTURE_RECORD).keyPoints,
+    cards: Object.fromEntries(organisations.map((organisation) => [organisation.id, readCards(docs, organisation.id)])),
+    settledSuggestions: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSettledSuggestions(docs, organisation.id)])),
+    links: readLinks(docs, organisations),
+    agreements: readAgreements(docs),
+    createdAt: facts.createdAt,
+  };
+}
