@@ -46,6 +46,13 @@ async function eventually(condition: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
+/** A record as the app writes an entry: a Y.Map of plain fields. */
+function record(fields: Record<string, unknown>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  return map;
+}
+
 describe('y-websocket client against our server', () => {
   it('syncs a facilitator, a tablet and the projector', async () => {
     const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
@@ -57,8 +64,8 @@ describe('y-websocket client against our server', () => {
     await Promise.all([tabletSetup, tabletSection, projectorSection].map(synced));
 
     await eventually(() => tabletSetup.doc.getMap('facts').get('title') === 'Netværksmøde i Gellerup');
-    tabletSection.doc.getMap('pieces').set('tillid', 'tillid');
-    await eventually(() => projectorSection.doc.getMap('pieces').get('tillid') === 'tillid');
+    tabletSection.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Tillid', order: 0 }));
+    await eventually(() => (projectorSection.doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown> | undefined)?.get('example') === 'Tillid');
   });
 
   it('merges ten pieces placed while a tablet was offline', async () => {
@@ -68,13 +75,13 @@ describe('y-websocket client against our server', () => {
     await Promise.all([synced(tablet), synced(projector)]);
 
     tablet.disconnect();
-    for (let piece = 0; piece < 10; piece++) tablet.doc.getMap('pieces').set(`value-${piece}`, piece);
-    expect(projector.doc.getMap('pieces').size).toBe(0);
+    for (let card = 0; card < 10; card++) tablet.doc.getMap('cards').set(`card-${card}`, record({ side: 'offer', text: `Kort ${card}`, kind: 'lokaler', valueId: null, order: card }));
+    expect(projector.doc.getMap('cards').size).toBe(0);
     tablet.connect();
 
-    await eventually(() => projector.doc.getMap('pieces').size === 10);
+    await eventually(() => projector.doc.getMap('cards').size === 10);
     const stored = await serverContent(server.ws, room.roomId, 'org/skolen', room.facilitatorKey);
-    expect(stored.getMap('pieces').size).toBe(10);
+    expect(stored.getMap('cards').size).toBe(10);
   });
 
   it('stops a tablet that changes the control document, with 4403, and keeps the change out', async () => {
@@ -83,12 +90,12 @@ describe('y-websocket client against our server', () => {
     await synced(tablet);
     const closed = new Promise<{ code: number }>((resolve) => tablet.once('closed', (event) => resolve(event)));
 
-    tablet.doc.getMap('control').set('revealed', true);
+    tablet.doc.getMap('control').set('isRevealed', true);
 
     expect((await closed).code).toBe(4403);
     expect(tablet.shouldConnect).toBe(false);
     const stored = await serverContent(server.ws, room.roomId, 'control', room.facilitatorKey);
-    expect(stored.getMap('control').has('revealed')).toBe(false);
+    expect(stored.getMap('control').has('isRevealed')).toBe(false);
   });
 
   it('keeps a read-only tablet connected across reconnects while the facilitator overwrites and deletes', async () => {
@@ -99,17 +106,17 @@ describe('y-websocket client against our server', () => {
     const closes: number[] = [];
     tablet.on('connection-close', (event) => closes.push(event?.code ?? 0));
 
-    for (const phase of ['warm-up', 'value-game', 'common-picture']) facilitator.doc.getMap('control').set('phase', phase);
-    facilitator.doc.getMap('control').set('locked', true);
-    facilitator.doc.getMap('control').delete('locked');
-    await eventually(() => tablet.doc.getMap('control').get('phase') === 'common-picture' && !tablet.doc.getMap('control').has('locked'));
+    for (const phase of ['opvarmning', 'vaerdispillet', 'faelles-billede']) facilitator.doc.getMap('control').set('phase', phase);
+    facilitator.doc.getMap('control').set('isLocked', true);
+    facilitator.doc.getMap('control').delete('isLocked');
+    await eventually(() => tablet.doc.getMap('control').get('phase') === 'faelles-billede' && !tablet.doc.getMap('control').has('isLocked'));
 
     // On reconnect the tablet sends its whole delete set in its sync step 2: the server must see nothing new.
     tablet.disconnect();
     tablet.connect();
     await synced(tablet);
-    facilitator.doc.getMap('control').set('phase', 'strengthen');
-    await eventually(() => tablet.doc.getMap('control').get('phase') === 'strengthen');
+    facilitator.doc.getMap('control').set('phase', 'goer-hinanden-staerkere');
+    await eventually(() => tablet.doc.getMap('control').get('phase') === 'goer-hinanden-staerkere');
     expect(closes.filter((code) => code !== 0)).toEqual([]);
     expect(tablet.wsconnected).toBe(true);
   });

@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Result } from '../src/domain/result.ts';
+import { refuse } from '../src/domain/result.ts';
+import { applyAndReadChanges, type WriteChanges } from '../src/domain/write-check.ts';
 import { DocStorage } from './doc-storage.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -41,6 +44,13 @@ export class LiveDoc {
   private receivedCount = 0;
   private savedCount = 0;
   private storedWaiters: { target: number; resolve: () => void }[] = [];
+  /**
+   * A copy of the document that every device's update is tried on first (`applyChecked`); it follows the
+   * document update for update, and is made again from it after a refused update polluted it.
+   */
+  private shadow: Y.Doc | null = null;
+  /** About how large the document's state is (bytes): its stored state plus every update since. */
+  private approxBytes: number;
 
   constructor(
     readonly name: string,
@@ -49,12 +59,46 @@ export class LiveDoc {
   ) {
     // Applied before listening: what is already stored is neither stored again nor broadcast.
     Y.applyUpdate(this.doc, storedState);
+    this.approxBytes = storedState.byteLength;
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (changes: AwarenessChanges) => this.onAwarenessUpdate(changes));
   }
 
+  /**
+   * Tries a device's update on the shadow copy and applies it to the document (which sends it on and
+   * stores it) only if `check` accepts what it changed and the document stays within `maxBytes`. A refused
+   * update changes nothing here. Throws when the update cannot be read (before anything is applied).
+   */
+  applyChecked(update: Uint8Array, origin: unknown, maxBytes: number, check: (doc: Y.Doc, changes: WriteChanges) => Result<true>): Result<true> {
+    const shadow = (this.shadow ??= cloneDoc(this.doc));
+    let verdict: Result<true>;
+    try {
+      verdict = check(shadow, applyAndReadChanges(shadow, update));
+      if (verdict.ok && this.approxBytes + update.byteLength > maxBytes) {
+        // Deleted content is dropped from the state, so only the real size counts.
+        this.approxBytes = Y.encodeStateAsUpdate(shadow).byteLength;
+        if (this.approxBytes > maxBytes) verdict = refuse('write-too-large');
+      }
+    } catch (error) {
+      this.dropShadow();
+      throw error;
+    }
+    if (!verdict.ok) {
+      this.dropShadow();
+      return verdict;
+    }
+    Y.applyUpdate(this.doc, update, origin);
+    return verdict;
+  }
+
+  private dropShadow(): void {
+    this.shadow?.destroy();
+    this.shadow = null;
+  }
+
   private onUpdate(update: Uint8Array, origin: unknown): void {
+    this.approxBytes += update.byteLength;
     this.send(update, origin);
     this.receivedCount++;
     this.unsaved.push(update);
@@ -113,9 +157,16 @@ export class LiveDoc {
   }
 
   destroy(): void {
+    this.dropShadow();
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+function cloneDoc(doc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc({ gc: doc.gc });
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
 }
 
 interface AwarenessChanges {

@@ -46,6 +46,13 @@ async function killHard(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** An offer card as the app writes it. */
+function record(order: number): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries({ side: 'offer', text: `Kort ${order}`, kind: 'lokaler', valueId: null, order })) map.set(key, value);
+  return map;
+}
+
 describe('a server killed with SIGKILL', () => {
   it('comes back with every room, key and change', async () => {
     const port = await freePort();
@@ -61,14 +68,14 @@ describe('a server killed with SIGKILL', () => {
       disableBc: true,
     });
     await new Promise((resolve) => tablet.once('sync', resolve));
-    for (let piece = 0; piece < 50; piece++) tablet.doc.getMap('pieces').set(`value-${piece}`, piece);
+    for (let card = 0; card < 50; card++) tablet.doc.getMap('cards').set(`card-${card}`, record(card));
     // A device that joins gets the server's state only once it is on disk, so all 50 are stored.
     const projector = await RawClient.synced(`${ws}/sync/${room.roomId}/org/skolen?key=${room.projectorKey}`);
-    await projector.until(() => projector.doc.getMap('pieces').size === 50, 10_000);
+    await projector.until(() => projector.doc.getMap('cards').size === 50, 10_000);
     // Changes sent on to a connected device are written within the same turn: after a second
     // (server/PROTOCOL.md, Storage) a SIGKILL cannot take them back either.
-    for (let piece = 50; piece < 60; piece++) tablet.doc.getMap('pieces').set(`value-${piece}`, piece);
-    await projector.until(() => projector.doc.getMap('pieces').size === 60, 10_000);
+    for (let card = 50; card < 60; card++) tablet.doc.getMap('cards').set(`card-${card}`, record(card));
+    await projector.until(() => projector.doc.getMap('cards').size === 60, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await killHard(server);
     tablet.destroy();
@@ -77,7 +84,7 @@ describe('a server killed with SIGKILL', () => {
     server = await startProcess(port);
 
     const stored = await serverContent(ws, room.roomId, 'org/skolen', room.facilitatorKey);
-    expect(stored.getMap('pieces').size).toBe(60);
+    expect(stored.getMap('cards').size).toBe(60);
     expect((await postJson(`${http}/api/join`, { code: room.joinCode })).status).toBe(200);
     await killHard(server);
   }, 30_000);

@@ -38,7 +38,7 @@ const start = new Date('2026-11-22T12:00:00Z').getTime();
 
 function openConnection(): { socket: FakeSocket; connection: SyncConnection } {
   const socket = new FakeSocket();
-  const connection = new SyncConnection(socket as unknown as WebSocket, 'room', 'control', { kind: 'projector' }, () => undefined);
+  const connection = new SyncConnection(socket as unknown as WebSocket, 'room', 'control', { kind: 'projector' }, { maxBytes: 1 << 20, check: () => ({ ok: true, value: true }) }, () => undefined);
   connection.attach(new LiveDoc('room/control', {} as DocStorage, new Uint8Array([0, 0])));
   socket.sent.length = 0;
   return { socket, connection };

@@ -6,7 +6,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { admitAwarenessEntries, decodeAwarenessUpdate, encodeAwarenessEntries, type AwarenessEntry } from './awareness-guard.ts';
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type LiveDoc, type Peer } from './live-docs.ts';
+import type { Result } from '../src/domain/result.ts';
+import type { WriteChanges } from '../src/domain/write-check.ts';
 import type { Role } from './rooms.ts';
+
+/** How the server judges a write to one room document (see SyncServer's RoomHold). */
+export interface WriteGuard {
+  readonly maxBytes: number;
+  check(doc: Y.Doc, changes: WriteChanges): Result<true>;
+}
 
 /** WebSocket close codes. y-websocket 3 does not reconnect after 4400–4499. See server/PROTOCOL.md. */
 export const CLOSE_CODES = {
@@ -14,6 +22,8 @@ export const CLOSE_CODES = {
   keyWrong: 4401,
   readOnly: 4403,
   unknown: 4404,
+  /** A write that does not read back whole through the records' schemas, or breaks a rule of the game. */
+  refused: 4422,
   /** The facilitator ended the room. */
   ended: 4410,
   /** The room expired: nobody was connected for its time to live. */
@@ -49,6 +59,9 @@ export function mayWrite(role: Role, part: string): boolean {
 
 class ReadOnlyViolation extends Error {}
 
+/** A write the guard refused; the close reason is the problem's code, for the device to explain. */
+class RefusedWrite extends Error {}
+
 /** Whether y-protocols would apply the entry: a newer clock, or a removal of a present state at the same clock. */
 function changesAwareness(awareness: awarenessProtocol.Awareness, entry: AwarenessEntry): boolean {
   const known = awareness.meta.get(entry.clientId);
@@ -80,6 +93,7 @@ export class SyncConnection implements Peer {
     readonly roomId: string,
     readonly part: string,
     readonly role: Role,
+    private readonly guard: WriteGuard,
     private readonly onClosed: (connection: SyncConnection, live: LiveDoc | null) => void,
   ) {
     this.isWritable = mayWrite(role, part);
@@ -168,6 +182,7 @@ export class SyncConnection implements Peer {
       this.handleMessage(message);
     } catch (error) {
       if (error instanceof ReadOnlyViolation) this.close(CLOSE_CODES.readOnly, 'read-only document');
+      else if (error instanceof RefusedWrite) this.close(CLOSE_CODES.refused, error.message);
       else this.close(CLOSE_CODES.malformed, 'malformed message');
     }
   }
@@ -216,8 +231,11 @@ export class SyncConnection implements Peer {
 
   /**
    * A writer's update is decoded in full first (a malformed one throws before anything is applied),
-   * then applied; the document broadcasts and stores it. On a read-only connection an update that
-   * holds nothing the server lacks is the normal end of a sync and is ignored; anything more is refused.
+   * then tried on a copy of the document and checked (src/domain/write-check.ts); only a write that
+   * reads back whole is applied, and the document broadcasts and stores it. A refused one is neither
+   * stored nor sent on, and the connection closes with 4422 and the reason. On a read-only connection
+   * an update that holds nothing the server lacks is the normal end of a sync and is ignored; anything
+   * more is refused.
    */
   private applyUpdate(live: LiveDoc, update: Uint8Array): void {
     if (!this.isWritable) {
@@ -225,7 +243,8 @@ export class SyncConnection implements Peer {
       return;
     }
     Y.decodeUpdate(update);
-    Y.applyUpdate(live.doc, update, this);
+    const verdict = live.applyChecked(update, this, this.guard.maxBytes, (doc, changes) => this.guard.check(doc, changes));
+    if (!verdict.ok) throw new RefusedWrite(verdict.problem.code);
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
 import { roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
+import { RoomHold } from './room-hold.ts';
 import { CLOSE_CODES, SyncConnection } from './sync-connection.ts';
 
 /** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
@@ -48,6 +49,8 @@ function refuseUpgrade(socket: Duplex, status: number, text: string): void {
 export class SyncServer {
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   private readonly connections = new Set<SyncConnection>();
+  /** The documents of each room with a connection (see RoomHold). */
+  private readonly holds = new Map<string, RoomHold>();
   private readonly sweep: ReturnType<typeof setInterval>;
 
   constructor(
@@ -103,14 +106,19 @@ export class SyncServer {
       webSocket.close(CLOSE_CODES.unknown, 'unknown organisation');
       return;
     }
-    const connection = new SyncConnection(webSocket, room.roomId, target.part, role, (closed, live) =>
+    const hold = this.holdOf(room.roomId);
+    hold.connectionCount += 1;
+    const connection = new SyncConnection(webSocket, room.roomId, target.part, role, hold.guardFor(target.part, role), (closed, live) =>
       this.forget(closed, live),
     );
     this.connections.add(connection);
-    this.docs.acquire(`${room.roomId}/${target.part}`).then(
-      (live) => connection.attach(live),
-      () => connection.close(1011, 'storage error'),
-    );
+    hold
+      .load(room)
+      .then(() => this.docs.acquire(`${room.roomId}/${target.part}`))
+      .then(
+        (live) => connection.attach(live),
+        () => connection.close(1011, 'storage error'),
+      );
   }
 
   private isPartOfRoom(room: Room, part: string): boolean {
@@ -118,13 +126,32 @@ export class SyncServer {
     return organisationId === null || room.organisations.some((organisation) => organisation.id === organisationId);
   }
 
+  private holdOf(roomId: string): RoomHold {
+    let hold = this.holds.get(roomId);
+    if (!hold) {
+      hold = new RoomHold(roomId, this.docs);
+      this.holds.set(roomId, hold);
+    }
+    return hold;
+  }
+
   private forget(connection: SyncConnection, live: LiveDoc | null): void {
     this.connections.delete(connection);
     if (live) this.docs.release(live, connection);
+    const hold = this.holds.get(connection.roomId);
+    if (hold && --hold.connectionCount <= 0) {
+      this.holds.delete(connection.roomId);
+      hold.release();
+    }
   }
 
   /** After the organisation list changed: connections of organisations no longer in the room end. */
   enforceRoom(room: Room): void {
+    const hold = this.holds.get(room.roomId);
+    if (hold) {
+      hold.forgetRemoved(room);
+      void hold.load(room).catch(() => undefined);
+    }
     for (const connection of this.connections) {
       if (connection.roomId !== room.roomId) continue;
       if (connection.role.kind === 'participant' && !this.isPartOfRoom(room, `org/${connection.role.organisationId}`)) {

@@ -47,6 +47,28 @@ function mapUpdate(name: string, key: string, value: unknown, base?: Y.Doc): Uin
   return Y.encodeStateAsUpdate(doc, before);
 }
 
+/** An update that sets `key` in the map `name` to a record (a Y.Map of `fields`), as the app writes entries. */
+function recordUpdate(name: string, key: string, fields: Record<string, unknown>, base?: Y.Doc): Uint8Array {
+  const doc = new Y.Doc();
+  if (base) Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
+  const before = Y.encodeStateVector(doc);
+  const record = new Y.Map<unknown>();
+  for (const [field, value] of Object.entries(fields)) record.set(field, value);
+  doc.getMap(name).set(key, record);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+/**
+ * A harmless write of the facilitator's, sent after a refused one: once an observer has it, it has had
+ * everything the server sent before it, so the refused change's absence is proven, not just not yet seen.
+ */
+function marker(part: string): { update: Uint8Array; isIn: (doc: Y.Doc) => boolean } {
+  const isOrg = part.startsWith('org/');
+  const [root, key] = isOrg ? ['drivers', 'marker'] : part === 'setup' ? ['customValues', 'marker'] : ['timers', 'opvarmning'];
+  const fields = isOrg ? { text: 'Markør', order: 0 } : part === 'setup' ? { name: 'Markør', colour: '#0e7490', position: 0 } : { durationMs: 60_000, startedAt: null, elapsedBeforeMs: 0 };
+  return { update: recordUpdate(root, key, fields), isIn: (doc) => doc.getMap(root).has(key) };
+}
+
 /** Changes the client's own copy and sends the change, as an honest y-websocket client does. */
 function write(client: RawClient, change: (doc: Y.Doc) => void): void {
   const before = Y.encodeStateVector(client.doc);
@@ -60,21 +82,21 @@ describe('syncing', () => {
     const projector = await RawClient.synced(docUrl('control', room.projectorKey));
     const tablet = await RawClient.synced(docUrl('control', skolenKey));
 
-    facilitator.send(updateMessage(mapUpdate('control', 'phase', 'value-game')));
+    facilitator.send(updateMessage(mapUpdate('control', 'phase', 'vaerdispillet')));
 
-    await projector.until(() => projector.doc.getMap('control').get('phase') === 'value-game');
-    await tablet.until(() => tablet.doc.getMap('control').get('phase') === 'value-game');
+    await projector.until(() => projector.doc.getMap('control').get('phase') === 'vaerdispillet');
+    await tablet.until(() => tablet.doc.getMap('control').get('phase') === 'vaerdispillet');
     const stored = await serverContent(server.ws, room.roomId, 'control', room.facilitatorKey);
-    expect(stored.getMap('control').get('phase')).toBe('value-game');
+    expect(stored.getMap('control').get('phase')).toBe('vaerdispillet');
   });
 
   it('lets a tablet write its own organisation and everyone read it, with the slash encoded or not', async () => {
     const tablet = await RawClient.synced(docUrl('org%2Fskolen', skolenKey));
     const projector = await RawClient.synced(docUrl('org/skolen', room.projectorKey));
 
-    tablet.send(updateMessage(mapUpdate('pieces', 'tillid', { slot: 'tillid' })));
+    tablet.send(updateMessage(recordUpdate('placed', 'bredere-maalgruppe', { example: '', order: 0 })));
 
-    await projector.until(() => projector.doc.getMap('pieces').has('tillid'));
+    await projector.until(() => projector.doc.getMap('placed').has('bredere-maalgruppe'));
     expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
   });
 });
@@ -93,31 +115,32 @@ describe('roles', () => {
     send(forger);
     expect((await forger.closed).code).toBe(4403);
 
-    facilitator.send(updateMessage(mapUpdate('marker', 'after', true)));
-    await observer.until(() => observer.doc.getMap('marker').get('after') === true);
+    const { update, isIn } = marker(part);
+    facilitator.send(updateMessage(update));
+    await observer.until(() => isIn(observer.doc));
     expect(observer.doc.getMap('control').toJSON()).toEqual({});
-    expect(observer.doc.getMap('pieces').toJSON()).toEqual({});
+    expect(observer.doc.getMap('placed').toJSON()).toEqual({});
     const stored = await serverContent(server.ws, room.roomId, part, room.facilitatorKey);
     expect(stored.getMap('control').toJSON()).toEqual({});
-    expect(stored.getMap('pieces').toJSON()).toEqual({});
-    expect(stored.getMap('marker').get('after')).toBe(true);
+    expect(stored.getMap('placed').toJSON()).toEqual({});
+    expect(isIn(stored)).toBe(true);
   }
 
   it('refuses a participant forging a facilitator update on control', async () => {
     await expectForgeryRefused('control', skolenKey, (forger) =>
-      forger.send(updateMessage(mapUpdate('control', 'revealed', true))),
+      forger.send(updateMessage(mapUpdate('control', 'isRevealed', true))),
     );
   });
 
   it('refuses the same forgery sent as a sync step 2', async () => {
     await expectForgeryRefused('control', skolenKey, (forger) =>
-      forger.send(step2Message(mapUpdate('control', 'locked', true))),
+      forger.send(step2Message(mapUpdate('control', 'isLocked', true))),
     );
   });
 
   it("refuses a participant writing to another organisation's section", async () => {
     await expectForgeryRefused('org/klubben', skolenKey, (forger) =>
-      forger.send(updateMessage(mapUpdate('pieces', 'tillid', { slot: 'tillid' }))),
+      forger.send(updateMessage(recordUpdate('placed', 'bredere-maalgruppe', { example: '', order: 0 }))),
     );
   });
 
@@ -138,19 +161,109 @@ describe('roles', () => {
 
   it('accepts the empty sync step 2 an honest read-only client sends, deletions included', async () => {
     const facilitator = await RawClient.synced(docUrl('control', room.facilitatorKey));
-    write(facilitator, (doc) => doc.getMap('control').set('phase', 'warm-up'));
+    write(facilitator, (doc) => doc.getMap('control').set('phase', 'opvarmning'));
     // Overwriting a map entry deletes the old one: the server's document now has a delete set.
-    write(facilitator, (doc) => doc.getMap('control').set('phase', 'value-game'));
+    write(facilitator, (doc) => doc.getMap('control').set('phase', 'vaerdispillet'));
     const tablet = await RawClient.synced(docUrl('control', skolenKey));
-    await tablet.until(() => tablet.doc.getMap('control').get('phase') === 'value-game');
+    await tablet.until(() => tablet.doc.getMap('control').get('phase') === 'vaerdispillet');
 
     // What y-websocket sends after the server's step 1: everything the server lacks (nothing) + all deletions.
     tablet.send(step2Message(Y.encodeStateAsUpdate(tablet.doc, Y.encodeStateVector(tablet.doc))));
     tablet.send(step2Message(Y.encodeStateAsUpdate(tablet.doc)));
-    write(facilitator, (doc) => doc.getMap('control').set('locked', true));
+    write(facilitator, (doc) => doc.getMap('control').set('isLocked', true));
 
-    await tablet.until(() => tablet.doc.getMap('control').get('locked') === true);
+    await tablet.until(() => tablet.doc.getMap('control').get('isLocked') === true);
     expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
+  });
+});
+
+describe('what a device writes (a hostile tablet with a real participant key)', () => {
+  /** A raw client on skolen's own section, which the server lets it write. */
+  async function expectWriteRefused(part: string, key: string, reason: string, update: Uint8Array, setUp?: () => Promise<void>) {
+    await setUp?.();
+    const facilitator = await RawClient.synced(docUrl(part, room.facilitatorKey));
+    const observer = await RawClient.synced(docUrl(part, room.projectorKey));
+    const before = Y.encodeStateAsUpdate(await serverContent(server.ws, room.roomId, part, room.facilitatorKey));
+    const device = await RawClient.synced(docUrl(part, key));
+
+    device.send(updateMessage(update));
+    const closed = await device.closed;
+    expect([closed.code, closed.reason]).toEqual([4422, reason]);
+
+    const { update: markerUpdate, isIn } = marker(part);
+    facilitator.send(updateMessage(markerUpdate));
+    await observer.until(() => isIn(observer.doc));
+    const stored = await serverContent(server.ws, room.roomId, part, room.facilitatorKey);
+    // Nothing of the refused write was stored or sent on: the document is what it was, plus the marker.
+    const expected = new Y.Doc();
+    Y.applyUpdate(expected, before);
+    Y.applyUpdate(expected, markerUpdate);
+    expect(contentOf(stored, expected)).toEqual(contentOf(expected, stored));
+    expect(contentOf(observer.doc, expected)).toEqual(contentOf(expected, observer.doc));
+    expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(expected));
+  }
+
+  const org = 'org/skolen';
+
+  /** Every top-level map of `doc` (and of `other`, so a map only one has shows) as JSON. */
+  function contentOf(doc: Y.Doc, other: Y.Doc): Record<string, unknown> {
+    const names = new Set([...doc.share.keys(), ...other.share.keys()]);
+    return Object.fromEntries([...names].sort().map((name) => [name, doc.getMap(name).toJSON()]));
+  }
+
+  it('refuses a placed entry that is a number instead of a record (the write that blanked every screen)', async () => {
+    await expectWriteRefused(org, skolenKey, 'write-wrong-shape', mapUpdate('placed', 'bredere-maalgruppe', 7));
+  });
+
+  it('refuses an example of almost a megabyte', async () => {
+    await expectWriteRefused(org, skolenKey, 'write-wrong-field', recordUpdate('placed', 'bredere-maalgruppe', { example: 'x'.repeat(900_000), order: 0 }));
+  });
+
+  it('refuses a value that is not in play', async () => {
+    await expectWriteRefused(org, skolenKey, 'value-missing', recordUpdate('placed', 'noget-helt-andet', { example: '', order: 0 }), async () => {
+      const setup = await RawClient.synced(docUrl('setup', room.facilitatorKey));
+      write(setup, (doc) => doc.getMap('coreDisabled').set('oeget-faglighed', true));
+      await delay(50);
+    });
+  });
+
+  it('refuses a value the facilitator switched off', async () => {
+    const setup = await RawClient.synced(docUrl('setup', room.facilitatorKey));
+    const { update, isIn } = marker('setup');
+    write(setup, (doc) => doc.getMap('coreDisabled').set('oeget-faglighed', true));
+    setup.send(updateMessage(update));
+    const check = await RawClient.synced(docUrl('setup', room.projectorKey));
+    await check.until(() => isIn(check.doc) && check.doc.getMap('coreDisabled').has('oeget-faglighed'));
+    await expectWriteRefused(org, skolenKey, 'value-missing', recordUpdate('placed', 'oeget-faglighed', { example: '', order: 0 }));
+  });
+
+  it('refuses placing while the board is locked, and accepts it once unlocked', async () => {
+    const control = await RawClient.synced(docUrl('control', room.facilitatorKey));
+    write(control, (doc) => doc.getMap('control').set('isLocked', true));
+    const check = await RawClient.synced(docUrl('control', room.projectorKey));
+    await check.until(() => check.doc.getMap('control').get('isLocked') === true);
+    await expectWriteRefused(org, skolenKey, 'board-locked', recordUpdate('placed', 'bredere-maalgruppe', { example: '', order: 0 }));
+
+    write(control, (doc) => doc.getMap('control').set('isLocked', false));
+    await check.until(() => check.doc.getMap('control').get('isLocked') === false);
+    const tablet = await RawClient.synced(docUrl(org, skolenKey));
+    const projector = await RawClient.synced(docUrl(org, room.projectorKey));
+    write(tablet, (doc) => {
+      const record = new Y.Map<unknown>();
+      record.set('example', 'Flere unge i klubben');
+      record.set('order', 0);
+      doc.getMap('placed').set('bredere-maalgruppe', record);
+    });
+    await projector.until(() => projector.doc.getMap('placed').has('bredere-maalgruppe'));
+    expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
+  });
+
+  it('refuses a map the app does not know', async () => {
+    await expectWriteRefused(org, skolenKey, 'write-unknown-map', mapUpdate('pieces', 'x', 1));
+  });
+
+  it('holds the facilitator to the same shapes (a buggy device is a hostile one)', async () => {
+    await expectWriteRefused('control', room.facilitatorKey, 'write-wrong-field', mapUpdate('control', 'phase', 'dans'));
   });
 });
 
@@ -296,7 +409,8 @@ describe('memory', () => {
     write(facilitator, (doc) => doc.getMap('facts').set('title', 'Gemt'));
     const reader = await RawClient.synced(url);
     await reader.until(() => reader.doc.getMap('facts').get('title') === 'Gemt');
-    expect(quick.running.docs.loadedCount).toBe(1);
+    // The room's documents are held while anyone is connected: setup, control and one per organisation.
+    expect(quick.running.docs.loadedCount).toBe(4);
 
     facilitator.close();
     reader.close();

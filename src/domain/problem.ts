@@ -61,6 +61,13 @@ export const PROBLEM_CODES = [
   'agreement-status-unknown',
   'agreement-missing',
   'agreement-link-missing',
+  // What a device wrote to a shared document (the server's check; texts in src/i18n/sections/live.*.ts).
+  'write-unknown-map',
+  'write-wrong-shape',
+  'write-wrong-key',
+  'write-wrong-field',
+  'write-too-many',
+  'write-too-large',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,0 +1,120 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import type { BoardRules } from './value-piece.ts';
+import { applyAndReadChanges, checkWrite, type Writer } from './write-check.ts';
+import type { DocPart } from './workshop-doc.ts';
+
+/*
+ * The check of what a device wrote: a device's document is a copy of the server's; it makes a change,
+ * its update is applied to a scratch copy of the server's document, and the check reads that back.
+ */
+
+const OPEN: BoardRules = { isLocked: false, valuesInPlay: ['bredere-maalgruppe', 'oeget-faglighed'] };
+const LOCKED: BoardRules = { ...OPEN, isLocked: true };
+const TABLET: Writer = { kind: 'participant', organisationId: 'orgA' };
+const FACILITATOR: Writer = { kind: 'facilitator' };
+
+function entry(fields: Record<string, unknown>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  return map;
+}
+
+/** A server document holding a placed piece and a card, as an honest tablet wrote them. */
+function serverOrgDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Vi møder flere unge', order: 0 }));
+    doc.getMap('cards').set('card1', entry({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, order: 0 }));
+  });
+  return doc;
+}
+
+interface Case {
+  name: string;
+  part?: DocPart;
+  writer?: Writer;
+  rules?: BoardRules;
+  write: (doc: Y.Doc) => void;
+  /** The refusal's code, or null when the write stands. */
+  refused: string | null;
+}
+
+const cases: Case[] = [
+  { name: 'placing a piece of a value in play', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: null },
+  { name: 'writing an example', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'Nyt eksempel'), refused: null },
+  { name: 'taking a piece back', write: (doc) => doc.getMap('placed').delete('bredere-maalgruppe'), refused: null },
+  { name: 'marking a placed piece most important', write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: null },
+  { name: 'a record with a field this version does not know (a newer app)', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1, colourHint: 'blue' })), refused: null },
+  { name: 'a record without a field that has a fallback (an older app)', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: 'x' })), refused: null },
+  { name: 'a placed entry that is a number, not a record', write: (doc) => doc.getMap('placed').set('oeget-faglighed', 7), refused: 'write-wrong-shape' },
+  { name: 'an example of a million characters', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'.repeat(1_000_000)), refused: 'write-wrong-field' },
+  { name: 'an example of 281 characters', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'æ'.repeat(281)), refused: 'write-wrong-field' },
+  { name: 'an order that is text', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 'first' })), refused: 'write-wrong-field' },
+  { name: 'a record inside a record', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', new Y.Text('x')), refused: 'write-wrong-shape' },
+  { name: 'a field written as a nested map into an existing record', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('extra', new Y.Map()), refused: 'write-wrong-shape' },
+  { name: 'list content in a top-level map', write: (doc) => doc.getArray('placed').insert(0, ['junk']), refused: 'write-wrong-shape' },
+  { name: 'a top-level map the app does not know', write: (doc) => doc.getMap('pieces').set('x', 1), refused: 'write-unknown-map' },
+  { name: 'a prototype key as a value id', write: (doc) => doc.getMap('placed').set('__proto__', entry({ example: '', order: 1 })), refused: 'write-wrong-key' },
+  { name: 'an id with a slash', write: (doc) => doc.getMap('cards').set('a/b', entry({ side: 'offer', text: 'x', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-key' },
+  { name: 'placing while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: 'board-locked' },
+  { name: 'writing an example while the board is locked', rules: LOCKED, write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'), refused: 'board-locked' },
+  { name: 'marking while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: 'board-locked' },
+  { name: 'placing a value not in play', write: (doc) => doc.getMap('placed').set('stoerre-socialt-ansvar', entry({ example: '', order: 1 })), refused: 'value-missing' },
+  { name: 'marking a piece that is not placed', write: (doc) => doc.getMap('section').set('mostImportant', 'oeget-faglighed'), refused: 'piece-not-placed' },
+  { name: 'a card of an unknown kind', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'magic', valueId: null, order: 1 })), refused: 'write-wrong-field' },
+  { name: 'a card without text', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-field' },
+  { name: 'a card naming a value not in play', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'need', text: 'x', kind: 'lokaler', valueId: 'nope', order: 1 })), refused: 'value-missing' },
+  { name: 'a link to another organisation', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgB', text: 'låne lokaler', offerCardId: null, order: 0 })), refused: null },
+  { name: 'a link to itself', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgA', text: 'x', offerCardId: null, order: 0 })), refused: 'organisation-missing' },
+  { name: 'a link to an organisation not in the workshop', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgZ', text: 'x', offerCardId: null, order: 0 })), refused: 'organisation-missing' },
+  {
+    name: 'a fourth warm-up answer',
+    write: (doc) => {
+      for (const id of ['a1', 'a2', 'a3', 'a4']) doc.getMap('drivers').set(id, entry({ text: `Svar ${id}`, order: 0 }));
+    },
+    refused: 'write-too-many',
+  },
+  { name: 'a suggestion decided', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'accepted'), refused: null },
+  { name: 'a suggestion decision that is not one', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'maybe'), refused: 'write-wrong-field' },
+  // The facilitator is held to the records' shapes, not to the game's rules (it may place for a table while locked).
+  { name: 'the facilitator placing while locked', writer: FACILITATOR, rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: null },
+  { name: 'the facilitator writing a wrong record', writer: FACILITATOR, write: (doc) => doc.getMap('placed').set('oeget-faglighed', 'x'), refused: 'write-wrong-shape' },
+  // The setup and control documents.
+  { name: 'renaming the workshop', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('facts').set('title', 'Netværksmøde'), refused: null },
+  { name: 'a title of 81 characters', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('facts').set('title', 'x'.repeat(81)), refused: 'write-wrong-field' },
+  { name: 'an organisation of an unknown actor type', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('organisations').set('o1', entry({ name: 'Netto', actorType: 'alien', contact: '', position: 0 })), refused: 'write-wrong-field' },
+  { name: 'an agreement without a coordinator', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('agreements').set('ag1', entry({ what: 'Lektiecafé', organisationIds: ['o1'], order: 0 })), refused: 'write-wrong-field' },
+  { name: 'locking the board', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('control').set('isLocked', true), refused: null },
+  { name: 'a phase that does not exist', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('control').set('phase', 'dans'), refused: 'write-wrong-field' },
+  { name: 'a timer of a phase that does not exist', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('timers').set('dans', entry({ durationMs: 1000, startedAt: null, elapsedBeforeMs: 0 })), refused: 'write-wrong-key' },
+];
+
+describe('checkWrite', () => {
+  it.each(cases)('$name → $refused', ({ part = 'org/orgA', writer = TABLET, rules = OPEN, write, refused }) => {
+    const server = part.startsWith('org/') ? serverOrgDoc() : new Y.Doc();
+    const device = new Y.Doc();
+    Y.applyUpdate(device, Y.encodeStateAsUpdate(server));
+    const before = Y.encodeStateVector(device);
+    device.transact(() => write(device));
+    const update = Y.encodeStateAsUpdate(device, before);
+
+    const scratch = new Y.Doc();
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(server));
+    const changes = applyAndReadChanges(scratch, update);
+    const result = checkWrite(scratch, changes, { part, writer, rules: () => rules, organisationIds: () => ['orgA', 'orgB'] });
+    expect(result.ok ? null : result.problem.code).toBe(refused);
+  });
+
+  it('judges only what the write touched: an old bad entry does not block a good write', () => {
+    const server = serverOrgDoc();
+    server.getMap('placed').set('oeget-faglighed', 42);
+    const device = new Y.Doc();
+    Y.applyUpdate(device, Y.encodeStateAsUpdate(server));
+    const before = Y.encodeStateVector(device);
+    device.getMap('cards').set('card2', entry({ side: 'need', text: 'Frivillige', kind: 'frivillige', valueId: null, order: 1 }));
+    const changes = applyAndReadChanges(server, Y.encodeStateAsUpdate(device, before));
+    expect(checkWrite(server, changes, { part: 'org/orgA', writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'] }).ok).toBe(true);
+    expect([...changes.roots.keys()]).toEqual(['cards']);
+  });
+});
