@@ -7,6 +7,7 @@ import { loadJoined, saveJoined, type JoinedRecord } from '../features/live/live
 import { RoomPresence } from '../features/live/room-presence.tsx';
 import { SessionOver } from '../features/live/session-over.tsx';
 import { useLiveRoom } from '../features/live/use-live-room.ts';
+import { WriteRefused } from '../features/live/write-refused.tsx';
 import { useLinkState, usePeers } from '../features/live/use-live.ts';
 import { useServerClock } from '../features/live/use-server-clock.ts';
 import { PhaseCountdown } from '../features/timer/phase-timer.tsx';
@@ -59,14 +60,15 @@ export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: stri
     return (
       <section className="screen live-room">
         <ConnectionBadge state={linkState} />
+        <WriteRefused state={linkState} onReload={room.reload} />
         <p className="loading">{t('live.room.loading')}</p>
       </section>
     );
   }
-  return <OpenRoom session={room.session} sync={room.sync} record={record} />;
+  return <OpenRoom session={room.session} sync={room.sync} record={record} onReload={room.reload} />;
 }
 
-function OpenRoom({ session, sync, record }: { session: WorkshopSession; sync: LiveSync; record: JoinedRecord }) {
+function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSession; sync: LiveSync; record: JoinedRecord; onReload: () => void }) {
   const { t } = useT();
   const workshop = useWorkshop(session);
   const linkState = useLinkState(sync);
@@ -89,6 +91,7 @@ function OpenRoom({ session, sync, record }: { session: WorkshopSession; sync: L
         </p>
         <ConnectionBadge state={linkState} />
       </div>
+      <WriteRefused state={linkState} onReload={onReload} />
       {isTimedPhase(phase, workshop.setup.hasWarmUp) ? <PhaseCountdown key={phase} session={session} phase={phase} /> : null}
       {isParticipant && !organisation ? (
         <p className="banner warning" role="alert">

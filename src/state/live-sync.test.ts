@@ -239,6 +239,6 @@ describe('the end of a live session, against our server', () => {
     [{ status: 'refused', closeCode: 4401 }, null],
     [{ status: 'offline', closeCode: null }, null],
   ] as const)('reads %j as %s', (state, reason) => {
-    expect(sessionOverReason({ ...state, lastSyncedAt: null })).toBe(reason);
+    expect(sessionOverReason({ ...state, lastSyncedAt: null, closeReason: null })).toBe(reason);
   });
 });

@@ -22,7 +22,12 @@ export interface LinkState {
   lastSyncedAt: number | null;
   /** With 'refused': the server's final close code (4400–4499, see server/PROTOCOL.md). */
   closeCode: number | null;
+  /** With 4422 (a write refused): the reason the server gave, a problem code. */
+  closeReason: string | null;
 }
+
+/** The server refused a write from this device (it does not read back whole, or breaks a rule of the game). */
+export const WRITE_REFUSED = 4422;
 
 /** The facilitator ended the room (server/PROTOCOL.md). */
 export const ROOM_ENDED = 4410;
@@ -85,8 +90,9 @@ interface Link {
   isSynced: boolean;
   /** A connection closed or failed since the last time it was open. */
   hasFailed: boolean;
-  /** The server closed for good with this code (4400–4499), or null. */
+  /** The server closed for good with this code (4400–4499), or null, and the reason it gave. */
   closeCode: number | null;
+  closeReason: string | null;
   /** An organisation's document the server does not have (yet); asked for again now and then. */
   isMissing: boolean;
   retryTimer?: ReturnType<typeof setTimeout>;
@@ -117,7 +123,7 @@ export class LiveSync {
   private readonly presenceListeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
   private readonly now: () => number;
-  private state: LinkState = { status: 'connecting', lastSyncedAt: null, closeCode: null };
+  private state: LinkState = { status: 'connecting', lastSyncedAt: null, closeCode: null, closeReason: null };
   private peers: PeerPresence[] = [];
   private localPresence: Presence;
   private isDestroyed = false;
@@ -179,7 +185,7 @@ export class LiveSync {
       disableBc: true,
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
     });
-    const link: Link = { provider, isOpen: false, isSynced: false, hasFailed: false, closeCode: null, isMissing: false };
+    const link: Link = { provider, isOpen: false, isSynced: false, hasFailed: false, closeCode: null, closeReason: null, isMissing: false };
     this.links.set(doc, link);
     // Presence travels with the control document only: one awareness per device is enough.
     if (part === 'control') this.watchPresence(provider.awareness);
@@ -190,6 +196,7 @@ export class LiveSync {
       if (link.isOpen) {
         link.hasFailed = false;
         link.closeCode = null;
+        link.closeReason = null;
         link.isMissing = false;
       }
       if (status === 'disconnected') link.hasFailed = true;
@@ -205,7 +212,7 @@ export class LiveSync {
       link.hasFailed = true;
       this.update();
     });
-    provider.on('closed', ({ code }) => {
+    provider.on('closed', ({ code, reason }) => {
       if (part.startsWith('org/') && code === ROOM_UNKNOWN) {
         // The facilitator's device sends the organisation list to the server when it changes; a
         // new organisation's document can be asked for a moment before the server knows it.
@@ -215,6 +222,7 @@ export class LiveSync {
         return;
       }
       link.closeCode = code;
+      link.closeReason = reason;
       this.update();
     });
     provider.on('sync', (isSynced) => {
@@ -294,8 +302,10 @@ export class LiveSync {
           : 'connecting';
     const lastSyncedAt = isSynced && (hasNews || this.state.status !== 'connected') ? this.now() : this.state.lastSyncedAt;
     const closeCode = refused?.closeCode ?? null;
-    if (status === this.state.status && lastSyncedAt === this.state.lastSyncedAt && closeCode === this.state.closeCode) return;
-    this.state = { status, lastSyncedAt, closeCode };
+    const closeReason = refused?.closeReason ?? null;
+    const isSame = status === this.state.status && lastSyncedAt === this.state.lastSyncedAt && closeCode === this.state.closeCode;
+    if (isSame && closeReason === this.state.closeReason) return;
+    this.state = { status, lastSyncedAt, closeCode, closeReason };
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/da.ts';
-import type { LinkState } from '../../state/live-sync.ts';
+import { isProblemCode } from '../../domain/problem.ts';
+import { WRITE_REFUSED, type LinkState } from '../../state/live-sync.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
 import './live.css';
 
@@ -21,9 +22,12 @@ export function ConnectionBadge({ state }: { state: LinkState }) {
     state.lastSyncedAt === null
       ? null
       : new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(state.lastSyncedAt);
+  const reason = state.closeReason !== null && isProblemCode(state.closeReason) ? t(`problem.${state.closeReason}`) : t('live.status.refusedUnknownReason');
   const text =
     state.status === 'refused'
-      ? t(refusalKey(state.closeCode))
+      ? state.closeCode === WRITE_REFUSED
+        ? t('live.status.refused4422', { reason })
+        : t(refusalKey(state.closeCode))
       : state.status === 'connected'
         ? t('live.status.connected')
         : state.status === 'connecting'

@@ -1,14 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Catalogue } from '../../state/catalogue.ts';
 import { volatileStore } from '../../state/doc-store.ts';
 import { LiveSync, syncUrlFor } from '../../state/live-sync.ts';
-import { WorkshopDocs } from '../../state/workshop-docs.ts';
+import { WorkshopDocs, workshopDocPrefix } from '../../state/workshop-docs.ts';
 import { hasWorkshop } from '../../state/workshop-layout.ts';
 import { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices } from '../../ui/app-context.tsx';
 import { liveWorkshopId, type JoinedRecord } from './live-records.ts';
 
-export type LiveRoomState = { status: 'loading'; sync: LiveSync | null } | { status: 'open'; sync: LiveSync; session: WorkshopSession };
+export type LiveRoomState = ({ status: 'loading'; sync: LiveSync | null } | { status: 'open'; sync: LiveSync; session: WorkshopSession }) & {
+  /**
+   * Throws this device's copy of the room away and loads it again from the server: after the server
+   * refused a write (4422), this copy holds a change the server will never take, and could not sync again.
+   */
+  reload: () => void;
+};
 
 /** Resolves when the setup document holds a workshop (at once if the device already has it). */
 function whenWorkshopArrives(docs: WorkshopDocs): Promise<void> {
@@ -30,17 +36,31 @@ function whenWorkshopArrives(docs: WorkshopDocs): Promise<void> {
  */
 export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
   const { repository } = useServices();
-  const [state, setState] = useState<LiveRoomState>({ status: 'loading', sync: null });
+  const [state, setState] = useState<{ status: 'loading'; sync: LiveSync | null } | { status: 'open'; sync: LiveSync; session: WorkshopSession }>({
+    status: 'loading',
+    sync: null,
+  });
+  const [reloads, setReloads] = useState(0);
+  /** The last copy's closing: a reload deletes the stored copy only once it is closed. */
+  const closing = useRef<Promise<void>>(Promise.resolve());
+  const reload = useCallback(() => setReloads((count) => count + 1), []);
 
   useEffect(() => {
     if (!record) return undefined;
     let isCurrent = true;
-    const docs = new WorkshopDocs(liveWorkshopId(record.roomId), repository.store);
+    const workshopId = liveWorkshopId(record.roomId);
     const catalogue = new Catalogue(volatileStore());
+    let docs: WorkshopDocs | null = null;
     let sync: LiveSync | null = null;
     let session: WorkshopSession | null = null;
     setState({ status: 'loading', sync: null });
     void (async () => {
+      if (reloads > 0) {
+        await closing.current;
+        await repository.store.clearPrefix(workshopDocPrefix(workshopId));
+      }
+      if (!isCurrent) return;
+      docs = new WorkshopDocs(workshopId, repository.store);
       // What the device stored loads first, so the server is sent only what it does not have.
       await docs.whenLoaded();
       if (!isCurrent) return;
@@ -61,9 +81,9 @@ export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
     return () => {
       isCurrent = false;
       sync?.destroy();
-      void (session ? session.close() : docs.close()).then(() => catalogue.close());
+      closing.current = (session ? session.close() : (docs?.close() ?? Promise.resolve())).then(() => catalogue.close());
     };
-  }, [repository, record]);
+  }, [repository, record, reloads]);
 
-  return state;
+  return { ...state, reload };
 }

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { LinkState, LiveSync, PeerPresence } from '../../state/live-sync.ts';
 
 const NO_PEERS: PeerPresence[] = [];
-const NOT_LINKED: LinkState = { status: 'connecting', lastSyncedAt: null, closeCode: null };
+const NOT_LINKED: LinkState = { status: 'connecting', lastSyncedAt: null, closeCode: null, closeReason: null };
 const noSubscription = () => () => {};
 
 /** The device's link to the server, re-rendering when it changes (connecting while there is no link yet). */
