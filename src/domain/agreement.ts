@@ -228,5 +228,15 @@ export const AGREEMENT_FIELDS = {
 
 export const AGREEMENT_RECORD = { ...AGREEMENT_FIELDS, order: field(rankSchema, LAST_RANK) };
 
+/** An agreement's coordinator is one of its organisations. */
+export function isAgreementWhole(record: { organisationIds?: unknown; coordinatorId?: unknown }): boolean {
+  return Array.isArray(record.organisationIds) && record.organisationIds.includes(record.coordinatorId);
+}
+
+/** An agreement whose coordinator is not among its organisations gets it back in (what a reader expects; nothing is dropped). */
+export function mendAgreement<T extends { organisationIds: readonly string[]; coordinatorId: string }>(record: T): T {
+  return record.organisationIds.includes(record.coordinatorId) ? record : { ...record, organisationIds: [record.coordinatorId, ...record.organisationIds] };
+}
+
 /** How many agreements a workshop may hold. */
 export const AGREEMENTS_MAX = 300;

@@ -39,5 +39,5 @@ export function keyPointsText(raw: string): { text: string; isCut: boolean } {
 
 /** The common picture's fields in the setup document. */
 export const COMMON_PICTURE_RECORD = {
-  keyPoints: field(graphemesSchema(KEY_POINTS_MAX), '', (raw) => (typeof raw === 'string' ? cutText(raw, KEY_POINTS_MAX).text : undefined)),
+  keyPoints: field(graphemesSchema(KEY_POINTS_MAX), '', (raw) => (typeof raw === 'string' ? cutText(raw.slice(0, KEY_POINTS_MAX * 16), KEY_POINTS_MAX).text : undefined)),
 };

@@ -151,9 +151,9 @@ export function singleHolderValues(tallies: readonly ValueTally[]): ValueTally[]
   return tallies.filter((tally) => tally.holders.length === 1);
 }
 
-/** A placed piece's fields in its organisation's document (its value id is its key). */
+/** A placed piece's fields in its organisation's document (its value id is its key). A long example is cut (a grapheme is at most 16 code units here: segmenting a megabyte would freeze the reader). */
 export const PLACED_PIECE_RECORD = {
-  example: field(graphemesSchema(EXAMPLE_MAX), '', (raw) => (typeof raw === 'string' ? cutText(raw, EXAMPLE_MAX).text : undefined)),
+  example: field(graphemesSchema(EXAMPLE_MAX), '', (raw) => (typeof raw === 'string' ? cutText(raw.slice(0, EXAMPLE_MAX * 16), EXAMPLE_MAX).text : undefined)),
   order: field(rankSchema, LAST_RANK),
 };
 

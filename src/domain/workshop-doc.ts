@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as z from 'zod/mini';
-import { AGREEMENT_RECORD, AGREEMENTS_MAX, type Agreement } from './agreement.ts';
+import { AGREEMENT_RECORD, AGREEMENTS_MAX, isAgreementWhole, mendAgreement, type Agreement } from './agreement.ts';
 import { COMMON_PICTURE_RECORD } from './common-picture.ts';
 import { readMemoised } from './doc-memo.ts';
 import { LINK_RECORD, LINKS_MAX, type Link } from './link.ts';
@@ -57,7 +57,14 @@ export function docKindOf(part: DocPart): DocKind {
 
 export type RootSpec =
   | { kind: 'fields'; fields: RecordFields }
-  | { kind: 'entries'; key: z.ZodMiniType<string>; fields: RecordFields; max: number }
+  | {
+      kind: 'entries';
+      key: z.ZodMiniType<string>;
+      fields: RecordFields;
+      max: number;
+      /** A rule across the record's fields: a record that breaks it is refused on check (and mended by its reader). */
+      isWhole?: (record: Record<string, unknown>) => boolean;
+    }
   | { kind: 'values'; key: z.ZodMiniType<string>; value: z.ZodMiniType<unknown>; max: number };
 
 /** Every top-level map of every kind of document. A map not listed here is never read, and never accepted from a device. */
@@ -70,7 +77,7 @@ export const DOC_LAYOUT = {
     warmUpPieces: { kind: 'entries', key: idSchema, fields: WARM_UP_DECISION_RECORD, max: 100 * DRIVERS_MAX },
     warmUpMerges: { kind: 'values', key: idSchema, value: WARM_UP_MERGE_SCHEMA, max: 100 * DRIVERS_MAX },
     commonPicture: { kind: 'fields', fields: COMMON_PICTURE_RECORD },
-    agreements: { kind: 'entries', key: idSchema, fields: AGREEMENT_RECORD, max: AGREEMENTS_MAX },
+    agreements: { kind: 'entries', key: idSchema, fields: AGREEMENT_RECORD, max: AGREEMENTS_MAX, isWhole: isAgreementWhole },
   },
   control: {
     control: { kind: 'fields', fields: CONTROL_RECORD },
@@ -110,12 +117,17 @@ export function restoreFields<F extends RecordFields>(map: Y.Map<unknown>, field
 }
 
 /** An entries map, read leniently: an entry with a bad key, not a map, or missing what it cannot be without is left out. */
-export function restoreEntries<F extends RecordFields>(map: Y.Map<unknown>, key: z.ZodMiniType<string>, fields: F): [string, RecordOf<F>][] {
+export function restoreEntries<F extends RecordFields>(
+  map: Y.Map<unknown>,
+  key: z.ZodMiniType<string>,
+  fields: F,
+  mend: (record: RecordOf<F>) => RecordOf<F> = (record) => record,
+): [string, RecordOf<F>][] {
   const entries: [string, RecordOf<F>][] = [];
   for (const [id, value] of map.entries()) {
     if (!isValid(key, id) || !(value instanceof Y.Map)) continue;
     const record = restoreRecord(fields, plainFields(value));
-    if (record) entries.push([id, record]);
+    if (record) entries.push([id, mend(record)]);
   }
   return entries;
 }
@@ -254,7 +266,7 @@ export function readBoardRules(docs: WorkshopDocSet): BoardRules {
 /** The agreements in the order they were made. */
 export function readAgreements(docs: Pick<WorkshopDocSet, 'setup'>): Agreement[] {
   const { agreements } = DOC_LAYOUT.setup;
-  return restoreEntries(setupRoot(docs, 'agreements'), agreements.key, agreements.fields)
+  return restoreEntries(setupRoot(docs, 'agreements'), agreements.key, agreements.fields, (record) => mendAgreement(record))
     .sort(byRank((record) => record.order))
     .map(([id, { order: _order, ...fields }]) => ({ id, ...fields, organisationIds: [...fields.organisationIds] }));
 }

@@ -85,6 +85,13 @@ const cases: Case[] = [
   { name: 'a title of 81 characters', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('facts').set('title', 'x'.repeat(81)), refused: 'write-wrong-field' },
   { name: 'an organisation of an unknown actor type', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('organisations').set('o1', entry({ name: 'Netto', actorType: 'alien', contact: '', position: 0 })), refused: 'write-wrong-field' },
   { name: 'an agreement without a coordinator', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('agreements').set('ag1', entry({ what: 'Lektiecafé', organisationIds: ['o1'], order: 0 })), refused: 'write-wrong-field' },
+  {
+    name: 'an agreement whose coordinator is not one of its organisations',
+    part: 'setup',
+    writer: FACILITATOR,
+    write: (doc) => doc.getMap('agreements').set('ag1', entry({ what: 'Lektiecafé', organisationIds: ['o1'], coordinatorId: 'o2', order: 0 })),
+    refused: 'write-wrong-field',
+  },
   { name: 'locking the board', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('control').set('isLocked', true), refused: null },
   { name: 'a phase that does not exist', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('control').set('phase', 'dans'), refused: 'write-wrong-field' },
   { name: 'a timer of a phase that does not exist', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('timers').set('dans', entry({ durationMs: 1000, startedAt: null, elapsedBeforeMs: 0 })), refused: 'write-wrong-key' },

@@ -132,6 +132,7 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
         if (!(value instanceof Y.Map) || !hasOnlyPlainValues(value)) return refuse('write-wrong-shape', { root: name, key });
         const record = checkRecord(spec.fields, plainFields(value));
         if (!record.ok) return refuse('write-wrong-field', { root: name, key: `${key}.${record.problem.field}` });
+        if (spec.isWhole && !spec.isWhole(record.value)) return refuse('write-wrong-field', { root: name, key });
       }
       return changes.added.size > 0 && map.size > spec.max ? refuse('write-too-many', { root: name, max: spec.max }) : ok(true);
     }

@@ -1,0 +1,69 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { readWorkshop, type WorkshopDocSet } from './workshop-doc.ts';
+
+/*
+ * Reading a workshop never fails because of what its documents hold: whatever another device or
+ * another version of the app wrote, what can be read is read, a wrong field falls back or is cut, and
+ * only a record missing what it cannot be without is left out.
+ */
+
+function docSet(): WorkshopDocSet & { orgs: Map<string, Y.Doc> } {
+  const orgs = new Map<string, Y.Doc>();
+  return {
+    workshopId: 'w1',
+    setup: new Y.Doc(),
+    control: new Y.Doc(),
+    orgs,
+    orgDoc(orgId) {
+      let doc = orgs.get(orgId);
+      if (!doc) {
+        doc = new Y.Doc();
+        orgs.set(orgId, doc);
+      }
+      return doc;
+    },
+  };
+}
+
+function entry(fields: Record<string, unknown>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  return map;
+}
+
+/** A workshop with one organisation, written as the app writes it, then changed by `poison`. */
+function read(poison: (docs: WorkshopDocSet) => void) {
+  const docs = docSet();
+  docs.setup.getMap('facts').set('title', 'Netværksmøde');
+  docs.setup.getMap('organisations').set('o1', entry({ name: 'Skolen', actorType: 'kommunale-institutioner', contact: '', position: 0 }));
+  docs.orgDoc('o1').getMap('placed').set('bredere-maalgruppe', entry({ example: 'Flere unge', order: 0 }));
+  poison(docs);
+  return readWorkshop(docs);
+}
+
+describe('readWorkshop reads whatever the documents hold', () => {
+  it.each<[string, (docs: WorkshopDocSet) => void, (workshop: ReturnType<typeof readWorkshop>) => unknown, unknown]>([
+    ['a placed entry that is a number is left out', (docs) => docs.orgDoc('o1').getMap('placed').set('oeget-faglighed', 7), (w) => w.sections.o1?.placed.map((p) => p.valueId), ['bredere-maalgruppe']],
+    ['an example of 900 KB is cut to 280 characters', (docs) => (docs.orgDoc('o1').getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'.repeat(900_000)), (w) => w.sections.o1?.placed[0]?.example.length, 280],
+    ['an example that is a number falls back to empty', (docs) => (docs.orgDoc('o1').getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 5), (w) => w.sections.o1?.placed[0]?.example, ''],
+    ['an organisation without a name is left out', (docs) => docs.setup.getMap('organisations').set('o2', entry({ actorType: 'erhvervsdrivende' })), (w) => w.organisations.map((o) => o.id), ['o1']],
+    ['an unknown actor type reads as other actors', (docs) => (docs.setup.getMap('organisations').get('o1') as Y.Map<unknown>).set('actorType', 'alien'), (w) => w.organisations[0]?.actorType, 'andre-aktoerer'],
+    ['a prototype key as an organisation id is left out', (docs) => docs.setup.getMap('organisations').set('__proto__', entry({ name: 'Hacker', actorType: 'erhvervsdrivende', contact: '', position: 1 })), (w) => w.organisations.map((o) => o.id), ['o1']],
+    ['a field from a newer version is ignored', (docs) => (docs.setup.getMap('organisations').get('o1') as Y.Map<unknown>).set('logo', 'data:…'), (w) => w.organisations[0]?.name, 'Skolen'],
+    ['a phase that does not exist reads as the first', (docs) => docs.control.getMap('control').set('phase', 'dans'), (w) => w.control.phase, 'forberedelse'],
+    ['a lock that is text reads as open', (docs) => docs.control.getMap('control').set('isLocked', 'ja'), (w) => w.control.isLocked, false],
+    ['a most-important mark on a piece not placed reads as none', (docs) => docs.orgDoc('o1').getMap('section').set('mostImportant', 'oeget-faglighed'), (w) => w.sections.o1?.mostImportant, null],
+    [
+      'an agreement whose coordinator is not among its organisations gets it back',
+      (docs) => docs.setup.getMap('agreements').set('a1', entry({ what: 'Lektiecafé', organisationIds: ['o2'], coordinatorId: 'o1', order: 0 })),
+      (w) => w.agreements[0]?.organisationIds,
+      ['o1', 'o2'],
+    ],
+    ['a title that is a list reads as a title', (docs) => docs.setup.getMap('facts').set('title', ['x']), (w) => w.setup.title, 'Workshop'],
+    ['a timer of a phase that does not exist is left out', (docs) => docs.control.getMap('timers').set('dans', entry({ durationMs: 1000 })), (w) => Object.keys(w.control.timers), []],
+    ['a card written as text is left out', (docs) => docs.orgDoc('o1').getMap('cards').set('c1', new Y.Text('kort')), (w) => w.cards.o1, []],
+  ])('%s', (_name, poison, pick, expected) => {
+    expect(pick(read(poison))).toEqual(expected);
+  });
+});
