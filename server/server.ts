@@ -8,7 +8,7 @@ import { LiveDocs } from './live-docs.ts';
 import { isOriginAllowed } from './origin.ts';
 import { DEFAULT_ROOM_TTL_MS, RoomExpiry } from './room-expiry.ts';
 import { RoomRegistry, type EndReason, type Room } from './rooms.ts';
-import { serveStatic } from './static-files.ts';
+import { staticFiles } from './static-files.ts';
 import { SyncServer } from './sync-server.ts';
 
 export interface ServerOptions {
@@ -90,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.limiters ?? defaultLimiters()),
   };
 
+  const serveStatic = staticFiles(options.distDir);
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path.startsWith('/api/')) {
@@ -102,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       void handleApi(api, request, response);
       return;
     }
-    serveStatic(options.distDir, request, response).catch(() => response.destroy());
+    serveStatic(request, response);
   });
   server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 
