@@ -1,6 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { AllowedHosts, HOST_REFUSED_TEXT } from './allowed-hosts.ts';
 import { ApiError } from './api-error.ts';
 import { defaultLimiters, handleApi, type ApiContext } from './api.ts';
 import { lanUrls } from './lan-addresses.ts';
@@ -8,6 +10,7 @@ import { LiveDocs } from './live-docs.ts';
 import { isOriginAllowed } from './origin.ts';
 import { DEFAULT_ROOM_TTL_MS, RoomExpiry } from './room-expiry.ts';
 import { RoomRegistry, type EndReason, type Room } from './rooms.ts';
+import { securityHeaders } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
 import { SyncServer } from './sync-server.ts';
 
@@ -20,6 +23,8 @@ export interface ServerOptions {
   distDir: string;
   /** Origins allowed besides the server's own (see server/origin.ts). */
   allowedOrigins?: string[];
+  /** Host names answered besides loopback and the LAN addresses (see server/allowed-hosts.ts). */
+  allowedHosts?: string[];
   /** How long a document with no connections stays in memory. */
   unloadAfterMs?: number;
   /** A room with no connections for this long ends by itself (default 12 hours). */
@@ -48,6 +53,21 @@ function isLoopback(host: string): boolean {
 
 function isWildcard(host: string): boolean {
   return host === '0.0.0.0' || host === '::' || host === '';
+}
+
+/** A request for a name the server does not answer to (DNS rebinding): 421, with a Danish line. */
+function refuseHost(response: ServerResponse): void {
+  response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(HOST_REFUSED_TEXT);
+}
+
+/** The same for a WebSocket upgrade, written on the socket before any WebSocket exists. */
+function refuseUpgradeHost(socket: Duplex): void {
+  const body = Buffer.from(HOST_REFUSED_TEXT);
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${HOST_REFUSED_TEXT}`,
+  );
 }
 
 /** Where others can reach the server: every LAN address when listening on all interfaces. */
@@ -91,7 +111,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 
   const serveStatic = staticFiles(options.distDir);
+  // Made once the server listens (its port may be chosen by the system); no request comes before.
+  let allowedHosts = new AllowedHosts(options.port, [], []);
+  const isHostAllowed = (request: IncomingMessage): boolean => allowedHosts.has(request.headers.host);
   const server = createServer((request, response) => {
+    const isAllowed = isHostAllowed(request);
+    for (const [name, value] of Object.entries(securityHeaders(isAllowed ? request.headers.host! : null))) {
+      response.setHeader(name, value);
+    }
+    if (!isAllowed) {
+      refuseHost(response);
+      return;
+    }
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path.startsWith('/api/')) {
       if (request.method !== 'GET' && request.method !== 'HEAD' && !isOriginAllowed(request, allowedOrigins)) {
@@ -105,7 +136,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     serveStatic(request, response);
   });
-  server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+  server.on('upgrade', (request, socket, head) => {
+    if (isHostAllowed(request)) sync.handleUpgrade(request, socket, head);
+    else refuseUpgradeHost(socket);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -113,6 +147,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const port = (server.address() as AddressInfo).port;
   urls = reachableUrls(options.host, port);
+  allowedHosts = new AllowedHosts(port, urls, options.allowedHosts ?? []);
 
   return {
     server,
