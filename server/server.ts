@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { AllowedHosts, HOST_REFUSED_TEXT } from './allowed-hosts.ts';
+import { ConnectionCaps, type ConnectionCapsOptions } from './connection-caps.ts';
 import { ApiError } from './api-error.ts';
 import { defaultLimiters, handleApi, type ApiContext } from './api.ts';
 import { lanUrls } from './lan-addresses.ts';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   allowedOrigins?: string[];
   /** Host names answered besides loopback and the LAN addresses (see server/allowed-hosts.ts). */
   allowedHosts?: string[];
+  /** Caps on open WebSocket connections (defaults in server/connection-caps.ts). */
+  connectionCaps?: Partial<ConnectionCapsOptions>;
   /** How long a document with no connections stays in memory. */
   unloadAfterMs?: number;
   /** A room with no connections for this long ends by itself (default 12 hours). */
@@ -82,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const now = options.now ?? Date.now;
   const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'), undefined, () => new Date(now()));
   const docs = new LiveDocs(join(options.dataDir, 'docs'), options.unloadAfterMs ?? 30_000);
-  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins));
+  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins), new ConnectionCaps(options.connectionCaps));
   /** Ends a room for everyone: no joining or connecting, every connection closed, its documents deleted. */
   const endRoom = async (room: Room, reason: EndReason): Promise<void> => {
     rooms.end(room, reason);

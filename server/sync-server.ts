@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { ConnectionCaps, TOO_MANY_CONNECTIONS } from './connection-caps.ts';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
-import { roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
+import { roleForKey, type EndReason, type Role, type Room, type RoomRegistry } from './rooms.ts';
 import { CLOSE_CODES, SyncConnection } from './sync-connection.ts';
 
 /** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
@@ -54,6 +55,7 @@ export class SyncServer {
     private readonly rooms: RoomRegistry,
     private readonly docs: LiveDocs,
     private readonly isOriginAllowed: (request: IncomingMessage) => boolean,
+    private readonly caps = new ConnectionCaps(),
   ) {
     this.sweep = setInterval(() => {
       const now = Date.now();
@@ -74,12 +76,12 @@ export class SyncServer {
       return;
     }
     this.sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      this.accept(webSocket, parseSyncPath(url.pathname), url.searchParams.get('key') ?? '');
+      this.accept(webSocket, parseSyncPath(url.pathname), url.searchParams.get('key') ?? '', request.socket.remoteAddress ?? '');
     });
   }
 
   /** Refusals happen after the upgrade, as close codes: a browser cannot read an upgrade's HTTP status. */
-  private accept(webSocket: WebSocket, target: SyncTarget | null, key: string): void {
+  private accept(webSocket: WebSocket, target: SyncTarget | null, key: string, address: string): void {
     // `ws` closes the socket itself on a broken frame (with the right code); the listener keeps the
     // error from being thrown.
     webSocket.on('error', () => undefined);
@@ -103,6 +105,7 @@ export class SyncServer {
       webSocket.close(CLOSE_CODES.unknown, 'unknown organisation');
       return;
     }
+    if (!this.takePlace(webSocket, address, room.roomId, role)) return;
     const connection = new SyncConnection(webSocket, room.roomId, target.part, role, (closed, live) =>
       this.forget(closed, live),
     );
@@ -111,6 +114,17 @@ export class SyncServer {
       (live) => connection.attach(live),
       () => connection.close(1011, 'storage error'),
     );
+  }
+
+  /** The caps on open connections per address and per room; the place is given back when the socket closes. */
+  private takePlace(webSocket: WebSocket, address: string, roomId: string, role: Role): boolean {
+    const place = this.caps.admit(address, roomId, role);
+    if (place === 'address' || place === 'room') {
+      webSocket.close(TOO_MANY_CONNECTIONS, place === 'address' ? 'too many connections from this address' : 'room full');
+      return false;
+    }
+    webSocket.once('close', () => place.release());
+    return true;
   }
 
   private isPartOfRoom(room: Room, part: string): boolean {
