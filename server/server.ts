@@ -165,7 +165,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sync.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await docs.close();
+      try {
+        await rooms.flush();
+      } finally {
+        await docs.close();
+      }
     },
   };
 }
