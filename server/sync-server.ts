@@ -2,8 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ConnectionCaps, TOO_MANY_CONNECTIONS } from './connection-caps.ts';
+import type { Role } from './rooms.ts';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
-import { roleForKey, type EndReason, type Role, type Room, type RoomRegistry } from './rooms.ts';
+import { roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
 import { CLOSE_CODES, SyncConnection } from './sync-connection.ts';
 
 /** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
@@ -101,11 +102,11 @@ export class SyncServer {
       webSocket.close(CLOSE_CODES.keyWrong, 'wrong key');
       return;
     }
+    if (!this.takePlace(webSocket, address, room.roomId, role)) return;
     if (!this.isPartOfRoom(room, target.part)) {
       webSocket.close(CLOSE_CODES.unknown, 'unknown organisation');
       return;
     }
-    if (!this.takePlace(webSocket, address, room.roomId, role)) return;
     const connection = new SyncConnection(webSocket, room.roomId, target.part, role, (closed, live) =>
       this.forget(closed, live),
     );
