@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/vite-precompress.ts';
 
 /**
  * Installable and offline (issue 6): a web app manifest and a Workbox service worker that precaches
@@ -43,7 +44,8 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa],
+  // precompress last: after the service worker is written.
+  plugins: [react(), pwa, precompress()],
   // Relative asset paths, so the built app also works from a sub-folder or a file server.
   base: './',
   // Icons and other static files live in assets/ and are served from the site root.

@@ -208,6 +208,8 @@ export async function handleApi(context: ApiContext, request: IncomingMessage, r
   const path = new URL(request.url ?? '/', 'http://x').pathname;
   try {
     const { status, body } = await route(context, request, path);
+    // What a device is told (a room, its keys, a setting) is in rooms.json before it is told.
+    if (request.method !== 'GET') await context.rooms.flush();
     sendJson(response, status, body);
   } catch (error) {
     if (error instanceof ApiError) {

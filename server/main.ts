@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const running = await startServer(options).catch((error: unknown) => explainStartFailure(error, options.port));
   console.log(`Værdispillet kører på http://127.0.0.1:${running.port}/ (denne maskine)`);
   for (const url of running.urls) console.log(`Værdispillet kører på ${url}`);
+  if (options.allowedHosts?.length) console.log(`Svarer også på navnene: ${options.allowedHosts.join(', ')} (--allow-host)`);
   console.log(`Data gemmes i ${options.dataDir}`);
   if (options.roomTtlMs !== undefined) {
     console.log(`En session uden forbundne enheder i ${hours(options.roomTtlMs)} timer lukkes, og dens data slettes (--room-ttl).`);

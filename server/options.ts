@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseAllowedHost } from './allowed-hosts.ts';
 import { DEFAULT_ROOM_TTL_MS } from './room-expiry.ts';
 import type { ServerOptions } from './server.ts';
 
@@ -18,9 +19,16 @@ export function parseDuration(text: string): number {
   return Math.round(amount);
 }
 
+/** A comma-separated list from the environment. */
+function listFrom(text: string | undefined): string[] {
+  return (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
 /**
- * `tsx server/main.ts [--port 4173] [--host 0.0.0.0] [--data ./data] [--dist ./dist] [--allow-origin <origin>]… [--room-ttl 12h]`
- * Flags win over the environment (PORT, HOST, DATA_DIR, DIST_DIR, ALLOWED_ORIGINS comma-separated, ROOM_TTL).
+ * `tsx server/main.ts [--port 4173] [--host 0.0.0.0] [--data ./data] [--dist ./dist] [--allow-origin <origin>]…
+ * [--allow-host <host>]… [--room-ttl 12h]`
+ * Flags win over the environment (PORT, HOST, DATA_DIR, DIST_DIR, ALLOWED_ORIGINS and ALLOWED_HOSTS
+ * comma-separated, ROOM_TTL); the lists add up.
  */
 export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): ServerOptions {
   const { values } = parseArgs({
@@ -31,6 +39,7 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): ServerOptio
       data: { type: 'string' },
       dist: { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      'allow-host': { type: 'string', multiple: true },
       'room-ttl': { type: 'string' },
     },
     strict: true,
@@ -38,13 +47,16 @@ export function optionsFrom(argv: string[], env: NodeJS.ProcessEnv): ServerOptio
   const port = Number(values.port ?? env.PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Ugyldig port: ${values.port ?? env.PORT}`);
   const ttl = values['room-ttl'] ?? env.ROOM_TTL;
-  const fromEnv = (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const allowedHosts = [...listFrom(env.ALLOWED_HOSTS), ...(values['allow-host'] ?? [])];
+  const wrongHost = allowedHosts.find((host) => parseAllowedHost(host) === null);
+  if (wrongHost !== undefined) throw new Error(`Ugyldigt værtsnavn: "${wrongHost}". Skriv fx vaerdispil.local eller vaerdispil.local:4173.`);
   return {
     port,
     host: values.host ?? env.HOST ?? '0.0.0.0',
     dataDir: resolve(values.data ?? env.DATA_DIR ?? 'data'),
     distDir: resolve(values.dist ?? env.DIST_DIR ?? 'dist'),
-    allowedOrigins: [...fromEnv, ...(values['allow-origin'] ?? [])],
+    allowedOrigins: [...listFrom(env.ALLOWED_ORIGINS), ...(values['allow-origin'] ?? [])],
+    allowedHosts,
     roomTtlMs: ttl === undefined ? DEFAULT_ROOM_TTL_MS : parseDuration(ttl),
   };
 }

@@ -76,11 +76,12 @@ describe('keys', () => {
 });
 
 describe('the rooms file', () => {
-  it('brings back every room, code, key and setting after a restart', () => {
+  it('brings back every room, code, key and setting after a restart', async () => {
     const file = roomsFile();
     const registry = new RoomRegistry(file);
     const room = registry.create([{ id: 'skolen', name: 'Skolen' }]);
     registry.setJoiningOpen(room, false);
+    await registry.flush();
 
     const restarted = new RoomRegistry(file);
     expect(restarted.get(room.roomId)).toEqual(room);
@@ -89,16 +90,18 @@ describe('the rooms file', () => {
     expect(restarted.findOpenByCode(room.joinCode.toLowerCase())?.roomId).toBe(room.roomId);
   });
 
-  it('refuses to start on a damaged file rather than forget its rooms', () => {
+  it('refuses to start on a damaged file rather than forget its rooms', async () => {
     const file = roomsFile();
-    new RoomRegistry(file).create([]);
+    const registry = new RoomRegistry(file);
+    registry.create([]);
+    await registry.flush();
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 20));
     expect(() => new RoomRegistry(file)).toThrow();
   });
 });
 
 describe('ending a room', () => {
-  it('frees its code and keys at once, and remembers why it ended after a restart', () => {
+  it('frees its code and keys at once, and remembers why it ended after a restart', async () => {
     const file = roomsFile();
     let now = new Date('2026-11-22T10:00:00Z');
     const registry = new RoomRegistry(file, undefined, () => now);
@@ -110,6 +113,7 @@ describe('ending a room', () => {
     expect(registry.findOpenByCode(room.joinCode)).toBeUndefined();
     expect(registry.endedReason(room.roomId)).toBe('ended');
     expect(registry.endedReason(other.roomId)).toBeUndefined();
+    await registry.flush();
 
     const restarted = new RoomRegistry(file, undefined, () => now);
     expect(restarted.get(room.roomId)).toBeUndefined();
@@ -120,6 +124,7 @@ describe('ending a room', () => {
 
     restarted.end(restarted.get(other.roomId)!, 'expired');
     expect(restarted.endedReason(other.roomId)).toBe('expired');
+    await restarted.flush();
 
     // After 30 days an ended room is forgotten altogether.
     now = new Date('2026-12-23T10:00:00Z');
@@ -127,10 +132,11 @@ describe('ending a room', () => {
     expect(muchLater.endedReason(room.roomId)).toBeUndefined();
   });
 
-  it('reads a rooms file written before rooms could end', () => {
+  it('reads a rooms file written before rooms could end', async () => {
     const file = roomsFile();
     const registry = new RoomRegistry(file);
     const room = registry.create([]);
+    await registry.flush();
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     delete stored.ended;
     writeFileSync(file, JSON.stringify(stored));

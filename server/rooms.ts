@@ -1,13 +1,15 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
 /**
  * Rooms: one live session of one workshop. A room has an unguessable id (what the documents are stored
  * under), a short join code for typing on a tablet, and secret keys that decide what a connection may do.
- * The registry keeps them in one JSON file, rewritten atomically on every change, so a killed server
- * comes back with every room, code and key.
+ * The registry keeps them in one JSON file, rewritten atomically after every change (without blocking
+ * the event loop; changes that come during a write go in the next one), so a killed server comes back
+ * with every room, code and key it had answered for (the API answers after `flush()`).
  */
 
 /** Letters and digits that cannot be mistaken for each other when read aloud or off a projector. */
@@ -117,6 +119,9 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly byJoinCode = new Map<string, Room>();
   private readonly ended = new Map<string, EndedRoom>();
+  /** The writes running now, if any: one after another until nothing is left unsaved. */
+  private writing: Promise<void> | null = null;
+  private hasUnsavedChanges = false;
 
   constructor(
     private readonly file: string,
@@ -207,24 +212,62 @@ export class RoomRegistry {
     }
   }
 
-  /** Temp file, fsync, rename: a crash leaves either the old file or the new one, never half of one. */
+  /** Resolves once every change made so far is in the file; rejects if writing it failed. */
+  async flush(): Promise<void> {
+    if (this.hasUnsavedChanges && !this.writing) this.startWriting();
+    while (this.writing) await this.writing;
+  }
+
   private save(): void {
-    const contents = JSON.stringify({
+    this.hasUnsavedChanges = true;
+    if (!this.writing) this.startWriting();
+  }
+
+  private startWriting(): void {
+    const writing = this.writeUntilSaved();
+    this.writing = writing;
+    // A failure is told to whoever flushes (the API answers 500); it must not end the process.
+    writing.catch(() => undefined);
+  }
+
+  private async writeUntilSaved(): Promise<void> {
+    try {
+      // Every change of this turn of the event loop in one write.
+      await new Promise((resolve) => setImmediate(resolve));
+      while (this.hasUnsavedChanges) {
+        this.hasUnsavedChanges = false;
+        await writeAtomically(this.file, this.contents());
+      }
+    } catch (error) {
+      this.hasUnsavedChanges = true;
+      console.error(`${this.file} could not be written`, error);
+      throw error;
+    } finally {
+      this.writing = null;
+    }
+  }
+
+  private contents(): string {
+    return JSON.stringify({
       version: 1,
       rooms: [...this.rooms.values()],
       ended: [...this.ended.values()],
     } satisfies z.infer<typeof roomsFileSchema>);
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const descriptor = openSync(temporary, 'w');
-    try {
-      writeSync(descriptor, contents);
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, this.file);
   }
+}
+
+/** Temp file, fsync, rename: a crash leaves either the old file or the new one, never half of one. */
+async function writeAtomically(file: string, contents: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(contents);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temporary, file);
 }
 
 function readRoomsFile(file: string): { rooms: Room[]; ended: EndedRoom[] } {

@@ -1,6 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { AllowedHosts, HOST_REFUSED_TEXT } from './allowed-hosts.ts';
+import { ConnectionCaps, type ConnectionCapsOptions } from './connection-caps.ts';
 import { ApiError } from './api-error.ts';
 import { defaultLimiters, handleApi, type ApiContext } from './api.ts';
 import { lanUrls } from './lan-addresses.ts';
@@ -8,7 +11,8 @@ import { LiveDocs } from './live-docs.ts';
 import { isOriginAllowed } from './origin.ts';
 import { DEFAULT_ROOM_TTL_MS, RoomExpiry } from './room-expiry.ts';
 import { RoomRegistry, type EndReason, type Room } from './rooms.ts';
-import { serveStatic } from './static-files.ts';
+import { securityHeaders } from './security-headers.ts';
+import { staticFiles } from './static-files.ts';
 import { SyncServer } from './sync-server.ts';
 
 export interface ServerOptions {
@@ -20,6 +24,10 @@ export interface ServerOptions {
   distDir: string;
   /** Origins allowed besides the server's own (see server/origin.ts). */
   allowedOrigins?: string[];
+  /** Host names answered besides loopback and the LAN addresses (see server/allowed-hosts.ts). */
+  allowedHosts?: string[];
+  /** Caps on open WebSocket connections (defaults in server/connection-caps.ts). */
+  connectionCaps?: Partial<ConnectionCapsOptions>;
   /** How long a document with no connections stays in memory. */
   unloadAfterMs?: number;
   /** A room with no connections for this long ends by itself (default 12 hours). */
@@ -50,6 +58,21 @@ function isWildcard(host: string): boolean {
   return host === '0.0.0.0' || host === '::' || host === '';
 }
 
+/** A request for a name the server does not answer to (DNS rebinding): 421, with a Danish line. */
+function refuseHost(response: ServerResponse): void {
+  response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(HOST_REFUSED_TEXT);
+}
+
+/** The same for a WebSocket upgrade, written on the socket before any WebSocket exists. */
+function refuseUpgradeHost(socket: Duplex): void {
+  const body = Buffer.from(HOST_REFUSED_TEXT);
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${HOST_REFUSED_TEXT}`,
+  );
+}
+
 /** Where others can reach the server: every LAN address when listening on all interfaces. */
 function reachableUrls(host: string, port: number): string[] {
   if (isWildcard(host)) return lanUrls(port);
@@ -62,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const now = options.now ?? Date.now;
   const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'), undefined, () => new Date(now()));
   const docs = new LiveDocs(join(options.dataDir, 'docs'), options.unloadAfterMs ?? 30_000);
-  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins));
+  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins), new ConnectionCaps(options.connectionCaps));
   /** Ends a room for everyone: no joining or connecting, every connection closed, its documents deleted. */
   const endRoom = async (room: Room, reason: EndReason): Promise<void> => {
     rooms.end(room, reason);
@@ -90,7 +113,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.limiters ?? defaultLimiters()),
   };
 
+  const serveStatic = staticFiles(options.distDir);
+  // Made once the server listens (its port may be chosen by the system); no request comes before.
+  let allowedHosts = new AllowedHosts(options.port, [], []);
+  const isHostAllowed = (request: IncomingMessage): boolean => allowedHosts.has(request.headers.host);
   const server = createServer((request, response) => {
+    const isAllowed = isHostAllowed(request);
+    for (const [name, value] of Object.entries(securityHeaders(isAllowed ? request.headers.host! : null))) {
+      response.setHeader(name, value);
+    }
+    if (!isAllowed) {
+      refuseHost(response);
+      return;
+    }
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path.startsWith('/api/')) {
       if (request.method !== 'GET' && request.method !== 'HEAD' && !isOriginAllowed(request, allowedOrigins)) {
@@ -102,9 +137,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       void handleApi(api, request, response);
       return;
     }
-    serveStatic(options.distDir, request, response).catch(() => response.destroy());
+    serveStatic(request, response);
   });
-  server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+  server.on('upgrade', (request, socket, head) => {
+    if (isHostAllowed(request)) sync.handleUpgrade(request, socket, head);
+    else refuseUpgradeHost(socket);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -112,6 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const port = (server.address() as AddressInfo).port;
   urls = reachableUrls(options.host, port);
+  allowedHosts = new AllowedHosts(port, urls, options.allowedHosts ?? []);
 
   return {
     server,
@@ -126,7 +165,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sync.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await docs.close();
+      try {
+        await rooms.flush();
+      } finally {
+        await docs.close();
+      }
     },
   };
 }

@@ -1,39 +1,25 @@
-import { createReadStream, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
 /**
- * Serves the built app (`dist/`). Single-page-app safe: a path without a file extension that is not a
- * file gets index.html (the app routes itself); a missing file with an extension is a plain 404, so a
- * missing script never comes back as HTML. Paths are normalised and must stay inside the folder.
+ * Serves the built app (`dist/`) with sirv: the `.br` or `.gz` file the build wrote beside each file
+ * (scripts/vite-precompress.ts) when the browser accepts it, ETags, and caching by kind of file.
+ * Single-page-app safe: a path without a file extension that is not a file gets index.html (the app
+ * routes itself); a missing file with an extension is a plain 404, so a missing script never comes
+ * back as HTML.
  */
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
+/** Hashed build output never changes under its name; everything else is checked each time (ETag). */
+export function cacheControlFor(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
-export function mimeTypeFor(path: string): string {
-  return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+/** The type sirv would send, with the charset for text (the app's texts are Danish). */
+export function contentTypeFor(urlPath: string): string {
+  const type = lookup(urlPath) ?? 'application/octet-stream';
+  return /^text\/|javascript|json$/.test(type) ? `${type}; charset=utf-8` : type;
 }
 
 /**
@@ -55,75 +41,48 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return file === absoluteRoot || file.startsWith(absoluteRoot + sep) ? file : null;
 }
 
-interface FoundFile {
-  path: string;
-  stats: Stats;
-}
-
-/** The first of `paths` that is a regular file. */
-async function firstFile(...paths: string[]): Promise<FoundFile | null> {
-  for (const path of paths) {
-    try {
-      const stats = await stat(path);
-      if (stats.isFile()) return { path, stats };
-    } catch {
-      // not there: try the next
-    }
-  }
-  return null;
-}
-
-/** Hashed build output may be cached for ever; everything else is checked each time. */
-function cacheControlFor(urlPath: string): string {
-  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-}
-
-function sendFile(request: IncomingMessage, response: ServerResponse, { path, stats }: FoundFile, urlPath: string): void {
-  response.writeHead(200, {
-    'Content-Type': mimeTypeFor(path),
-    'Content-Length': stats.size,
-    'Cache-Control': cacheControlFor(urlPath),
-    'X-Content-Type-Options': 'nosniff',
-  });
-  if (request.method === 'HEAD') {
-    response.end();
-    return;
-  }
-  createReadStream(path)
-    .on('error', () => response.destroy())
-    .pipe(response);
-}
-
 function sendText(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
   response.end(text);
 }
 
-export async function serveStatic(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.setHeader('Allow', 'GET, HEAD');
-    sendText(response, 405, 'Metoden er ikke tilladt.');
-    return;
-  }
-  const urlPath = new URL(request.url ?? '/', 'http://x').pathname;
-  const file = resolveInside(root, urlPath);
-  if (file === null) {
-    sendText(response, 400, 'Ugyldig sti.');
-    return;
-  }
-  const found = await firstFile(file, join(file, 'index.html'));
-  if (found) {
-    sendFile(request, response, found, urlPath);
-    return;
-  }
-  if (extname(urlPath) !== '') {
-    sendText(response, 404, 'Filen findes ikke.');
-    return;
-  }
-  const index = await firstFile(join(resolve(root), 'index.html'));
-  if (!index) {
-    sendText(response, 503, 'Appen er ikke bygget. Kør "npm run build" på serveren.');
-    return;
-  }
-  sendFile(request, response, index, '/index.html');
+export type StaticHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function staticFiles(root: string): StaticHandler {
+  const serve = sirv(root, {
+    // Looks each file up when asked, as `vite preview` does: the production mode lists the folder once
+    // at start, and a file a rebuild removed after that would end the process (its read stream fails
+    // with no listener).
+    dev: true,
+    etag: true,
+    gzip: true,
+    brotli: true,
+    // A path names a file or an app route; no `.html` guessing.
+    extensions: [],
+    setHeaders(response, pathname) {
+      response.setHeader('Cache-Control', cacheControlFor(pathname));
+      response.setHeader('Content-Type', contentTypeFor(pathname));
+    },
+  });
+
+  return (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      sendText(response, 405, 'Metoden er ikke tilladt.');
+      return;
+    }
+    const urlPath = new URL(request.url ?? '/', 'http://x').pathname;
+    if (resolveInside(root, urlPath) === null) {
+      sendText(response, 400, 'Ugyldig sti.');
+      return;
+    }
+    serve(request, response, () => {
+      if (extname(urlPath) !== '') {
+        sendText(response, 404, 'Filen findes ikke.');
+        return;
+      }
+      request.url = '/index.html';
+      serve(request, response, () => sendText(response, 503, 'Appen er ikke bygget. Kør "npm run build" på serveren.'));
+    });
+  };
 }

@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { ConnectionCaps, TOO_MANY_CONNECTIONS } from './connection-caps.ts';
+import type { Role } from './rooms.ts';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
 import { roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
 import { RoomHold } from './room-hold.ts';
@@ -57,6 +59,7 @@ export class SyncServer {
     private readonly rooms: RoomRegistry,
     private readonly docs: LiveDocs,
     private readonly isOriginAllowed: (request: IncomingMessage) => boolean,
+    private readonly caps = new ConnectionCaps(),
   ) {
     this.sweep = setInterval(() => {
       const now = Date.now();
@@ -77,12 +80,12 @@ export class SyncServer {
       return;
     }
     this.sockets.handleUpgrade(request, socket, head, (webSocket) => {
-      this.accept(webSocket, parseSyncPath(url.pathname), url.searchParams.get('key') ?? '');
+      this.accept(webSocket, parseSyncPath(url.pathname), url.searchParams.get('key') ?? '', request.socket.remoteAddress ?? '');
     });
   }
 
   /** Refusals happen after the upgrade, as close codes: a browser cannot read an upgrade's HTTP status. */
-  private accept(webSocket: WebSocket, target: SyncTarget | null, key: string): void {
+  private accept(webSocket: WebSocket, target: SyncTarget | null, key: string, address: string): void {
     // `ws` closes the socket itself on a broken frame (with the right code); the listener keeps the
     // error from being thrown.
     webSocket.on('error', () => undefined);
@@ -102,6 +105,7 @@ export class SyncServer {
       webSocket.close(CLOSE_CODES.keyWrong, 'wrong key');
       return;
     }
+    if (!this.takePlace(webSocket, address, room.roomId, role)) return;
     if (!this.isPartOfRoom(room, target.part)) {
       webSocket.close(CLOSE_CODES.unknown, 'unknown organisation');
       return;
@@ -119,6 +123,17 @@ export class SyncServer {
         (live) => connection.attach(live),
         () => connection.close(1011, 'storage error'),
       );
+  }
+
+  /** The caps on open connections per address and per room; the place is given back when the socket closes. */
+  private takePlace(webSocket: WebSocket, address: string, roomId: string, role: Role): boolean {
+    const place = this.caps.admit(address, roomId, role);
+    if (place === 'address' || place === 'room') {
+      webSocket.close(TOO_MANY_CONNECTIONS, place === 'address' ? 'too many connections from this address' : 'room full');
+      return false;
+    }
+    webSocket.once('close', () => place.release());
+    return true;
   }
 
   private isPartOfRoom(room: Room, part: string): boolean {

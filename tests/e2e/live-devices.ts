@@ -3,7 +3,7 @@ import type { BoardPage } from './pages/board-page.ts';
 
 /*
  * The devices of the live-session browser tests: each one its own Chromium context, as on separate
- * machines, with the page errors it met.
+ * machines, with the page errors it met (Content-Security-Policy violations included).
  */
 
 export const DESKTOP = { viewport: { width: 1920, height: 1080 } };
@@ -43,6 +43,10 @@ export async function device(browser: Browser, baseURL: string, options: typeof 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The session server's Content-Security-Policy: what it blocks is an error too.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   return { context, page, errors };
 }
 
