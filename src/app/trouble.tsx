@@ -1,6 +1,7 @@
 import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { RescueActions } from '../features/files/rescue-actions.tsx';
 import type { MessageKey } from '../i18n/da.ts';
+import { translate, type Language } from '../i18n/translate.ts';
 import { StoredDocUnreadable } from '../state/doc-store.ts';
 import { hashFromRoute, isStorageFailure } from '../state/ui-store.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
@@ -87,7 +88,7 @@ function TroubleScreen({ error, onBack }: { error: unknown; onBack: () => void }
         </h1>
         <p role="alert">{t('trouble.body')}</p>
         <RescueActions workshopId={route.name === 'workshop' ? route.id : null} onBack={onBack} />
-        <TechnicalDetails error={error} />
+        <TechnicalDetails error={error} summary={t('trouble.details')} />
       </main>
     </>
   );
@@ -102,7 +103,7 @@ export function OpenFailed({ workshopId, error }: { workshopId: string; error: u
       <p role="alert">{t(openFailedReason(error))}</p>
       <p>{t('trouble.openFailed.rescue')}</p>
       <RescueActions workshopId={workshopId} />
-      <TechnicalDetails error={error} />
+      <TechnicalDetails error={error} summary={t('trouble.details')} />
     </section>
   );
 }
@@ -112,14 +113,23 @@ function openFailedReason(error: unknown): MessageKey {
   return isStorageFailure(error) ? 'trouble.openFailed.storage' : 'trouble.openFailed.content';
 }
 
+/** The app could not start (before its services exist, so in plain translate() and without a file to save). */
+export function StartFailed({ language, error }: { language: Language; error: unknown }) {
+  return (
+    <main id="main" className="trouble" lang={language}>
+      <h1>{translate(language, 'trouble.title')}</h1>
+      <p role="alert">{translate(language, 'trouble.startFailed')}</p>
+      <TechnicalDetails error={error} summary={translate(language, 'trouble.details')} />
+    </main>
+  );
+}
+
 /** The error as the app saw it, folded away: for whoever helps the facilitator afterwards. */
-function TechnicalDetails({ error }: { error: unknown }) {
-  const { t } = useT();
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+function TechnicalDetails({ error, summary }: { error: unknown; summary: string }) {
   return (
     <details className="trouble-details">
-      <summary>{t('trouble.details')}</summary>
-      <code>{text}</code>
+      <summary>{summary}</summary>
+      <code>{error instanceof Error ? `${error.name}: ${error.message}` : String(error)}</code>
     </details>
   );
 }

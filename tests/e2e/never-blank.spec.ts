@@ -100,6 +100,18 @@ test.describe('The app never goes blank', () => {
     await expect(start.row('Beskadiget møde')).toBeVisible();
   });
 
+  test('a device whose list of workshops cannot be loaded: the app says so at start instead of a blank page', async ({ page }) => {
+    const start = new StartPage(page);
+    await start.goto();
+    await new DeviceStorage(page).storeUndecodableCatalogueRecord();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Noget gik galt' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Værdispillet kunne ikke starte, fordi listen over workshops på denne enhed ikke kan læses. Prøv at genindlæse siden. Intet er slettet fra enheden.',
+    );
+    await expectNoSeriousA11yViolations(page, 'the app could not start');
+  });
+
   test('a file with __proto__ as an organisation’s id is refused with a message; the import keeps working', async ({ page }) => {
     const start = new StartPage(page);
     const files = new FilesPage(page);

@@ -14,6 +14,7 @@ export const troubleDa = {
   'trouble.saved.partial': 'Noget kunne ikke læses og er ikke med i filen.',
   'trouble.unreadable.one': 'Workshoppen kunne slet ikke læses, så der er ingen fil at gemme. Den er ikke slettet fra enheden.',
   'trouble.unreadable.all': 'Ingen workshops kunne læses, så der er ingen fil at gemme. Intet er slettet fra enheden.',
+  'trouble.startFailed': 'Værdispillet kunne ikke starte, fordi listen over workshops på denne enhed ikke kan læses. Prøv at genindlæse siden. Intet er slettet fra enheden.',
   'trouble.back': 'Tilbage til forsiden',
   'trouble.details': 'Teknisk beskrivelse (til den, der hjælper jer)',
 } as const;

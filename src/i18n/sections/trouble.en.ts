@@ -16,6 +16,7 @@ export const troubleEn = {
   'trouble.saved.partial': 'Some of it could not be read and is not in the file.',
   'trouble.unreadable.one': 'The workshop could not be read at all, so there is no file to save. It has not been deleted from the device.',
   'trouble.unreadable.all': 'No workshop could be read, so there is no file to save. Nothing has been deleted from the device.',
+  'trouble.startFailed': 'Værdispillet could not start because the list of workshops on this device cannot be read. Try reloading the page. Nothing has been deleted from the device.',
   'trouble.back': 'Back to the start page',
   'trouble.details': 'Technical description (for whoever helps you)',
 } satisfies Record<keyof typeof troubleDa, string>;

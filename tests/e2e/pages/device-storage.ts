@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
+import { CATALOGUE_DOC } from '../../../src/state/catalogue.ts';
 import { volatileStore } from '../../../src/state/doc-store.ts';
 import { docName, workshopDocPrefix, WorkshopDocs } from '../../../src/state/workshop-docs.ts';
 import { writeSchemaVersion } from '../../../src/state/workshop-layout.ts';
+
+/** Bytes no Yjs decoder reads (a number that overflows). */
+const UNDECODABLE = [255, 255, 255, 255, 255, 255, 255, 255, 255, 255];
 
 /** A stored IndexedDB database as plain data: each object store's keys and values (bytes as numbers). */
 type StoredDatabase = Record<string, { keys: unknown[]; values: unknown[] }>;
@@ -65,7 +69,12 @@ export class DeviceStorage {
    * the document, whatever the readers of its content do. The workshop must not be open in the page.
    */
   async storeUndecodableRecord(workshopId: string, part: 'setup' | 'control' = 'setup'): Promise<void> {
-    await this.addRecord(docName(workshopId, part), [255, 255, 255, 255, 255, 255, 255, 255, 255, 255]);
+    await this.addRecord(docName(workshopId, part), UNDECODABLE);
+  }
+
+  /** The same damage in the device's list of workshops (the catalogue), which the app loads before it shows anything. */
+  async storeUndecodableCatalogueRecord(): Promise<void> {
+    await this.addRecord(CATALOGUE_DOC, UNDECODABLE);
   }
 
   /** Appends `bytes` to the `updates` store of the database `databaseName`, as y-indexeddb stores an update. */
