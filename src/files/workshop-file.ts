@@ -126,16 +126,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * The path to the first own `__proto__` key anywhere in `root`, or null. JSON.parse makes it an own key,
  * but zod drops it from records and objects without a word, so a section or card list under it would
- * vanish from a file that was accepted. Walked without recursion: a file may nest deeply.
+ * vanish from a file that was accepted. Walked without recursion (a file may nest deeply), each node
+ * remembering only its parent, so a large file costs no copies of paths.
  */
 function findOwnProtoKey(root: unknown): PropertyKey[] | null {
-  const pending: { node: unknown; path: PropertyKey[] }[] = [{ node: root, path: [] }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node, path } = next;
+  interface Visit {
+    node: unknown;
+    key: PropertyKey;
+    parent: Visit | null;
+  }
+  const pathTo = (visit: Visit | null): PropertyKey[] => (visit?.parent ? [...pathTo(visit.parent), visit.key] : []);
+  const pending: Visit[] = [{ node: root, key: '', parent: null }];
+  for (let visit = pending.pop(); visit; visit = pending.pop()) {
+    const node = visit.node;
     if (typeof node !== 'object' || node === null) continue;
-    if (Object.hasOwn(node, '__proto__')) return [...path, '__proto__'];
-    const entries: [PropertyKey, unknown][] = Array.isArray(node) ? node.map((item, index) => [index, item]) : Object.entries(node);
-    for (const [key, item] of entries.reverse()) pending.push({ node: item, path: [...path, key] });
+    if (Object.hasOwn(node, '__proto__')) return [...pathTo(visit), '__proto__'];
+    if (Array.isArray(node)) node.forEach((item, index) => pending.push({ node: item, key: index, parent: visit }));
+    else for (const [key, item] of Object.entries(node)) pending.push({ node: item, key, parent: visit });
   }
   return null;
 }
@@ -291,9 +298,9 @@ function refuseIssue(issue: z.core.$ZodIssue | undefined, root: unknown): Result
  * The references the schema cannot see: ids unique where they must be, sections, cards and answers
  * belonging to organisations in the workshop, pieces made of answers that exist, a most-important
  * mark on a placed piece, links between organisations of the workshop, an agreement's coordinator
- * among its organisations. References the app itself keeps when something is removed (so that undo can
- * bring it back) are not refused, or a backup the app made could not be read back: a placed piece or card of a removed value, an agreement naming a
- * removed organisation, the active organisation.
+ * among its organisations. References the app itself keeps when something is removed (so that undo
+ * can bring it back) are not refused, or a backup the app made could not be read back: a placed piece
+ * or card of a removed value, an agreement naming a removed organisation, the active organisation.
  */
 function checkReferences(workshops: readonly Workshop[]): Result<true> {
   const workshopIds = unique(workshops.map((workshop) => workshop.id), 'workshops');
