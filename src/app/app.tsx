@@ -7,6 +7,8 @@ import { RowFiles } from '../features/files/row-files.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { hashFromRoute, routeFromHash, type Route } from '../state/ui-store.ts';
 import { saveLanguage } from './language.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+import { AppErrorBoundary } from './trouble.tsx';
 import { preloadBoardWhenIdle, WorkshopShell } from './workshop-shell.tsx';
 
 // The live session's join screen and joined rooms load only on the devices that open them.
@@ -17,7 +19,10 @@ export function App({ services }: { services: AppServices }) {
   return (
     <AppContext.Provider value={services}>
       <UrlSync />
-      <Layout />
+      {/* The app never goes blank: whatever throws below, the error screen offers a file and a way back. */}
+      <AppErrorBoundary>
+        <Layout />
+      </AppErrorBoundary>
     </AppContext.Provider>
   );
 }
@@ -76,7 +81,6 @@ function Layout() {
   const { t } = useT();
   const { store } = useServices();
   const route = useUi((state) => state.route);
-  const language = useUi((state) => state.language);
   const isProjector = useUi((state) => state.isProjector);
   const announcement = useUi((state) => state.announcement);
   const isPersistent = useServices().repository.store.isPersistent;
@@ -115,17 +119,7 @@ function Layout() {
               {isProjector ? t('app.projector.off') : t('app.projector.on')}
             </button>
           )}
-          {isProjector ? null : (
-            <button
-              type="button"
-              className="quiet"
-              title={t('app.language.switchLabel')}
-              onClick={() => store.getState().setLanguage(language === 'da' ? 'en' : 'da')}
-            >
-              {/* The visible name is the accessible name (WCAG 2.5.3), said in its own language. */}
-              <span lang={language === 'da' ? 'en' : 'da'}>{t('app.language.switch')}</span>
-            </button>
-          )}
+          {isProjector ? null : <LanguageSwitch />}
         </div>
       </header>
       <UpdatePrompt />

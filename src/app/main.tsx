@@ -6,6 +6,7 @@ import { createAppStore, isStorageFailure, routeFromHash } from '../state/ui-sto
 import { WorkshopRepository } from '../state/workshop-repository.ts';
 import { loadLanguage } from './language.ts';
 import { App } from './app.tsx';
+import { StartFailed } from './trouble.tsx';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -36,4 +37,11 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+/** Starting failed before the app could show anything (the device's workshop list cannot be loaded): say so, never a blank page. */
+function showStartFailure(error: unknown): void {
+  console.error(error);
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<StartFailed language={loadLanguage()} error={error} />);
+}
+
+start().catch(showStartFailure);

@@ -15,6 +15,7 @@ import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
 import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-workshop.ts';
 import { whenIdle } from '../ui/when-idle.ts';
+import { OpenFailed } from './trouble.tsx';
 
 // The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
 // start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`).
@@ -60,6 +61,7 @@ export function WorkshopShell({ workshopId }: { workshopId: string }) {
   const { t } = useT();
   const state = useWorkshopSession(workshopId);
   if (state.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (state.status === 'failed') return <OpenFailed workshopId={workshopId} error={state.error} />;
   if (state.status === 'newer') {
     return (
       <section className="screen">

@@ -62,6 +62,8 @@ export function parseWorkshopFile(text: string, migrations: readonly Migration<R
   if (!json.ok) return json;
   const envelope = readEnvelope(json.value, migrations);
   if (!envelope.ok) return envelope;
+  const prototypeKey = findOwnProtoKey(envelope.value);
+  if (prototypeKey) return refuse('file-id-reserved', { field: fieldPath(prototypeKey), id: '__proto__' });
   const checked = fileSchema.safeParse(envelope.value);
   if (!checked.success) return refuseIssue(checked.error.issues[0], envelope.value);
   const workshops = checked.data.workshops;
@@ -121,10 +123,44 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The path to the first own `__proto__` key anywhere in `root`, or null. JSON.parse makes it an own key,
+ * but zod drops it from records and objects without a word, so a section or card list under it would
+ * vanish from a file that was accepted. Walked without recursion (a file may nest deeply), each node
+ * remembering only its parent, so a large file costs no copies of paths.
+ */
+function findOwnProtoKey(root: unknown): PropertyKey[] | null {
+  interface Visit {
+    node: unknown;
+    key: PropertyKey;
+    parent: Visit | null;
+  }
+  const pathTo = (visit: Visit | null): PropertyKey[] => (visit?.parent ? [...pathTo(visit.parent), visit.key] : []);
+  const pending: Visit[] = [{ node: root, key: '', parent: null }];
+  for (let visit = pending.pop(); visit; visit = pending.pop()) {
+    const node = visit.node;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Object.hasOwn(node, '__proto__')) return [...pathTo(visit), '__proto__'];
+    if (Array.isArray(node)) node.forEach((item, index) => pending.push({ node: item, key: index, parent: visit }));
+    else for (const [key, item] of Object.entries(node)) pending.push({ node: item, key, parent: visit });
+  }
+  return null;
+}
+
 // ---- The schema ----------------------------------------------------------------------------------
 
+/**
+ * Names an object has without being given them (`__proto__`, `constructor`, `toString`, …, and a
+ * function's `prototype`). Used as an id they turn a lookup by id into the prototype's member, so an
+ * import or a screen would find a "section" that is a function.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
 /** Ids go into document names (`org/<id>`) and URLs, so they are kept to letters, digits, - and _. */
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/u);
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/u)
+  .refine((text) => !RESERVED_IDS.has(text), { params: { isReserved: true } });
 /** Text limits as the app's own rules count (code points; examples and key points in graphemes). */
 const chars = (max: number, min = 0) => z.string().refine((text) => [...text].length >= min && [...text].length <= max, { params: { max } });
 const graphemes = (max: number) => z.string().refine((text) => textLength(text) <= max, { params: { max } });
@@ -237,9 +273,19 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** Whether the issue is a reserved id, as a value or as a record's key (zod nests the key's own issues). */
+function isReservedIssue(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'custom') return issue.params?.isReserved === true;
+  return issue.code === 'invalid_key' && issue.issues.some(isReservedIssue);
+}
+
 function refuseIssue(issue: z.core.$ZodIssue | undefined, root: unknown): Result<never> {
   if (!issue) return refuse('file-not-workshop');
   const field = fieldPath(issue.path);
+  if (isReservedIssue(issue)) {
+    const reserved = issue.code === 'invalid_key' ? issue.path[issue.path.length - 1] : valueAt(root, issue.path);
+    return refuse('file-id-reserved', { field, id: String(reserved) });
+  }
   if (issue.code === 'invalid_type') {
     return valueAt(root, issue.path) === undefined ? refuse('file-field-missing', { field }) : refuse('file-field-wrong-type', { field });
   }
@@ -251,10 +297,10 @@ function refuseIssue(issue: z.core.$ZodIssue | undefined, root: unknown): Result
 /**
  * The references the schema cannot see: ids unique where they must be, sections, cards and answers
  * belonging to organisations in the workshop, pieces made of answers that exist, a most-important
- * mark on a placed piece, links between organisations of the workshop. References the app itself
- * keeps when something is removed (so that undo can bring it back) are not refused, or a backup the
- * app made could not be read back: a placed piece or card of a removed value, an agreement naming a
- * removed organisation, the active organisation.
+ * mark on a placed piece, links between organisations of the workshop, an agreement's coordinator
+ * among its organisations. References the app itself keeps when something is removed (so that undo
+ * can bring it back) are not refused, or a backup the app made could not be read back: a placed piece
+ * or card of a removed value, an agreement naming a removed organisation, the active organisation.
  */
 function checkReferences(workshops: readonly Workshop[]): Result<true> {
   const workshopIds = unique(workshops.map((workshop) => workshop.id), 'workshops');
@@ -284,6 +330,7 @@ function checkWorkshopReferences(workshop: Workshop, at: string): Result<true> {
     () => belongTo(workshop.links.map((link) => link.fromId), organisationIds, (_, index) => `${at}.links[${index}].fromId`),
     () => belongTo(workshop.links.map((link) => link.toId), organisationIds, (_, index) => `${at}.links[${index}].toId`),
     () => checkMostImportant(workshop, at),
+    () => checkCoordinators(workshop, at),
     () => checkPieces(workshop, new Set(answerIds), organisationIds, at),
   ];
   for (const check of checks) {
@@ -318,6 +365,13 @@ function checkMostImportant(workshop: Workshop, at: string): Result<true> {
     if (!placed.ok) return placed;
   }
   return ok(true);
+}
+
+/** An agreement's coordinator (tovholder) is one of its own organisations, as the app's form requires. */
+function checkCoordinators(workshop: Workshop, at: string): Result<true> {
+  const index = workshop.agreements.findIndex((agreement) => !agreement.organisationIds.includes(agreement.coordinatorId));
+  const agreement = workshop.agreements[index];
+  return agreement === undefined ? ok(true) : refuse('file-coordinator-outside', { field: `${at}.agreements[${index}].coordinatorId`, id: agreement.coordinatorId });
 }
 
 function checkPieces(workshop: Workshop, answerIds: ReadonlySet<string>, organisationIds: ReadonlySet<string>, at: string): Result<true> {

@@ -8,6 +8,7 @@ import { agreementsDa } from './sections/agreements.da.ts';
 import { printDa } from './sections/print.da.ts';
 import { filesDa } from './sections/files.da.ts';
 import { liveDa } from './sections/live.da.ts';
+import { troubleDa } from './sections/trouble.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -342,6 +343,7 @@ export const da = {
   ...printDa,
   ...filesDa,
   ...liveDa,
+  ...troubleDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -4,6 +4,7 @@ import { agreementsEn } from './sections/agreements.en.ts';
 import { printEn } from './sections/print.en.ts';
 import { filesEn } from './sections/files.en.ts';
 import { liveEn } from './sections/live.en.ts';
+import { troubleEn } from './sections/trouble.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -338,4 +339,5 @@ export const en = {
   ...printEn,
   ...filesEn,
   ...liveEn,
+  ...troubleEn,
 } satisfies Messages;

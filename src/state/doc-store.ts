@@ -15,28 +15,51 @@ export interface DocStore {
   clear(name: string): Promise<void>;
   /** Deletes everything stored under names that start with `prefix` (where the store can list names). */
   clearPrefix(prefix: string): Promise<void>;
+  /**
+   * The updates stored under `name`, as stored: nothing is decoded, loaded or written (none when
+   * nothing is stored). For saving what can still be read when loading a document failed.
+   */
+  readUpdates(name: string): Promise<Uint8Array[]>;
   readonly isPersistent: boolean;
 }
 
+/** Loading a stored document failed: an update stored under its name cannot be decoded, or its database cannot be opened. */
+export class StoredDocUnreadable extends Error {
+  constructor(
+    readonly docName: string,
+    options?: ErrorOptions,
+  ) {
+    super(`The document stored as ${docName} cannot be loaded`, options);
+    this.name = 'StoredDocUnreadable';
+  }
+}
+
 export function indexedDbStore(): DocStore {
-  const attached = new Map<Y.Doc, IndexeddbPersistence>();
+  const attached = new Map<Y.Doc, { persistence: IndexeddbPersistence; loading: Promise<void> }>();
   return {
     isPersistent: true,
     async attach(name, doc) {
       const persistence = new IndexeddbPersistence(name, doc);
       isolateWriteFailures(persistence, doc);
-      attached.set(doc, persistence);
-      await persistence.whenSynced;
+      const loading = whenLoaded(persistence, name);
+      attached.set(doc, { persistence, loading });
+      try {
+        await loading;
+      } catch (error) {
+        attached.delete(doc);
+        await persistence.destroy();
+        throw error;
+      }
     },
     async detach(doc) {
-      const persistence = attached.get(doc);
+      const entry = attached.get(doc);
       attached.delete(doc);
-      if (!persistence) return;
+      if (!entry) return;
       // Changes made before loading finished are written only when it finishes; destroying
-      // earlier would drop them.
-      await persistence.whenSynced;
+      // earlier would drop them. A load that failed has nothing more to write.
+      await entry.loading.catch(() => {});
       // destroy() also waits for pending writes to finish.
-      await persistence.destroy();
+      await entry.persistence.destroy();
     },
     async clear(name) {
       await clearDocument(name);
@@ -48,7 +71,68 @@ export function indexedDbStore(): DocStore {
       const names = databases.map((database) => database.name ?? '').filter((name) => name.startsWith(prefix));
       await Promise.all(names.map((name) => clearDocument(name)));
     },
+    readUpdates: readStoredUpdates,
   };
+}
+
+/**
+ * Resolves when y-indexeddb has loaded the stored updates into the document; rejects when it cannot.
+ * y-indexeddb applies them all in one transaction and marks the document synced right after it, in the
+ * same task; when an update throws, the transaction still ends but "synced" never comes, so without
+ * this the document (and the screen opening it) would wait for good.
+ */
+function whenLoaded(persistence: IndexeddbPersistence, name: string): Promise<void> {
+  const doc = persistence.doc;
+  return new Promise<void>((resolve, reject) => {
+    const onTransaction = (transaction: Y.Transaction) => {
+      if (transaction.origin !== persistence || persistence.synced) return;
+      queueMicrotask(() => {
+        if (persistence.synced || persistence._destroyed) return;
+        doc.off('afterTransaction', onTransaction);
+        reject(new StoredDocUnreadable(name));
+      });
+    };
+    doc.on('afterTransaction', onTransaction);
+    persistence.whenSynced.then(() => {
+      doc.off('afterTransaction', onTransaction);
+      resolve();
+    }, reject);
+    persistence._db.catch((error: unknown) => {
+      doc.off('afterTransaction', onTransaction);
+      reject(new StoredDocUnreadable(name, { cause: error }));
+    });
+  });
+}
+
+/** The records of y-indexeddb's `updates` store under `name`, read without y-indexeddb (which would write one). */
+function readStoredUpdates(name: string): Promise<Uint8Array[]> {
+  return new Promise<Uint8Array[]>((resolve, reject) => {
+    const opening = indexedDB.open(name);
+    // No such database: nothing is stored, and none is made (aborting its creation leaves none behind).
+    opening.onupgradeneeded = () => opening.transaction?.abort();
+    opening.onerror = (event) => {
+      event.preventDefault();
+      if (opening.error?.name === 'AbortError') resolve([]);
+      else reject(opening.error ?? new Error(`IndexedDB could not open ${name}`));
+    };
+    opening.onsuccess = () => {
+      const db = opening.result;
+      if (!db.objectStoreNames.contains('updates')) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const reading = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+      reading.onsuccess = () => {
+        db.close();
+        resolve(reading.result.filter((record): record is Uint8Array => record instanceof Uint8Array));
+      };
+      reading.onerror = () => {
+        db.close();
+        reject(reading.error ?? new Error(`IndexedDB could not read ${name}`));
+      };
+    };
+  });
 }
 
 /**
@@ -107,6 +191,7 @@ export function memoryStore(): DocStore {
     async clearPrefix(prefix) {
       for (const name of [...stored.keys()]) if (name.startsWith(prefix)) stored.delete(name);
     },
+    readUpdates: async (name) => [...(stored.get(name) ?? [])],
   };
 }
 
@@ -118,6 +203,7 @@ export function volatileStore(): DocStore {
     detach: async () => {},
     clear: async () => {},
     clearPrefix: async () => {},
+    readUpdates: async () => [],
   };
 }
 

@@ -42,6 +42,7 @@ function fillableStore(): DocStore & { isFull: boolean } {
     },
     clear: (name) => inner.clear(name),
     clearPrefix: (prefix) => inner.clearPrefix(prefix),
+    readUpdates: (name) => inner.readUpdates(name),
   };
 }
 

@@ -72,19 +72,26 @@ export class WorkshopRepository {
    */
   async openWorkshop(id: string): Promise<OpenOutcome> {
     const docs = new WorkshopDocs(id, this.store);
-    await docs.whenLoaded();
-    if (!hasWorkshop(docs)) {
-      await this.discard(docs);
-      return { status: 'missing' };
-    }
-    const migration = migrateWorkshopDocs(docs);
-    if (migration.status === 'newer') {
+    try {
+      await docs.whenLoaded();
+      if (!hasWorkshop(docs)) {
+        await this.discard(docs);
+        return { status: 'missing' };
+      }
+      const migration = migrateWorkshopDocs(docs);
+      if (migration.status === 'newer') {
+        await docs.close();
+        return { status: 'newer', version: migration.version };
+      }
+      for (const orgId of organisationsMap(docs).keys()) docs.orgDoc(orgId);
+      await docs.whenLoaded();
+      return { status: 'open', session: new WorkshopSession(docs, this.catalogue, this.now) };
+    } catch (error) {
+      // A stored document that cannot be loaded (StoredDocUnreadable), or content that cannot be read:
+      // the caller says so; the documents are closed so that nothing more is written to them.
       await docs.close();
-      return { status: 'newer', version: migration.version };
+      throw error;
     }
-    for (const orgId of organisationsMap(docs).keys()) docs.orgDoc(orgId);
-    await docs.whenLoaded();
-    return { status: 'open', session: new WorkshopSession(docs, this.catalogue, this.now) };
   }
 
   /**

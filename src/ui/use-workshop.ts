@@ -8,7 +8,9 @@ export type SessionState =
   | { status: 'missing' }
   /** Stored by a newer version of the app: not opened (see WorkshopRepository.openWorkshop). */
   | { status: 'newer'; version: number }
-  | { status: 'open'; session: WorkshopSession };
+  | { status: 'open'; session: WorkshopSession }
+  /** Opening threw or rejected (a damaged stored document, content that cannot be read): the screen says why. */
+  | { status: 'failed'; error: unknown };
 
 /** Opens the workshop `id` for as long as the calling screen is shown. */
 export function useWorkshopSession(id: string): SessionState {
@@ -19,15 +21,21 @@ export function useWorkshopSession(id: string): SessionState {
     let isCurrent = true;
     let opened: WorkshopSession | null = null;
     setState({ status: 'loading' });
-    void repository.openWorkshop(id).then((outcome) => {
-      const session = outcome.status === 'open' ? outcome.session : null;
-      opened = session;
-      if (!isCurrent) {
-        void session?.close();
-        return;
-      }
-      setState(outcome);
-    });
+    void repository.openWorkshop(id).then(
+      (outcome) => {
+        const session = outcome.status === 'open' ? outcome.session : null;
+        opened = session;
+        if (!isCurrent) {
+          void session?.close();
+          return;
+        }
+        setState(outcome);
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (isCurrent) setState({ status: 'failed', error });
+      },
+    );
     return () => {
       isCurrent = false;
       void opened?.close();

@@ -78,7 +78,7 @@ export function FilesPanel() {
             <strong>{importer.state.fileName ? t('files.refused.named', { file: importer.state.fileName }) : t('files.refused')}</strong>{' '}
             {problemText(importer.state.problem)}
           </p>
-          <p>{t('files.refused.nothingChanged')}</p>
+          {importer.state.problem.code === 'import-failed' ? null : <p>{t('files.refused.nothingChanged')}</p>}
         </div>
       ) : null}
       {importer.state.step === 'asking' ? <ImportDialog existing={importer.state.existing} onAnswer={importer.answer} onCancel={importer.cancel} /> : null}

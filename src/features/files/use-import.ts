@@ -58,11 +58,19 @@ export function useImport() {
     else await storeWorkshops(parsed.value, 'replace');
   };
 
+  /** A file the checks let through must still never leave the panel on "busy" for good, nor throw. */
+  const guarded = (importing: Promise<void>, fileName: string) => {
+    void importing.catch((error: unknown) => {
+      console.error(error);
+      setState({ step: 'refused', problem: { code: 'import-failed' }, fileName });
+    });
+  };
+
   return {
     state,
-    chooseFile: (file: File) => void chooseFile(file),
+    chooseFile: (file: File) => guarded(chooseFile(file), file.name),
     answer: (choice: ImportChoice) => {
-      if (state.step === 'asking') void storeWorkshops(state.workshops, choice);
+      if (state.step === 'asking') guarded(storeWorkshops(state.workshops, choice), '');
     },
     cancel: () => setState({ step: 'idle' }),
   };

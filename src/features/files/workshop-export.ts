@@ -1,6 +1,7 @@
 import type { Workshop } from '../../domain/workshop.ts';
 import { workshopFileName } from '../../files/file-name.ts';
 import type { WorkshopRepository } from '../../state/workshop-repository.ts';
+import { rescueWorkshop } from '../../state/workshop-rescue.ts';
 
 /** Hands a text to the browser as a file download (works offline: the file never leaves the device). */
 function download(text: string, fileName: string): void {
@@ -18,14 +19,16 @@ function download(text: string, fileName: string): void {
 
 /**
  * Downloads a workshop file of `workshops` named after `title`, and notes the backup in the device's
- * catalogue (the start page shows when the last one was made). Returns the file's name.
+ * catalogue (the start page shows when the last one was made) unless `isBackup` is false (a file
+ * that may lack something). Returns the file's name.
  */
-export async function downloadWorkshops(repository: WorkshopRepository, workshops: readonly Workshop[], title: string): Promise<string> {
+export async function downloadWorkshops(repository: WorkshopRepository, workshops: readonly Workshop[], title: string, isBackup = true): Promise<string> {
   // The file format (with its schema library) loads on the first export, not with the start screen.
   const { serializeWorkshopFile } = await import('../../files/workshop-file.ts');
   const now = new Date();
   const fileName = workshopFileName(title, now);
   download(serializeWorkshopFile([...workshops], now), fileName);
+  if (!isBackup) return fileName;
   repository.catalogue.markBackedUp(
     workshops.map((workshop) => workshop.id),
     now.getTime(),
@@ -37,4 +40,15 @@ export async function downloadWorkshops(repository: WorkshopRepository, workshop
 export async function readWorkshops(repository: WorkshopRepository, ids: readonly string[]): Promise<Workshop[]> {
   const snapshots = await Promise.all(ids.map((id) => repository.readSnapshot(id)));
   return snapshots.filter((snapshot): snapshot is Workshop => snapshot !== null);
+}
+
+/**
+ * What can still be read of the stored workshops of `ids`, for a file when a screen or an opening
+ * failed: read from storage as leniently as can be (state/workshop-rescue.ts), never from the open
+ * session, which may be what broke. `isPartial` when something stored was left out.
+ */
+export async function rescueWorkshops(repository: WorkshopRepository, ids: readonly string[]): Promise<{ workshops: Workshop[]; isPartial: boolean }> {
+  const rescued = await Promise.all(ids.map((id) => rescueWorkshop(repository.store, id)));
+  const read = rescued.filter((rescue) => rescue !== null);
+  return { workshops: read.map((rescue) => rescue.workshop), isPartial: read.length < ids.length || read.some((rescue) => rescue.isPartial) };
 }

@@ -57,7 +57,10 @@ export const filesDa = {
   'problem.file-field-invalid': 'Feltet {field} i filen har en forkert værdi.',
   'problem.file-duplicate-id': 'Id’et {id} står to gange i {field}.',
   'problem.file-reference-broken': 'Feltet {field} henviser til {id}, som ikke findes i workshoppen.',
+  'problem.file-id-reserved': 'Feltet {field} bruger »{id}« som id. Det navn har en særlig betydning i browseren og kan ikke bruges som id, så filen er ikke læst.',
+  'problem.file-coordinator-outside': 'Feltet {field} gør {id} til tovholder for aftalen, men {id} er ikke en af aftalens organisationer.',
   'problem.file-unreadable': 'Filen kunne ikke læses fra enheden.',
   'problem.workshop-newer-version': 'Workshoppen er gemt af en nyere udgave af Værdispillet (version {version}), så denne udgave åbner den ikke. Den er ikke ændret. Opdatér appen ved at genindlæse siden med internet, så kan du åbne den igen.',
   'problem.import-not-stored': 'Workshoppen kunne ikke gemmes på enheden, måske fordi lageret er fuldt. Intet er ændret.',
+  'problem.import-failed': 'Appen stødte på en fejl, mens den hentede filen. Se i listen over workshops, hvad der nåede at blive hentet, før du prøver igen.',
 } as const;

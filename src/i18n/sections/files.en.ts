@@ -59,7 +59,10 @@ export const filesEn = {
   'problem.file-field-invalid': 'The field {field} in the file holds a wrong value.',
   'problem.file-duplicate-id': 'The id {id} appears twice in {field}.',
   'problem.file-reference-broken': 'The field {field} refers to {id}, which is not in the workshop.',
+  'problem.file-id-reserved': 'The field {field} uses »{id}« as an id. That name has a special meaning in the browser and cannot be used as an id, so the file was not read.',
+  'problem.file-coordinator-outside': 'The field {field} makes {id} the agreement’s coordinator, but {id} is not one of the agreement’s organisations.',
   'problem.file-unreadable': 'The file could not be read from the device.',
   'problem.workshop-newer-version': 'This workshop was saved by a newer version of Værdispillet (version {version}), so this version does not open it. It has not been changed. Update the app by reloading the page with internet access, then open it again.',
   'problem.import-not-stored': 'The workshop could not be stored on the device, perhaps because storage is full. Nothing has changed.',
+  'problem.import-failed': 'The app ran into an error while reading the file. Check the list of workshops for what was brought in before you try again.',
 } satisfies Record<keyof typeof filesDa, string>;

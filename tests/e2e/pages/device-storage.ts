@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
+import { CATALOGUE_DOC } from '../../../src/state/catalogue.ts';
 import { volatileStore } from '../../../src/state/doc-store.ts';
 import { docName, workshopDocPrefix, WorkshopDocs } from '../../../src/state/workshop-docs.ts';
 import { writeSchemaVersion } from '../../../src/state/workshop-layout.ts';
+
+/** Bytes no Yjs decoder reads (a number that overflows). */
+const UNDECODABLE = [255, 255, 255, 255, 255, 255, 255, 255, 255, 255];
 
 /** A stored IndexedDB database as plain data: each object store's keys and values (bytes as numbers). */
 type StoredDatabase = Record<string, { keys: unknown[]; values: unknown[] }>;
@@ -60,6 +64,41 @@ export class DeviceStorage {
   }
 
   /**
+   * Adds a record to one of the workshop's stored documents that no Yjs decoder reads (a number that
+   * overflows), as a damaged disk or a browser bug would leave it: the storage layer itself cannot load
+   * the document, whatever the readers of its content do. The workshop must not be open in the page.
+   */
+  async storeUndecodableRecord(workshopId: string, part: 'setup' | 'control' = 'setup'): Promise<void> {
+    await this.addRecord(docName(workshopId, part), UNDECODABLE);
+  }
+
+  /** The same damage in the device's list of workshops (the catalogue), which the app loads before it shows anything. */
+  async storeUndecodableCatalogueRecord(): Promise<void> {
+    await this.addRecord(CATALOGUE_DOC, UNDECODABLE);
+  }
+
+  /** Appends `bytes` to the `updates` store of the database `databaseName`, as y-indexeddb stores an update. */
+  private async addRecord(databaseName: string, bytes: number[]): Promise<void> {
+    await this.page.evaluate(
+      async ({ name, record }) => {
+        const opening = indexedDB.open(name);
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          opening.onsuccess = () => resolve(opening.result);
+          opening.onerror = () => reject(opening.error ?? new Error('IndexedDB open failed'));
+        });
+        const transaction = db.transaction('updates', 'readwrite');
+        transaction.objectStore('updates').add(Uint8Array.from(record));
+        await new Promise<void>((resolve, reject) => {
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
+        });
+        db.close();
+      },
+      { name: databaseName, record: bytes },
+    );
+  }
+
+  /**
    * Leaves the workshop as a newer version of the app would: its setup document records the shape
    * version `version` (one update more, written with the app's own layout functions).
    * The workshop must not be open in the page.
@@ -73,22 +112,6 @@ export class DeviceStorage {
     writeSchemaVersion(docs, version);
     const update = Array.from(Y.encodeStateAsUpdate(docs.setup, before));
     await docs.close();
-    await this.page.evaluate(
-      async ({ databaseName, bytes }) => {
-        const opening = indexedDB.open(databaseName);
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          opening.onsuccess = () => resolve(opening.result);
-          opening.onerror = () => reject(opening.error ?? new Error('IndexedDB open failed'));
-        });
-        const transaction = db.transaction('updates', 'readwrite');
-        transaction.objectStore('updates').add(Uint8Array.from(bytes));
-        await new Promise<void>((resolve, reject) => {
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
-        });
-        db.close();
-      },
-      { databaseName: name, bytes: update },
-    );
+    await this.addRecord(name, update);
   }
 }
