@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveInside } from './static-files.ts';
-import { startTestServer, type TestServer } from './test-support.ts';
+import { startTestServer, type TestServer } from '../tests/support/test-server.ts';
 
 let folder: string;
 let server: TestServer;

@@ -10,7 +10,7 @@ import {
   writeStatusNote,
 } from './agreement-commands.ts';
 import { addOrganisation, type CommandContext } from './commands.ts';
-import { bootRepository, storedState, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
 import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from './workshop-layout.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
