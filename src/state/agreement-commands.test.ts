@@ -3,7 +3,6 @@ import type { AgreementDraft } from '../domain/agreement.ts';
 import type { RandomBytes } from '../domain/ids.ts';
 import {
   addAgreement,
-  addAgreementFromLink,
   removeAgreement,
   setAgreementStatus,
   updateAgreement,
@@ -99,24 +98,6 @@ describe('addAgreement', () => {
     expect(list()).toEqual([]);
     session.undo.redo();
     expect(list().map((agreement) => agreement.what)).toEqual(['Fælles lektiecafé']);
-  });
-});
-
-describe('addAgreementFromLink', () => {
-  it('prefills both organisations, the text, the strengthening one as coordinator and a suggested form', async () => {
-    const { session, context, cafe, skole, list } = await meeting();
-    writeCollaborationSnapshot(session.docs, { cards: {}, links: [{ id: 'link1', fromId: skole, toId: cafe, text: 'låne caféen ud om aftenen', offerCardId: null }] });
-    const result = addAgreementFromLink(context, 'link1', TODAY);
-    expect(result.ok).toBe(true);
-    expect(list()).toMatchObject([
-      { what: 'låne caféen ud om aftenen', organisationIds: [cafe, skole], coordinatorId: skole, form: 'ressourceudveksle', linkId: 'link1' },
-    ]);
-  });
-
-  it('refuses a link that is gone', async () => {
-    const { context, list } = await meeting();
-    expect(addAgreementFromLink(context, 'borte', TODAY)).toMatchObject({ ok: false, problem: { code: 'agreement-link-missing' } });
-    expect(list()).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import { StartPage } from './pages/start-page.ts';
 import { CORE_VALUE_NAMES } from './pages/sunshine-page.ts';
 
 /*
- * The live session's later features, with the real session server listening on every interface: a
+ * The live session beyond joining, with the real session server listening on every interface: a
  * tablet that reaches it over plain http on a LAN address (no secure context), the phase countdown on
  * devices whose clocks are minutes apart (they follow the server's clock), and the facilitator ending
  * the session. The tests run in order on one session, like a meeting.
