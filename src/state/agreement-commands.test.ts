@@ -10,10 +10,9 @@ import {
 } from './agreement-commands.ts';
 import { addOrganisation, type CommandContext } from './commands.ts';
 import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
-import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from './workshop-layout.ts';
+import { readWorkshop, writeAgreementsSnapshot } from './workshop-layout.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
-import type { WorkshopSession } from './workshop-session.ts';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const TODAY = '2026-11-22';
