@@ -10,7 +10,7 @@ export async function run() {
   const load = (path) => tsImport(path, import.meta.url);
   const { buildPrint } = await load('../src/print/build-print.ts');
   const { loadNodeFonts } = await load('../src/print/node-fonts.ts');
-  const { largeWorkshop } = await load('../src/print/print-fixtures.ts');
+  const { largeWorkshop } = await load('../tests/support/print-fixtures.ts');
   const fonts = loadNodeFonts();
   const workshop = largeWorkshop(15, 5);
   const build = () => buildPrint(workshop, { kind: 'summary' }, { fonts, language: 'da' });

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { DocStorage } from './doc-storage.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
 import { JOIN_CODE_ALPHABET } from './rooms.ts';
-import { createRoom, delay, participantKey, postJson, RawClient, serverContent, startTestServer, updateMessage, type TestServer } from './test-support.ts';
+import { createRoom, delay, participantKey, postJson, RawClient, serverContent, startTestServer, updateMessage, type TestServer } from '../tests/support/test-server.ts';
 
 let server: TestServer;
 let now = 0;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ConnectionCaps, isLoopbackAddress, TOO_MANY_CONNECTIONS } from './connection-caps.ts';
 import type { Role } from './rooms.ts';
-import { createRoom, participantKey, startTestServer, type TestServer } from './test-support.ts';
+import { createRoom, participantKey, startTestServer, type TestServer } from '../tests/support/test-server.ts';
 
 const PARTICIPANT: Role = { kind: 'participant', organisationId: 'skolen' };
 const FACILITATOR: Role = { kind: 'facilitator' };

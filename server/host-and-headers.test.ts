@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_REFUSED_TEXT } from './allowed-hosts.ts';
 import { optionsFrom } from './options.ts';
-import { createRoom, RawClient, startTestServer, type TestServer } from './test-support.ts';
+import { createRoom, RawClient, startTestServer, type TestServer } from '../tests/support/test-server.ts';
 
 /*
  * The real server on 127.0.0.1: requests and WebSocket upgrades for a name it does not answer to

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { createRoom, participantKey, serverContent, startTestServer, type CreatedRoom, type TestServer } from './test-support.ts';
+import { createRoom, participantKey, serverContent, startTestServer, type CreatedRoom, type TestServer } from '../tests/support/test-server.ts';
 
 /**
  * The standard Yjs client, `y-websocket`'s WebsocketProvider, against our server: the same class the app

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { createRoom, participantKey, postJson, RawClient, serverContent } from './test-support.ts';
-import { freePort } from './free-port.ts';
+import { createRoom, participantKey, postJson, RawClient, serverContent } from '../tests/support/test-server.ts';
+import { freePort } from '../tests/support/free-port.ts';
 
 /**
  * The real server process, started as `npm start` does (tsx server/main.ts), killed with SIGKILL — no

@@ -6,7 +6,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressFolder } from '../scripts/vite-precompress.ts';
 import { resolveInside } from './static-files.ts';
-import { startTestServer, type TestServer } from './test-support.ts';
+import { startTestServer, type TestServer } from '../tests/support/test-server.ts';
 
 const SCRIPT = `console.log(${JSON.stringify('æøå '.repeat(500))});`;
 

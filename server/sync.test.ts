@@ -13,7 +13,7 @@ import {
   updateMessage,
   type CreatedRoom,
   type TestServer,
-} from './test-support.ts';
+} from '../tests/support/test-server.ts';
 
 /**
  * The WebSocket side, spoken by hand: every message here is built byte by byte with y-protocols, the way

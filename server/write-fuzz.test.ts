@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { checkRecord } from '../src/domain/schema.ts';
 import { DOC_LAYOUT, docKindOf, readWorkshop, type DocPart, type RootSpec, type WorkshopDocSet } from '../src/domain/workshop-doc.ts';
 import { parseWorkshopFile, serializeWorkshopFile } from '../src/files/workshop-file.ts';
-import { createRoom, participantKey, RawClient, serverContent, startTestServer, updateMessage, type CreatedRoom, type TestServer } from './test-support.ts';
+import { createRoom, participantKey, RawClient, serverContent, startTestServer, updateMessage, type CreatedRoom, type TestServer } from '../tests/support/test-server.ts';
 
 /*
  * 1,000 random, well-formed Yjs updates of random shapes, sent through the real server by a tablet (its

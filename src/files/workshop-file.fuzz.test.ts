@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../domain/workshop.ts';
 import { problemText } from '../i18n/translate.ts';
-import { bootRepository, useFreshDevice, value } from '../state/test-support.ts';
-import { createRichWorkshop } from './rich-workshop.fixture.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
+import { createRichWorkshop } from '../../tests/support/rich-workshop.ts';
 import { parseWorkshopFile, serializeWorkshopFile, WORKSHOP_FILE_MAX_BYTES } from './workshop-file.ts';
 
 /*

@@ -3,9 +3,9 @@ import type { ProblemCode } from '../domain/problem.ts';
 import type { Result } from '../domain/result.ts';
 import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
 import { problemText } from '../i18n/translate.ts';
-import { bootRepository, useFreshDevice, value } from '../state/test-support.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
 import { readWorkshop } from '../state/workshop-layout.ts';
-import { createRichWorkshop } from './rich-workshop.fixture.ts';
+import { createRichWorkshop } from '../../tests/support/rich-workshop.ts';
 import {
   checkFileSize,
   fieldPath,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemCode } from '../domain/problem.ts';
 import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
 import { problemText } from '../i18n/translate.ts';
-import { bootRepository, useFreshDevice } from '../state/test-support.ts';
+import { bootRepository, useFreshDevice } from '../../tests/support/state.ts';
 import { parseWorkshopFile, serializeWorkshopFile } from './workshop-file.ts';
 
 /*

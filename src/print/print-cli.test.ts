@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { serializeWorkshopFile } from '../files/workshop-file.ts';
-import { extractText, qpdfCheck } from './pdf-test-support.ts';
-import { hardNamesWorkshop, largeWorkshop } from './print-fixtures.ts';
+import { extractText, qpdfCheck } from '../../tests/support/pdf-checks.ts';
+import { hardNamesWorkshop, largeWorkshop } from '../../tests/support/print-fixtures.ts';
 import { cliRequest, parseCliArguments, pickWorkshop } from './print-cli.ts';
 
 describe('parseCliArguments', () => {

@@ -1,4 +1,3 @@
-import { ACTOR_TYPES } from '../domain/actor-type.ts';
 import type { ValueInPlay } from '../domain/value.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate, type Language } from '../i18n/translate.ts';
@@ -39,11 +38,6 @@ export function organisationName(workshop: Pick<Workshop, 'organisations'>, id: 
 export function footerText(workshop: Pick<Workshop, 'setup'>, language: Language): string {
   const date = workshop.setup.date ? printDate(workshop.setup.date, language) : translate(language, 'print.footer.noDate');
   return `${workshop.setup.title} · ${date}`;
-}
-
-/** The colour of an actor type. */
-export function actorColour(actorType: string): string {
-  return ACTOR_TYPES.find((type) => type.id === actorType)?.colour ?? '#55606e';
 }
 
 /** The PDF's title, subject and author: "<kind>: <workshop title>", the kind, the facilitator (or the app). */

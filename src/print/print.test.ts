@@ -4,8 +4,8 @@ import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
 import { buildPrint } from './build-print.ts';
 import { printFileName, type PrintRequest } from './print-request.ts';
 import { loadNodeFonts } from './node-fonts.ts';
-import { extractText, normaliseText, pageCount, pdfInfo, qpdfCheck, renderedPages, savePdf } from './pdf-test-support.ts';
-import { exampleText, HARD_NAMES, hardNamesWorkshop, largeWorkshop } from './print-fixtures.ts';
+import { extractText, normaliseText, pageCount, pdfInfo, qpdfCheck, renderedPages, savePdf } from '../../tests/support/pdf-checks.ts';
+import { exampleText, HARD_NAMES, hardNamesWorkshop, largeWorkshop } from '../../tests/support/print-fixtures.ts';
 import type { PrintFonts } from './print-fonts.ts';
 import { MISSING_GLYPH } from './printable-text.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankWorkshop } from '../domain/workshop.ts';
-import { hardNamesWorkshop, largeWorkshop } from './print-fixtures.ts';
+import { hardNamesWorkshop, largeWorkshop } from '../../tests/support/print-fixtures.ts';
 import { followUpDates, summaryContent } from './summary-content.ts';
 
 describe('summaryContent', () => {

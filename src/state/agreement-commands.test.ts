@@ -3,18 +3,16 @@ import type { AgreementDraft } from '../domain/agreement.ts';
 import type { RandomBytes } from '../domain/ids.ts';
 import {
   addAgreement,
-  addAgreementFromLink,
   removeAgreement,
   setAgreementStatus,
   updateAgreement,
   writeStatusNote,
 } from './agreement-commands.ts';
 import { addOrganisation, type CommandContext } from './commands.ts';
-import { bootRepository, storedState, useFreshDevice, value } from './test-support.ts';
-import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from './workshop-layout.ts';
+import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
+import { readWorkshop, writeAgreementsSnapshot } from './workshop-layout.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
-import type { WorkshopSession } from './workshop-session.ts';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const TODAY = '2026-11-22';
@@ -99,24 +97,6 @@ describe('addAgreement', () => {
     expect(list()).toEqual([]);
     session.undo.redo();
     expect(list().map((agreement) => agreement.what)).toEqual(['Fælles lektiecafé']);
-  });
-});
-
-describe('addAgreementFromLink', () => {
-  it('prefills both organisations, the text, the strengthening one as coordinator and a suggested form', async () => {
-    const { session, context, cafe, skole, list } = await meeting();
-    writeCollaborationSnapshot(session.docs, { cards: {}, links: [{ id: 'link1', fromId: skole, toId: cafe, text: 'låne caféen ud om aftenen', offerCardId: null }] });
-    const result = addAgreementFromLink(context, 'link1', TODAY);
-    expect(result.ok).toBe(true);
-    expect(list()).toMatchObject([
-      { what: 'låne caféen ud om aftenen', organisationIds: [cafe, skole], coordinatorId: skole, form: 'ressourceudveksle', linkId: 'link1' },
-    ]);
-  });
-
-  it('refuses a link that is gone', async () => {
-    const { context, list } = await meeting();
-    expect(addAgreementFromLink(context, 'borte', TODAY)).toMatchObject({ ok: false, problem: { code: 'agreement-link-missing' } });
-    expect(list()).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import {
   checkAgreement,
-  draftFromLink,
   setFollowUp,
   validateStatusNote,
   type Agreement,
@@ -32,13 +31,6 @@ export function addAgreement(context: CommandContext, draft: AgreementDraft, tod
   const map = agreementsMap(docs);
   docs.setup.transact(() => map.set(agreement.id, newEntityMap({ ...agreementFields(agreement), order: nextRank(map, 'order') })), LOCAL_EDIT);
   return { ...ok(agreement), problems, warnings };
-}
-
-/** Adds an agreement made from a strengthening link as it stands (its organisations, text and suggested form). */
-export function addAgreementFromLink(context: CommandContext, linkId: string, today: string): CheckedResult<Agreement> {
-  const link = readWorkshop(context.docs).links.find((candidate) => candidate.id === linkId);
-  if (!link) return { ...refuse('agreement-link-missing'), problems: {}, warnings: [] };
-  return addAgreement(context, draftFromLink(link), today);
 }
 
 /** Changes an agreement's fields (its follow-up stays); only what changed is written. */

@@ -12,7 +12,7 @@ import {
   updateLink,
 } from './collaboration-commands.ts';
 import { HOUSEKEEPING } from './origins.ts';
-import { bootRepository, storedState, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { newEntityMap, organisationsMap, readWorkshop, writeCollaborationSnapshot } from './workshop-layout.ts';

@@ -6,7 +6,7 @@ import { sectionOf, type Workshop } from '../domain/workshop.ts';
 import { setKeyPoints } from './common-picture-commands.ts';
 import { addOrganisation, markMostImportant, placePiece, setCoreValueEnabled, setRevealed, writeExample, type CommandContext } from './commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
 
 const { track, untrack } = useFreshDevice();
 

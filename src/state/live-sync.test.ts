@@ -6,7 +6,7 @@ import { volatileStore } from './doc-store.ts';
 import { LiveSync, parsePresence, roomName, sessionOverReason, syncUrlFor, type LinkStatus, type LiveSyncOptions } from './live-sync.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { organisationsMap, placedMap, writeNewWorkshop, newEntityMap } from './workshop-layout.ts';
-import { freePort } from '../../server/free-port.ts';
+import { freePort } from '../../tests/support/free-port.ts';
 
 /*
  * Against the reference y-websocket server (y-websocket 1.5.4's bin/server.js), so these tests show
@@ -206,7 +206,7 @@ describe('LiveSync against the reference y-websocket server', () => {
 
 describe('the end of a live session, against our server', () => {
   it('sees the room ended (4410) by the facilitator as over, on every device, and does not reconnect', async () => {
-    const { createRoom, participantKey, postJson, startTestServer } = await import('../../server/test-support.ts');
+    const { createRoom, participantKey, postJson, startTestServer } = await import('../../tests/support/test-server.ts');
     const server = await startTestServer();
     try {
       const room = await createRoom(server.http, ['o1']);

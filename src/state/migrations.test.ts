@@ -8,7 +8,7 @@ import { addOrganisation } from './commands.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { migrateWorkshopDocs, WORKSHOP_MIGRATIONS } from './migrations.ts';
 import { HOUSEKEEPING } from './origins.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { factsMap, readSchemaVersion, readWorkshop } from './workshop-layout.ts';
 

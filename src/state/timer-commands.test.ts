@@ -10,7 +10,7 @@ import {
   startPhaseTimer,
 } from './timer-commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
 
 const T0 = 1_800_000_000_000;
 const { track, untrack } = useFreshDevice();

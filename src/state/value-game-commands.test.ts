@@ -13,7 +13,7 @@ import {
   type CommandContext,
 } from './commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
 
 const { track, untrack } = useFreshDevice();
 

@@ -14,7 +14,7 @@ import {
 } from './warm-up-commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
 import type { WorkshopRepository } from './workshop-repository.ts';
-import { bootRepository, storedState, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
 import type { WorkshopSession } from './workshop-session.ts';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -2,13 +2,14 @@ import * as Y from 'yjs';
 import type { DocStore } from './doc-store.ts';
 
 /**
- * A workshop is several Yjs documents, one per permission boundary, so that a later server can let
- * each device write only its own part (see docs/architecture.md):
+ * A workshop is several Yjs documents, one per permission boundary, so that the live-session server can
+ * let each device write only its own part (see docs/architecture.md):
  *
  * - `setup`   — the facilitator's: the workshop's facts, organisations, values in play.
- * - `control` — the facilitator's: phase, and later lock, reveal and timer; small and changed often.
+ * - `control` — the facilitator's: phase, lock, reveal, the active organisation and the timers; small and
+ *   changed often.
  * - `org/<id>` — one per organisation, written only from that organisation's tablet: its placed
- *   pieces, examples, offers and needs (from the value-game issue on).
+ *   pieces, examples, offers and needs.
  */
 export type DocPart = 'setup' | 'control' | `org/${string}`;
 

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
 import { Catalogue } from './catalogue.ts';
 import { indexedDbStore, type DocStore } from './doc-store.ts';
-import { useFreshDevice, bootRepository, value } from './test-support.ts';
+import { useFreshDevice, bootRepository, value } from '../../tests/support/state.ts';
 import { readWorkshop } from './workshop-layout.ts';
 import { WorkshopRepository } from './workshop-repository.ts';
 

@@ -15,7 +15,7 @@ import {
 } from './commands.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { LOCAL_EDIT } from './origins.ts';
-import { nextTask } from './test-support.ts';
+import { nextTask } from '../../tests/support/state.ts';
 import { WorkshopRepository } from './workshop-repository.ts';
 import type { WorkshopSession } from './workshop-session.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addOrganisation, placePiece, setPhase, writeExample } from './commands.ts';
 import { indexedDbStore, StoredDocUnreadable } from './doc-store.ts';
-import { bootRepository, useFreshDevice, value } from './test-support.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
 import { docName } from './workshop-docs.ts';
 import type { WorkshopRepository } from './workshop-repository.ts';
 import { rescueWorkshop } from './workshop-rescue.ts';

@@ -64,8 +64,9 @@ test('a browser killed in the middle of a round keeps everything made a second b
     await board.writeExample('Bredere målgruppe', 'Vi deler lokaler om aftenen.');
     await board.choosePlacingNow('Netto');
     await board.clickToPlace('Øget faglighed');
+    // The two pauses are the promise under test, not waits for something: a change is on the device
+    // within 500 ms, so the browser is killed a second, then half a second, after the last changes.
     await first.page.waitForTimeout(1_000);
-    // Half a second before the end: the issue promises a change is on the device within 500 ms.
     await board.clickToPlace('Stærkere samarbejdsgrundlag');
     await first.page.waitForTimeout(500);
     await kill(first);

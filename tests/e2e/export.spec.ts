@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { serializeWorkshopFile } from '../../src/files/workshop-file.ts';
-import { exampleText, largeWorkshop } from '../../src/print/print-fixtures.ts';
+import { exampleText, largeWorkshop } from '../support/print-fixtures.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { ExportMenu } from './pages/export-menu.ts';
 import { StartPage } from './pages/start-page.ts';

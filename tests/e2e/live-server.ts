@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../server/free-port.ts';
+import { freePort } from '../support/free-port.ts';
 
 /*
  * The real session server (server/main.ts) for the live-session browser tests: it serves the build in

@@ -68,7 +68,8 @@ test.describe('Offline', () => {
       await app.checkForUpdate();
       await expect(app.updatePrompt).toBeVisible({ timeout: 30_000 });
       await expect(app.updatePrompt).toContainText('Alt, hvad I har lavet, er gemt på enheden.');
-      await page.waitForTimeout(3_000);
+      // The new version waits for the user's go (had it taken over, the page would reload into it).
+      expect(await app.waitingWorkerState()).toBe('installed');
       expect(await app.isSamePage(), 'no reload by itself').toBe(true);
       await expect(workshop.title).toHaveText('Workshop i gang');
 
@@ -103,11 +104,13 @@ test.describe('Offline', () => {
         if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
       });
       const start = new StartPage(page);
+      const app = new OfflineApp(page);
       await page.goto(`http://${lan}:${served.port}/`);
       await expect(start.heading).toBeVisible();
       expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
       await start.createWorkshop('Møde på skolens net');
-      await page.waitForTimeout(1_000);
+      // After the work the app leaves for an idle moment (a service worker would start by then).
+      await app.idle();
       expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
       expect(errors).toEqual([]);
     } finally {

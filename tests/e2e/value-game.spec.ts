@@ -506,6 +506,8 @@ test.describe('The practice drag when the board opens (drag-warm-up.tsx)', () =>
       await page.keyboard.press('Space');
       await expect(board.dragAnnouncement).toContainText(`Du har samlet brikken ${value} op.`);
       await expect.poll(async () => (await practice(page)).appeared).toBeGreaterThan(0);
+      // A window, not a wait for something: the practice steps every 60 ms, so within 600 ms a practice
+      // that did not wait would have moved or laid down the carried piece. Nothing shows that it waited.
       await page.waitForTimeout(600);
       await expect(board.dragAnnouncement, 'still carried, not laid down by the practice').toContainText(`Du har samlet brikken ${value} op.`);
       await board.keyboardDragReady();

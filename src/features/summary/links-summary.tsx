@@ -8,7 +8,6 @@ import { NetworkPicture } from '../../ui/network-picture.tsx';
 export function LinksSummary({ workshop }: { workshop: Workshop }) {
   const { t } = useT();
   const isProjector = useUi((state) => state.isProjector);
-  const nameOf = (id: string) => workshop.organisations.find((organisation) => organisation.id === id)?.name ?? '';
   const counts = linkCounts(
     workshop.organisations.map((organisation) => organisation.id),
     workshop.links,

@@ -90,6 +90,7 @@ function PracticeDrag({ isDragging, onDone }: { isDragging: RefObject<boolean>; 
     runNext();
     return () => {
       clearTimeout(timer);
+      // oxlint-disable-next-line react/exhaustive-deps -- whether a person drags at the moment of cleanup is what counts
       if (!isDragging.current) end();
       window.removeEventListener('keydown', onRealKey, { capture: true });
     };

@@ -31,6 +31,16 @@ export class OfflineApp {
       .toBe(true);
   }
 
+  /** The state of the new version's service worker while it waits ('none' when there is none). */
+  async waitingWorkerState(): Promise<string> {
+    return this.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? 'none');
+  }
+
+  /** Resolves when the page has run what it left for an idle moment (idle callbacks run in order). */
+  async idle(): Promise<void> {
+    await this.page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 10_000 })));
+  }
+
   /** Whether a request the service worker does not answer reaches the network (it must not, offline). */
   async canReachNetwork(): Promise<boolean> {
     return this.page.evaluate(async () => {

@@ -1,8 +1,8 @@
-import { ACTOR_TYPE_IDS } from '../domain/actor-type.ts';
-import { COLLABORATION_FORMS } from '../domain/agreement.ts';
-import { CUSTOM_VALUE_COLOURS, CORE_VALUE_IDS } from '../domain/value.ts';
-import { EXAMPLE_MAX } from '../domain/value-piece.ts';
-import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
+import { ACTOR_TYPE_IDS } from '../../src/domain/actor-type.ts';
+import { COLLABORATION_FORMS } from '../../src/domain/agreement.ts';
+import { CUSTOM_VALUE_COLOURS, CORE_VALUE_IDS } from '../../src/domain/value.ts';
+import { EXAMPLE_MAX } from '../../src/domain/value-piece.ts';
+import { blankWorkshop, type Workshop } from '../../src/domain/workshop.ts';
 
 /**
  * Workshops for the print tests and the PDF benchmark: filled directly as snapshots (print reads

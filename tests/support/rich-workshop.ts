@@ -2,14 +2,14 @@
  * For tests only (never imported by the app): a workshop with something in every part of the snapshot,
  * made with the app's own commands, so a round trip through a file is checked on real stored data.
  */
-import type { Workshop } from '../domain/workshop.ts';
-import { addCustomValue, addOrganisation, markMostImportant, placePiece, setActiveOrganisation, setCoreValueEnabled, setPhase, setWarmUp, updateSetupField, writeExample, type CommandContext } from '../state/commands.ts';
-import { setKeyPoints } from '../state/common-picture-commands.ts';
-import { startPhaseTimer } from '../state/timer-commands.ts';
-import { addDriver, dropWarmUpPiece, mergeWarmUpPieces, renameWarmUpPiece } from '../state/warm-up-commands.ts';
-import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from '../state/workshop-layout.ts';
-import type { WorkshopRepository } from '../state/workshop-repository.ts';
-import { value } from '../state/test-support.ts';
+import type { Workshop } from '../../src/domain/workshop.ts';
+import { addCustomValue, addOrganisation, markMostImportant, placePiece, setActiveOrganisation, setCoreValueEnabled, setPhase, setWarmUp, updateSetupField, writeExample, type CommandContext } from '../../src/state/commands.ts';
+import { setKeyPoints } from '../../src/state/common-picture-commands.ts';
+import { startPhaseTimer } from '../../src/state/timer-commands.ts';
+import { addDriver, dropWarmUpPiece, mergeWarmUpPieces, renameWarmUpPiece } from '../../src/state/warm-up-commands.ts';
+import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from '../../src/state/workshop-layout.ts';
+import type { WorkshopRepository } from '../../src/state/workshop-repository.ts';
+import { value } from './state.ts';
 
 /** Creates the rich workshop on the repository's device and returns its snapshot as stored. */
 export async function createRichWorkshop(repository: WorkshopRepository, title = 'Netværksmøde i Nørreparken'): Promise<Workshop> {

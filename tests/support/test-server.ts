@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { startServer, type RunningServer, type ServerOptions } from './server.ts';
+import { startServer, type RunningServer, type ServerOptions } from '../../server/server.ts';
 
 /** Shared by the server's tests: a server on a random port with a temporary data folder, and raw clients. */
 

@@ -5,12 +5,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
-import type { RandomBytes } from '../domain/ids.ts';
-import type { Result } from '../domain/result.ts';
-import { Catalogue } from './catalogue.ts';
-import { indexedDbStore } from './doc-store.ts';
-import { WorkshopRepository } from './workshop-repository.ts';
-import type { WorkshopSession } from './workshop-session.ts';
+import type { RandomBytes } from '../../src/domain/ids.ts';
+import type { Result } from '../../src/domain/result.ts';
+import { Catalogue } from '../../src/state/catalogue.ts';
+import { indexedDbStore } from '../../src/state/doc-store.ts';
+import { WorkshopRepository } from '../../src/state/workshop-repository.ts';
+import type { WorkshopSession } from '../../src/state/workshop-session.ts';
 
 interface Closable {
   close: () => Promise<void>;
