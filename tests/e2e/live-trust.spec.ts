@@ -1,0 +1,274 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { participantKey, postJson, RawClient, syncMessage, updateMessage } from '../../server/test-support.ts';
+import { parseWorkshopFile } from '../../src/files/workshop-file.ts';
+import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
+import { LiveServer } from './live-server.ts';
+import { BoardPage } from './pages/board-page.ts';
+import { CONNECTED, connectionBadge, JoinPage, LivePanel, OFFLINE } from './pages/live-page.ts';
+import { FilesPage } from './pages/files-page.ts';
+import { StartPage } from './pages/start-page.ts';
+import { APP_START_TIMEOUT } from './pages/workshop-page.ts';
+import { CORE_VALUE_NAMES } from './pages/sunshine-page.ts';
+
+/*
+ * What a device writes in a live session is checked by the server (server/PROTOCOL.md, 4422): a hostile
+ * client with a real participant key cannot break the facilitator's workshop, and a tablet whose honest
+ * offline write is refused says so in Danish and can load the room again. One session, in order: a
+ * facilitator and MENY's tablet in Chromium, and a raw Yjs client in this process.
+ */
+
+const WORKSHOP = 'Netværksmøde i Tingbjerg';
+const MENY = 'MENY';
+const BIBLIOTEKET = 'Biblioteket';
+const [BREDERE, FAGLIGHED, SAMARBEJDE] = CORE_VALUE_NAMES;
+const SYNC_TIMEOUT = 20_000;
+/** How long a refused write's connection may take to be closed; an accepted write is never closed. */
+const CLOSE_TIMEOUT = 15_000;
+
+test.describe.configure({ mode: 'serial' });
+
+let server: LiveServer;
+let facilitator: Device;
+let tablet: Device;
+let facilitatorBoard: BoardPage;
+let tabletBoard: BoardPage;
+let roomId: string;
+let projectorKey: string;
+let menyId: string;
+let menyKey: string;
+
+/** The server's address for one of the room's documents, with `key`. */
+function docUrl(part: string, key: string): string {
+  return `ws://127.0.0.1:${server.port}/sync/${roomId}/${part}?key=${encodeURIComponent(key)}`;
+}
+
+/** `promise`, or a failure naming `what` after `ms`: an accepted write's connection is never closed. */
+async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A raw y-websocket client on a fresh connection, holding the server's copy of the document. */
+async function rawClient(part: string, key: string): Promise<RawClient> {
+  const client = await RawClient.connect(docUrl(part, key));
+  // The server's sync step 2 (message 0, 1) brings its state: RawClient applies it to client.doc.
+  const synced = new Promise<void>((resolve) => {
+    client.socket.on('message', (data: Buffer) => {
+      if (data[0] === 0 && data[1] === syncProtocol.messageYjsSyncStep2) setImmediate(resolve);
+    });
+  });
+  client.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, client.doc)));
+  await within(synced, SYNC_TIMEOUT, `the server's state of ${part}`);
+  return client;
+}
+
+/** What the server holds now in `part` (read with the projector's read-only key). */
+async function serverDoc(part: string): Promise<Y.Doc> {
+  const client = await rawClient(part, projectorKey);
+  client.close();
+  return client.doc;
+}
+
+/**
+ * Sends one change to `part` on a fresh connection with MENY's participant key, as a hostile tablet
+ * would, and expects the server to close that connection with 4422 and `reason`.
+ */
+async function expectRefused(part: string, reason: string, change: (doc: Y.Doc) => void): Promise<void> {
+  const hostile = await rawClient(part, menyKey);
+  const before = Y.encodeStateVector(hostile.doc);
+  change(hostile.doc);
+  hostile.send(updateMessage(Y.encodeStateAsUpdate(hostile.doc, before)));
+  const closed = await within(hostile.closed, CLOSE_TIMEOUT, `the server closing the connection that wrote ${reason}`);
+  expect([closed.code, closed.reason]).toEqual([4422, reason]);
+}
+
+/** A placed piece as the app writes it: a map of its fields. */
+function placedRecord(example: string): Y.Map<unknown> {
+  const record = new Y.Map<unknown>();
+  record.set('example', example);
+  record.set('order', 1);
+  return record;
+}
+
+function tabletBoardOf(page: Page): BoardPage {
+  const board = new BoardPage(page);
+  board.organisation = MENY;
+  return board;
+}
+
+/** The room and the read-only key in the projector's address (`…#/live/<roomId>/<projectorKey>`). */
+function projectorRoom(url: string): { roomId: string; projectorKey: string } {
+  const [, id, key] = /#\/live\/([^/]+)\/([^/?#]+)$/.exec(url) ?? [];
+  if (!id || !key) throw new Error(`not a projector address: ${url}`);
+  return { roomId: id, projectorKey: key };
+}
+
+/** What a tablet shows under its badge when the server refused its write: what to do, and the way back. */
+function refusedPanel(page: Page): Locator {
+  return page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Din tablet er ikke længere forbundet' }) });
+}
+
+test.beforeAll(async () => {
+  server = await LiveServer.start();
+});
+
+test.afterAll(async () => {
+  for (const each of [facilitator, tablet]) await each?.context.close();
+  await server?.stop();
+});
+
+test('hostile writes with a real participant key are refused, and the facilitator’s workshop stays whole', async ({ browser }) => {
+  test.setTimeout(240_000);
+  facilitator = await device(browser, server.url, DESKTOP);
+  const start = new StartPage(facilitator.page);
+  await start.goto();
+  const workshop = await start.createWorkshop(WORKSHOP);
+  await workshop.addOrganisation(MENY, 'Erhvervsdrivende');
+  await workshop.addOrganisation(BIBLIOTEKET, 'Kommunale institutioner');
+  facilitatorBoard = await BoardPage.open(workshop);
+  // MENY's row is the facilitator's active one: its slots say "tom" or "lagt".
+  await facilitatorBoard.choosePlacingNow(MENY);
+  const panel = new LivePanel(facilitator.page);
+  const started = await panel.start();
+  await panel.close();
+  await expect(connectionBadge(facilitator.page)).toHaveText(CONNECTED, { timeout: SYNC_TIMEOUT });
+  ({ roomId, projectorKey } = projectorRoom(started.projectorUrl));
+
+  tablet = await device(browser, server.url, TABLET);
+  const join = new JoinPage(tablet.page);
+  await join.goto(started.code);
+  await join.pick(MENY);
+  tabletBoard = tabletBoardOf(tablet.page);
+  await tabletBoard.tapToPlace(BREDERE);
+  await tabletBoard.expectPlaced(BREDERE);
+  await tabletBoard.writeExample(BREDERE, 'Kunderne finder vej til lektiecaféen.');
+  await expect(facilitatorBoard.filledSlots()).toHaveCount(1, { timeout: SYNC_TIMEOUT });
+
+  // The hostile client reads the join code off the projector, as anyone in the room could, and asks for MENY's key.
+  const joined = (await (await postJson(`${server.url}api/join`, { code: started.code })).json()) as { organisations: { id: string; name: string }[] };
+  const meny = joined.organisations.find((organisation) => organisation.name === MENY);
+  if (!meny) throw new Error('MENY is not in the room');
+  menyId = meny.id;
+  menyKey = await participantKey(server.url.replace(/\/$/, ''), roomId, menyId);
+  const org = `org/${menyId}`;
+
+  // The write that blanked every screen: a placed entry that is a number, over MENY's real piece.
+  await expectRefused(org, 'write-wrong-shape', (doc) => doc.getMap('placed').set('bredere-maalgruppe', 7));
+  // An "example" of 900 KB.
+  await expectRefused(org, 'write-wrong-field', (doc) => doc.getMap('placed').set('oeget-faglighed', placedRecord('x'.repeat(900_000))));
+  // A piece placed while the facilitator has locked the board.
+  await facilitatorBoard.lockButton.click();
+  await expect(tabletBoard.lockedBanner).toBeVisible({ timeout: SYNC_TIMEOUT });
+  await expectRefused(org, 'board-locked', (doc) => doc.getMap('placed').set('staerkere-samarbejdsgrundlag', placedRecord('Låst, men lagt alligevel.')));
+  await facilitatorBoard.unlockButton.click();
+  await expect(tabletBoard.lockedBanner).toBeHidden({ timeout: SYNC_TIMEOUT });
+  await expect.poll(async () => (await serverDoc('control')).getMap('control').get('isLocked'), { timeout: SYNC_TIMEOUT }).toBe(false);
+  // A value that is not in play.
+  await expectRefused(org, 'value-missing', (doc) => doc.getMap('placed').set('noget-helt-andet', placedRecord('')));
+  // A map the app does not know.
+  await expectRefused(org, 'write-unknown-map', (doc) => doc.getMap('pieces').set('x', 1));
+
+  // Nothing of it is on the server.
+  const stored = (await serverDoc(org)).getMap('placed');
+  expect([...stored.keys()]).toEqual(['bredere-maalgruppe']);
+  expect(stored.get('bredere-maalgruppe')).toBeInstanceOf(Y.Map);
+
+  // The facilitator's workshop is whole: shown, reopened after a reload, and saved as a file.
+  await expect(facilitatorBoard.heading).toBeVisible();
+  await expect(facilitatorBoard.filledSlots()).toHaveCount(1, { timeout: SYNC_TIMEOUT });
+  await expect(facilitatorBoard.example(BREDERE)).toHaveValue('Kunderne finder vej til lektiecaféen.', { timeout: SYNC_TIMEOUT });
+  expect(facilitator.errors).toEqual([]);
+  await facilitator.page.reload();
+  await expect(facilitatorBoard.heading).toBeVisible({ timeout: APP_START_TIMEOUT });
+  await facilitatorBoard.waitUntilShown();
+  await expect(connectionBadge(facilitator.page)).toHaveText(CONNECTED, { timeout: SYNC_TIMEOUT });
+  await facilitatorBoard.choosePlacingNow(MENY);
+  await expect(facilitatorBoard.filledSlots()).toHaveCount(1, { timeout: SYNC_TIMEOUT });
+  const file = await new FilesPage(facilitator.page).exportFromToolbar();
+  const parsed = parseWorkshopFile(file.text);
+  if (!parsed.ok) throw new Error(`the saved file does not read back: ${JSON.stringify(parsed.problem)}`);
+  const [saved] = parsed.value;
+  expect(parsed.value).toHaveLength(1);
+  expect(saved?.setup.title).toBe(WORKSHOP);
+  expect(saved?.organisations.map((organisation) => organisation.name)).toEqual([MENY, BIBLIOTEKET]);
+  expect(saved?.sections[menyId]?.placed).toEqual([{ valueId: 'bredere-maalgruppe', example: 'Kunderne finder vej til lektiecaféen.' }]);
+  expect(facilitator.errors).toEqual([]);
+
+  // The tablet on the same document was sent none of it and kept working: still connected, and it places a piece.
+  await expect(connectionBadge(tablet.page)).toHaveText(CONNECTED);
+  await tabletBoard.expectPlaced(BREDERE);
+  await expect(tabletBoard.example(BREDERE)).toHaveValue('Kunderne finder vej til lektiecaféen.');
+  await expect(tabletBoard.filledSlots()).toHaveCount(1);
+  await tabletBoard.tapToPlace(FAGLIGHED);
+  await tabletBoard.expectPlaced(FAGLIGHED);
+  await expect(facilitatorBoard.filledSlots()).toHaveCount(2, { timeout: SYNC_TIMEOUT });
+  expect(tablet.errors).toEqual([]);
+});
+
+test('a tablet’s write refused by the server is explained in Danish, and loading the room again recovers it', async () => {
+  test.skip(!tablet, 'needs the session of the first test');
+  test.setTimeout(240_000);
+  const org = `org/${menyId}`;
+  await tabletBoard.expectPlaced(BREDERE);
+  await tabletBoard.expectPlaced(FAGLIGHED);
+
+  await tablet.context.setOffline(true);
+  await expect(connectionBadge(tablet.page)).toContainText(OFFLINE, { timeout: SYNC_TIMEOUT });
+  await tabletBoard.tapToPlace(SAMARBEJDE);
+  await tabletBoard.expectPlaced(SAMARBEJDE);
+
+  // Meanwhile the facilitator locks the board, and the server has the lock before the tablet is back.
+  await facilitatorBoard.lockButton.click();
+  await expect(facilitatorBoard.unlockButton).toBeVisible();
+  await expect.poll(async () => (await serverDoc('control')).getMap('control').get('isLocked'), { timeout: SYNC_TIMEOUT }).toBe(true);
+
+  await tablet.context.setOffline(false);
+  await expect(connectionBadge(tablet.page)).toHaveText(
+    'Serveren tog ikke imod en ændring fra denne enhed: Spillepladen er låst af facilitatoren. Vent, til den bliver låst op. ' +
+      'Det, du ser, er gemt her, men bliver ikke delt med de andre.',
+    { timeout: SYNC_TIMEOUT },
+  );
+  const refused = refusedPanel(tablet.page);
+  await expect(refused).toBeVisible();
+  // The tablet keeps what it shows until the person chooses.
+  await tabletBoard.expectPlaced(SAMARBEJDE);
+  await tabletBoard.expectPlaced(BREDERE);
+
+  // The refused piece never reached the server, nor the facilitator.
+  expect([...(await serverDoc(org)).getMap('placed').keys()].sort()).toEqual(['bredere-maalgruppe', 'oeget-faglighed']);
+  await expect(facilitatorBoard.filledSlots()).toHaveCount(2, { timeout: SYNC_TIMEOUT });
+  await facilitatorBoard.expectSlot(SAMARBEJDE, 'tom');
+
+  await refused.getByRole('button', { name: 'Hent workshoppen igen' }).click();
+  await expect(connectionBadge(tablet.page)).toHaveText(CONNECTED, { timeout: SYNC_TIMEOUT });
+  await expect(refused).toHaveCount(0);
+  await expect(tablet.page.getByText(`Jeres organisation: ${MENY}`)).toBeVisible();
+  await expect(tabletBoard.lockedBanner).toBeVisible();
+  await tabletBoard.expectInTray(SAMARBEJDE);
+  // What the tablet had sent before is still there.
+  await tabletBoard.expectPlaced(BREDERE);
+  await tabletBoard.expectPlaced(FAGLIGHED);
+  await expect(tabletBoard.example(BREDERE)).toHaveValue('Kunderne finder vej til lektiecaféen.');
+  // A piece relayed to the facilitator would have stayed in its document: it is still not there.
+  await expect(facilitatorBoard.filledSlots()).toHaveCount(2);
+  await facilitatorBoard.expectSlot(SAMARBEJDE, 'tom');
+
+  // Once unlocked, the tablet places the piece again and everyone has it.
+  await facilitatorBoard.unlockButton.click();
+  await expect(tabletBoard.lockedBanner).toBeHidden({ timeout: SYNC_TIMEOUT });
+  await tabletBoard.tapToPlace(SAMARBEJDE);
+  await tabletBoard.expectPlaced(SAMARBEJDE);
+  await facilitatorBoard.expectSlot(SAMARBEJDE, 'lagt');
+  await expect(connectionBadge(tablet.page)).toHaveText(CONNECTED);
+  expect(tablet.errors).toEqual([]);
+  expect(facilitator.errors).toEqual([]);
+});
