@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { participantKey, postJson, RawClient, syncMessage, updateMessage } from '../../server/test-support.ts';
+import { participantKey, postJson, RawClient, syncMessage, updateMessage } from '../support/test-server.ts';
 import { parseWorkshopFile } from '../../src/files/workshop-file.ts';
 import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
 import { LiveServer } from './live-server.ts';
