@@ -14,17 +14,21 @@ import { validateColour, validateDate } from './text.ts';
  *   default (or is clamped), and only a record missing what it cannot be without is dropped. It never throws.
  */
 
-/** Keys every object has through its prototype: never an id (`{}[id]` would find them). */
-const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+/**
+ * Names an object has without being given them (`__proto__`, `constructor`, `toString`, …, and a
+ * function's `prototype`): never an id, or a lookup by id would find the prototype's member.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/u;
 
 /** Ids go into document names (`org/<id>`), URLs and object keys: letters, digits, - and _, and no prototype key. */
 export function isRecordId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value) && !PROTOTYPE_KEYS.has(value);
+  return typeof value === 'string' && ID_PATTERN.test(value) && !RESERVED_IDS.has(value);
 }
 
-export const idSchema = z.string().check(z.refine(isRecordId, { params: { reason: 'id' } }));
+/** An id (a reserved name is its own issue, `params.isReserved`, so a file's refusal can say so). */
+export const idSchema = z.string().check(z.regex(ID_PATTERN), z.refine((text) => !RESERVED_IDS.has(text), { params: { isReserved: true } }));
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -135,8 +139,7 @@ export function restoreRecord<F extends RecordFields>(fields: F, raw: Readonly<R
   return value as RecordOf<F>;
 }
 
-/** The record's strict zod schema (files): every field required, as the snapshot holds it. */
-export function strictSchema<F extends RecordFields>(fields: F) {
-  const shape = Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, spec.schema])) as { [K in keyof F]: F[K]['schema'] };
-  return z.object(shape);
+/** The record's fields as a zod shape, every field required (files: the snapshot holds them all). */
+export function shapeOf<F extends RecordFields>(fields: F): { [K in keyof F]: F[K]['schema'] } {
+  return Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, spec.schema])) as { [K in keyof F]: F[K]['schema'] };
 }

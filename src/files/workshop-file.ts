@@ -1,16 +1,18 @@
 import { z } from 'zod';
-import { isActorTypeId, type ActorTypeId } from '../domain/actor-type.ts';
-import { AGREEMENT_STATUSES, AGREEMENT_TEXT_MAX, COLLABORATION_FORMS, STATUS_NOTE_MAX, type Agreement } from '../domain/agreement.ts';
-import { KEY_POINTS_MAX } from '../domain/common-picture.ts';
-import { LINK_TEXT_MAX, type Link } from '../domain/link.ts';
+import { AGREEMENT_FIELDS, type Agreement } from '../domain/agreement.ts';
+import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
+import { LINK_RECORD, type Link } from '../domain/link.ts';
 import { runMigrations, type Migration } from '../domain/migration.ts';
-import { CARD_KINDS, CARD_SIDES, CARD_TEXT_MAX } from '../domain/offer-need.ts';
+import { CARD_FIELDS, suggestionIdSchema } from '../domain/offer-need.ts';
+import { ORGANISATION_FIELDS } from '../domain/organisation.ts';
 import { PHASE_IDS } from '../domain/phase.ts';
 import { ok, refuse, type Result } from '../domain/result.ts';
-import { NAME_MAX, SHORT_TEXT_MAX, validateColour, validateDate } from '../domain/text.ts';
-import { isCoreValueId, type CoreValueId } from '../domain/value.ts';
-import { EXAMPLE_MAX, textLength } from '../domain/value-piece.ts';
-import { WORKSHOP_KINDS, type Workshop } from '../domain/workshop.ts';
+import { epochMsSchema, idSchema, shapeOf } from '../domain/schema.ts';
+import { TIMER_RECORD } from '../domain/timer.ts';
+import { coreValueIdSchema, CUSTOM_VALUE_FIELDS } from '../domain/value.ts';
+import { PLACED_PIECE_RECORD, SECTION_RECORD } from '../domain/value-piece.ts';
+import { WARM_UP_ANSWER_RECORD } from '../domain/warm-up.ts';
+import { CONTROL_RECORD, SETUP_RECORD, type Workshop } from '../domain/workshop.ts';
 
 /*
  * The workshop file: a whole workshop (or several) as JSON, for backups and for moving workshops
@@ -149,100 +151,58 @@ function findOwnProtoKey(root: unknown): PropertyKey[] | null {
 
 // ---- The schema ----------------------------------------------------------------------------------
 
-/**
- * Names an object has without being given them (`__proto__`, `constructor`, `toString`, …, and a
- * function's `prototype`). Used as an id they turn a lookup by id into the prototype's member, so an
- * import or a screen would find a "section" that is a function.
+/*
+ * The file holds the `Workshop` snapshot. Each record's fields and limits come from its one schema in
+ * src/domain/ (strictly: in a file every field must be there and right); only the snapshot's own
+ * grouping is described here.
  */
-const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+const id = idSchema;
+const { createdAt: _createdAt, schemaVersion: _schemaVersion, ...SETUP_FIELDS } = SETUP_RECORD;
+const { order: _linkOrder, ...LINK_FIELDS } = LINK_RECORD;
 
-/** Ids go into document names (`org/<id>`) and URLs, so they are kept to letters, digits, - and _. */
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/u)
-  .refine((text) => !RESERVED_IDS.has(text), { params: { isReserved: true } });
-/** Text limits as the app's own rules count (code points; examples and key points in graphemes). */
-const chars = (max: number, min = 0) => z.string().refine((text) => [...text].length >= min && [...text].length <= max, { params: { max } });
-const graphemes = (max: number) => z.string().refine((text) => textLength(text) <= max, { params: { max } });
-const name = chars(NAME_MAX, 1);
-const shortText = chars(SHORT_TEXT_MAX);
-/** A real `YYYY-MM-DD` date or empty, exactly as the app stores it (no spaces around it). */
-const date = z.string().refine((text) => text === text.trim() && validateDate(text).ok);
-const colour = z.string().refine((text) => validateColour(text).ok);
-const epochMs = z.number().int().nonnegative();
+const timerSchema = z.object(shapeOf(TIMER_RECORD));
 
-const setupSchema = z.object({
-  title: name,
-  initiative: shortText,
-  kind: z.enum(WORKSHOP_KINDS),
-  date,
-  place: shortText,
-  facilitator: shortText,
-  hasWarmUp: z.boolean(),
-});
-
-const organisationSchema = z.object({ id, name, actorType: z.custom<ActorTypeId>((type) => typeof type === 'string' && isActorTypeId(type)), contact: shortText });
-
-const valuesSchema = z.object({
-  disabledCore: z.array(z.custom<CoreValueId>((core) => typeof core === 'string' && isCoreValueId(core))),
-  custom: z.array(z.object({ id, name, colour })),
-});
-
-const timerSchema = z.object({ durationMs: epochMs, startedAt: epochMs.nullable(), elapsedBeforeMs: epochMs });
-
-const controlSchema = z.object({
-  phase: z.enum(PHASE_IDS),
-  isLocked: z.boolean(),
-  isRevealed: z.boolean(),
-  activeOrganisationId: id.nullable(),
-  timers: z.partialRecord(z.enum(PHASE_IDS), timerSchema),
-});
+const controlSchema = z.object({ ...shapeOf(CONTROL_RECORD), timers: z.partialRecord(z.enum(PHASE_IDS), timerSchema) });
 
 const sectionSchema = z.object({
-  placed: z.array(z.object({ valueId: id, example: graphemes(EXAMPLE_MAX) })),
-  mostImportant: id.nullable(),
+  placed: z.array(z.object({ valueId: id, example: PLACED_PIECE_RECORD.example.schema })),
+  mostImportant: SECTION_RECORD.mostImportant.schema,
 });
 
 const warmUpSchema = z.object({
-  answers: z.record(id, z.array(z.object({ id, text: name }))),
+  answers: z.record(id, z.array(z.object({ id, text: WARM_UP_ANSWER_RECORD.text.schema }))),
+  // The pieces are derived from the answers and the facilitator's decisions; the file carries them whole.
   pieces: z.array(
-    z.object({ id, name, colour, proposedBy: z.array(id), answerIds: z.array(id), isDropped: z.boolean() }),
+    z.object({
+      id,
+      name: CUSTOM_VALUE_FIELDS.name.schema,
+      colour: CUSTOM_VALUE_FIELDS.colour.schema,
+      proposedBy: z.array(id),
+      answerIds: z.array(id),
+      isDropped: z.boolean(),
+    }),
   ),
 });
 
-const cardSchema = z.object({ id, side: z.enum(CARD_SIDES), text: chars(CARD_TEXT_MAX, 1), kind: z.enum(CARD_KINDS), valueId: id.nullable() });
+const linkSchema = z.object({ id, fromId: id, ...shapeOf(LINK_FIELDS) }) satisfies z.ZodType<Link>;
 
-const linkSchema = z.object({ id, fromId: id, toId: id, text: chars(LINK_TEXT_MAX, 1), offerCardId: id.nullable() }) satisfies z.ZodType<Link>;
-
-const agreementSchema = z.object({
-  id,
-  what: chars(AGREEMENT_TEXT_MAX, 1),
-  organisationIds: z.array(id),
-  coordinatorId: id,
-  firstStep: chars(AGREEMENT_TEXT_MAX),
-  date,
-  form: z.enum(COLLABORATION_FORMS),
-  followUpDate: date,
-  linkId: id.nullable(),
-  status: z.enum(AGREEMENT_STATUSES).nullable(),
-  statusNote: chars(STATUS_NOTE_MAX),
-}) satisfies z.ZodType<Agreement>;
+const agreementSchema = z.object({ id, ...shapeOf(AGREEMENT_FIELDS) }) satisfies z.ZodType<Agreement>;
 
 /** One workshop, exactly the `Workshop` snapshot of src/domain/workshop.ts (checked below, at compile time). */
 export const workshopSchema = z.object({
   id,
-  setup: setupSchema,
-  organisations: z.array(organisationSchema),
-  values: valuesSchema,
+  setup: z.object(shapeOf(SETUP_FIELDS)),
+  organisations: z.array(z.object({ id, ...shapeOf(ORGANISATION_FIELDS) })),
+  values: z.object({ disabledCore: z.array(coreValueIdSchema), custom: z.array(z.object({ id, ...shapeOf(CUSTOM_VALUE_FIELDS) })) }),
   control: controlSchema,
   sections: z.record(id, sectionSchema),
   warmUp: warmUpSchema,
-  keyPoints: graphemes(KEY_POINTS_MAX),
-  cards: z.record(id, z.array(cardSchema)),
-  settledSuggestions: z.record(id, z.array(chars(NAME_MAX, 1))).optional(),
+  keyPoints: COMMON_PICTURE_RECORD.keyPoints.schema,
+  cards: z.record(id, z.array(z.object({ id, ...shapeOf(CARD_FIELDS) }))),
+  settledSuggestions: z.record(id, z.array(suggestionIdSchema)).optional(),
   links: z.array(linkSchema),
   agreements: z.array(agreementSchema),
-  createdAt: epochMs,
+  createdAt: epochMsSchema,
 });
 
 /** True only when A and B are the same type; a field added to `Workshop` and not to the schema fails the typecheck. */
