@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { readWorkshop, type WorkshopDocSet } from '../src/domain/workshop-doc.ts';
 import { createRoom, participantKey, serverContent, startTestServer, type CreatedRoom, type TestServer } from '../tests/support/test-server.ts';
 
 /**
@@ -143,5 +144,37 @@ describe('y-websocket client against our server', () => {
     });
     tablet.disconnect();
     await eventually(() => !projector.awareness.getStates().has(tablet.doc.clientID));
+  });
+});
+
+describe('two app versions in one session', () => {
+  it('keeps both working when one writes a field the other does not know and leaves out one it expects', async () => {
+    const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
+    // The facilitator runs this version; the tablet a newer cached one.
+    const setup = connect('setup', room.facilitatorKey);
+    setup.doc.getMap('facts').set('title', 'Netværksmøde');
+    setup.doc.getMap('organisations').set('skolen', record({ name: 'Skolen', actorType: 'kommunale-institutioner', contact: '', position: 0 }));
+    setup.doc.getMap('organisations').set('klubben', record({ name: 'Klubben', actorType: 'frivillige-organisationer', contact: '', position: 1 }));
+    const facilitator = connect('org/skolen', room.facilitatorKey);
+    const newer = connect('org/skolen', skolenKey);
+    await Promise.all([setup, facilitator, newer].map(synced));
+
+    // The newer version's records: a field this version does not know (`priority`), and no `order`.
+    newer.doc.getMap('cards').set('c1', record({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, priority: 'high' }));
+    newer.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Flere unge', colourHint: 'amber' }));
+    const view = (): WorkshopDocSet => ({ workshopId: 'w', setup: setup.doc, control: new Y.Doc(), orgDoc: () => facilitator.doc });
+    await eventually(() => readWorkshop(view()).cards.skolen?.length === 1 && readWorkshop(view()).sections.skolen?.placed.length === 1);
+    expect(readWorkshop(view()).cards.skolen).toEqual([{ id: 'c1', side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null }]);
+    expect(readWorkshop(view()).sections.skolen?.placed).toEqual([{ valueId: 'bredere-maalgruppe', example: 'Flere unge' }]);
+
+    // This version edits the card as its command does (one field); the newer version's field stays.
+    (facilitator.doc.getMap('cards').get('c1') as Y.Map<unknown>).set('text', 'Lokaler hver tirsdag');
+    await eventually(() => (newer.doc.getMap('cards').get('c1') as Y.Map<unknown>).get('text') === 'Lokaler hver tirsdag');
+    expect((newer.doc.getMap('cards').get('c1') as Y.Map<unknown>).get('priority')).toBe('high');
+    const stored = await serverContent(server.ws, room.roomId, 'org/skolen', room.facilitatorKey);
+    expect((stored.getMap('cards').get('c1') as Y.Map<unknown>).toJSON()).toEqual({ side: 'offer', text: 'Lokaler hver tirsdag', kind: 'lokaler', valueId: null, priority: 'high' });
+    expect((stored.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).get('colourHint')).toBe('amber');
+    // Nobody was refused: both are still connected.
+    expect([newer.wsconnected, facilitator.wsconnected]).toEqual([true, true]);
   });
 });

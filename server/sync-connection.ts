@@ -253,7 +253,11 @@ export class SyncConnection implements Peer {
    * this connection the owner of another device's presence, nor use up its client ids.
    */
   private handleAwareness(live: LiveDoc, update: Uint8Array): void {
-    const entries = decodeAwarenessUpdate(update).entries.filter((entry) => changesAwareness(live.awareness, entry));
+    // A presence another open connection set is that device's own: nobody else may change or remove it.
+    const entries = decodeAwarenessUpdate(update).entries.filter((entry) => {
+      const owner = live.awarenessOwners.get(entry.clientId);
+      return (owner === undefined || owner === this) && changesAwareness(live.awareness, entry);
+    });
     if (entries.length === 0) return;
     const admitted = admitAwarenessEntries(entries, this.role, this.ownedAwareness);
     if (admitted.length === 0) return;

@@ -390,6 +390,22 @@ describe('presence', () => {
     expect(projector.awareness.has(41)).toBe(true);
   });
 
+  it("refuses a connection changing or removing another device's presence", async () => {
+    const projector = await RawClient.synced(docUrl('control', room.projectorKey));
+    const facilitator = await RawClient.synced(docUrl('control', room.facilitatorKey));
+    const tablet = await RawClient.synced(docUrl('control', skolenKey));
+    facilitator.send(awarenessMessage([{ clientId: 7, clock: 1, state: { dragging: null } }]));
+    await projector.until(() => projector.awareness.has(7));
+
+    // The tablet takes the facilitator's id with a newer clock: as itself, then to make it leave.
+    tablet.send(awarenessMessage([{ clientId: 7, clock: 5, state: { dragging: { valueId: 'x' } } }]));
+    tablet.send(awarenessMessage([{ clientId: 7, clock: 6, state: null }]));
+    // A marker of the tablet's own, sent after: once the projector has it, it has had everything before.
+    tablet.send(awarenessMessage([{ clientId: 8, clock: 1, state: {} }]));
+    await projector.until(() => projector.awareness.has(8));
+    expect(projector.awareness.get(7)).toEqual({ dragging: null, role: 'facilitator', organisationId: null });
+  });
+
   it('lets one connection own at most four awareness ids', async () => {
     const projector = await RawClient.synced(docUrl('control', room.projectorKey));
     const tablet = await RawClient.synced(docUrl('control', skolenKey));
