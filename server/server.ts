@@ -14,6 +14,7 @@ import { RoomRegistry, type EndReason, type Room } from './rooms.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
 import { SyncServer } from './sync-server.ts';
+import type { MessageRate } from './sync-connection.ts';
 
 export interface ServerOptions {
   port: number;
@@ -28,6 +29,8 @@ export interface ServerOptions {
   allowedHosts?: string[];
   /** Caps on open WebSocket connections (defaults in server/connection-caps.ts). */
   connectionCaps?: Partial<ConnectionCapsOptions>;
+  /** How many messages one connection may send (a burst, then so many a second); tests raise it. */
+  messageRate?: MessageRate;
   /** How long a document with no connections stays in memory. */
   unloadAfterMs?: number;
   /** A room with no connections for this long ends by itself (default 12 hours). */
@@ -85,7 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const now = options.now ?? Date.now;
   const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'), undefined, () => new Date(now()));
   const docs = new LiveDocs(join(options.dataDir, 'docs'), options.unloadAfterMs ?? 30_000);
-  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins), new ConnectionCaps(options.connectionCaps));
+  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins), new ConnectionCaps(options.connectionCaps), options.messageRate);
   /** Ends a room for everyone: no joining or connecting, every connection closed, its documents deleted. */
   const endRoom = async (room: Room, reason: EndReason): Promise<void> => {
     rooms.end(room, reason);

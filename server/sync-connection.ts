@@ -24,6 +24,8 @@ export const CLOSE_CODES = {
   unknown: 4404,
   /** A write that does not read back whole through the records' schemas, or breaks a rule of the game. */
   refused: 4422,
+  /** Too many connections (server/connection-caps.ts), or too many messages on one. */
+  tooMany: 4429,
   /** The facilitator ended the room. */
   ended: 4410,
   /** The room expired: nobody was connected for its time to live. */
@@ -36,6 +38,17 @@ const EMPTY_AWARENESS_MESSAGE = new Uint8Array([MESSAGE_AWARENESS, 1, 0]);
 
 /** Messages a client may send before its document has loaded; more is a flood, not a sync. */
 const MAX_QUEUED_MESSAGES = 256;
+
+/**
+ * How many messages a connection may send: a burst, then so many a second. A tablet
+ * dragging a piece sends its presence about 30 times a second and a change now and then; a flood beyond
+ * this is closed (4429) rather than let slow the room down for everyone.
+ */
+export interface MessageRate {
+  burst: number;
+  perSecond: number;
+}
+export const MESSAGE_RATE: MessageRate = { burst: 400, perSecond: 100 };
 
 /** A connection that has sent this much without reading it is dead or hostile. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -78,6 +91,9 @@ export class SyncConnection implements Peer {
   private readonly queued: Uint8Array[] = [];
   private readonly ownedAwareness = new Set<number>();
   private closed = false;
+  /** The messages it may still send now (refilled at `rate.perSecond` up to `rate.burst`). */
+  private allowance: number;
+  private allowanceAt = Date.now();
   readonly isWritable: boolean;
   /**
    * When the server last sent to this peer and last heard from it (ms, Date.now()). Both start back-dated
@@ -95,7 +111,9 @@ export class SyncConnection implements Peer {
     readonly role: Role,
     private readonly guard: WriteGuard,
     private readonly onClosed: (connection: SyncConnection, live: LiveDoc | null) => void,
+    private readonly rate: MessageRate = MESSAGE_RATE,
   ) {
+    this.allowance = rate.burst;
     this.isWritable = mayWrite(role, part);
     const now = Date.now();
     this.lastSentAt = now - Math.random() * KEEP_ALIVE_MS;
@@ -170,10 +188,23 @@ export class SyncConnection implements Peer {
       this.close(CLOSE_CODES.malformed, 'binary frames only');
       return;
     }
+    if (!this.spendAllowance()) {
+      this.close(CLOSE_CODES.tooMany, 'too many messages');
+      return;
+    }
     const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     if (this.live) this.handle(message);
     else if (this.queued.length < MAX_QUEUED_MESSAGES) this.queued.push(message);
     else this.close(CLOSE_CODES.malformed, 'too many messages before sync');
+  }
+
+  private spendAllowance(): boolean {
+    const now = Date.now();
+    this.allowance = Math.min(this.rate.burst, this.allowance + ((now - this.allowanceAt) / 1000) * this.rate.perSecond);
+    this.allowanceAt = now;
+    if (this.allowance < 1) return false;
+    this.allowance -= 1;
+    return true;
   }
 
   private handle(message: Uint8Array): void {

@@ -6,7 +6,7 @@ import type { Role } from './rooms.ts';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
 import { roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
 import { RoomHold } from './room-hold.ts';
-import { CLOSE_CODES, SyncConnection } from './sync-connection.ts';
+import { CLOSE_CODES, MESSAGE_RATE, SyncConnection, type MessageRate } from './sync-connection.ts';
 
 /** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -60,6 +60,7 @@ export class SyncServer {
     private readonly docs: LiveDocs,
     private readonly isOriginAllowed: (request: IncomingMessage) => boolean,
     private readonly caps = new ConnectionCaps(),
+    private readonly messageRate: MessageRate = MESSAGE_RATE,
   ) {
     this.sweep = setInterval(() => {
       const now = Date.now();
@@ -114,6 +115,7 @@ export class SyncServer {
     hold.connectionCount += 1;
     const connection = new SyncConnection(webSocket, room.roomId, target.part, role, hold.guardFor(target.part, role), (closed, live) =>
       this.forget(closed, live),
+      this.messageRate,
     );
     this.connections.add(connection);
     hold

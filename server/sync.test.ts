@@ -293,6 +293,17 @@ describe('bad input', () => {
     expect(stored.getMap('facts').size).toBe(0);
   });
 
+  it('closes a connection that floods the server with messages (4429) and keeps serving others', async () => {
+    const flooder = await RawClient.synced(docUrl('control', skolenKey));
+    const projector = await RawClient.synced(docUrl('control', room.projectorKey));
+    const query = new Uint8Array([3]);
+    for (let message = 0; message < 1000; message++) flooder.send(query);
+    expect((await flooder.closed).code).toBe(4429);
+    const facilitator = await RawClient.synced(docUrl('control', room.facilitatorKey));
+    write(facilitator, (doc) => doc.getMap('control').set('isLocked', true));
+    await projector.until(() => projector.doc.getMap('control').get('isLocked') === true);
+  });
+
   it('closes a connection that sends text frames', async () => {
     const facilitator = await RawClient.synced(docUrl('setup', room.facilitatorKey));
     facilitator.send('hello');
