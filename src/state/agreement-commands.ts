@@ -1,4 +1,5 @@
 import {
+  AGREEMENT_RECORD,
   checkAgreement,
   setFollowUp,
   validateStatusNote,
@@ -11,7 +12,7 @@ import { ok, refuse, type Result } from '../domain/result.ts';
 import type { CommandContext } from './commands.ts';
 import { LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
-import { agreementFields, agreementsMap, newEntityMap, nextRank, readAgreements, readWorkshop } from './workshop-layout.ts';
+import { agreementRecord, agreementsMap, nextRank, readAgreements, readWorkshop, updateRecord } from './workshop-layout.ts';
 
 /*
  * Aftaler and their follow-up, the facilitator's: written to the setup document. Each command checks
@@ -29,7 +30,7 @@ export function addAgreement(context: CommandContext, draft: AgreementDraft, tod
   if (check.result.value.linkId !== null && !hasLink(docs, check.result.value.linkId)) return { ...refuse('agreement-link-missing'), problems, warnings };
   const agreement: Agreement = { id: newId(12, context.random), ...check.result.value, status: null, statusNote: '' };
   const map = agreementsMap(docs);
-  docs.setup.transact(() => map.set(agreement.id, newEntityMap({ ...agreementFields(agreement), order: nextRank(map, 'order') })), LOCAL_EDIT);
+  docs.setup.transact(() => map.set(agreement.id, agreementRecord(agreement, nextRank(map, 'order'))), LOCAL_EDIT);
   return { ...ok(agreement), problems, warnings };
 }
 
@@ -42,13 +43,8 @@ export function updateAgreement({ docs }: CommandContext, agreementId: string, d
   if (!check.result.ok) return { ...check.result, problems, warnings };
   const next: Agreement = { ...existing, ...check.result.value };
   const map = agreementsMap(docs).get(agreementId);
-  const before = agreementFields(existing);
-  const changed = Object.entries(agreementFields(next)).filter(([key, value]) => JSON.stringify(before[key]) !== JSON.stringify(value));
-  if (map && changed.length > 0) {
-    docs.setup.transact(() => {
-      for (const [key, value] of changed) map.set(key, value);
-    }, LOCAL_EDIT);
-  }
+  const { id: _id, ...fields } = next;
+  if (map) updateRecord(docs.setup, map, AGREEMENT_RECORD, fields, LOCAL_EDIT);
   return { ...ok(next), problems, warnings };
 }
 
@@ -67,7 +63,7 @@ export function setAgreementStatus({ docs }: CommandContext, agreementId: string
   const result = setFollowUp(existing, status, existing.statusNote);
   if (!result.ok) return result;
   const map = agreementsMap(docs).get(agreementId);
-  if (map && existing.status !== result.value.status) docs.setup.transact(() => map.set('status', result.value.status), LOCAL_EDIT);
+  if (map) updateRecord(docs.setup, map, AGREEMENT_RECORD, { status: result.value.status }, LOCAL_EDIT);
   return result;
 }
 
@@ -78,7 +74,7 @@ export function writeStatusNote({ docs }: CommandContext, agreementId: string, r
   const note = validateStatusNote(raw);
   if (!note.ok) return note;
   const map = agreementsMap(docs).get(agreementId);
-  if (map && existing.statusNote !== note.value) docs.setup.transact(() => map.set('statusNote', note.value), LOCAL_TYPING);
+  if (map) updateRecord(docs.setup, map, AGREEMENT_RECORD, { statusNote: note.value }, LOCAL_TYPING);
   return note;
 }
 

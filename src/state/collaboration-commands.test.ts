@@ -1,3 +1,4 @@
+import { ORGANISATION_RECORD } from '../domain/organisation.ts';
 import { describe, expect, it } from 'vitest';
 import { suggestedCards } from '../domain/actor-patterns.ts';
 import { addOrganisation, removeOrganisation, setCoreValueEnabled, type CommandContext } from './commands.ts';
@@ -15,7 +16,7 @@ import { HOUSEKEEPING } from './origins.ts';
 import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
-import { newEntityMap, organisationsMap, readWorkshop, writeCollaborationSnapshot } from './workshop-layout.ts';
+import { newRecord, organisationsMap, readWorkshop, writeCollaborationSnapshot } from './workshop-layout.ts';
 import type { WorkshopSession } from './workshop-session.ts';
 
 const { track } = useFreshDevice();
@@ -217,7 +218,7 @@ describe('writeCollaborationSnapshot', () => {
     // The organisations come from the setup part of an import; here they are copied as they are.
     fresh.setup.transact(() => {
       original.organisations.forEach((organisation, position) =>
-        organisationsMap(fresh).set(organisation.id, newEntityMap({ name: organisation.name, actorType: organisation.actorType, contact: '', position })),
+        organisationsMap(fresh).set(organisation.id, newRecord(ORGANISATION_RECORD, { name: organisation.name, actorType: organisation.actorType, contact: '', position })),
       );
     });
     const origins: unknown[] = [];

@@ -1,18 +1,18 @@
 import { findSuggestion } from '../domain/actor-patterns.ts';
 import { newId } from '../domain/ids.ts';
-import { validateLink, type Link, type LinkDraft } from '../domain/link.ts';
-import { validateCard, type Card, type CardDraft } from '../domain/offer-need.ts';
+import { LINK_RECORD, validateLink, type Link, type LinkDraft } from '../domain/link.ts';
+import { CARD_RECORD, validateCard, type Card, type CardDraft } from '../domain/offer-need.ts';
 import { ok, refuse, type Result } from '../domain/result.ts';
 import { workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
 import type { CommandContext } from './commands.ts';
 import { LOCAL_EDIT } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 import {
-  cardFields,
+  cardRecord,
   cardsMap,
-  linkFields,
+  linkRecord,
   linksMap,
-  newEntityMap,
+  updateRecord,
   nextRank,
   organisationsMap,
   readCards,
@@ -41,7 +41,7 @@ export function addCard(context: CommandContext, orgId: string, draft: CardDraft
   if (!checked.ok) return checked;
   const card: Card = { id: newId(12, context.random), ...checked.value };
   const cards = cardsMap(docs, orgId);
-  docs.orgDoc(orgId).transact(() => cards.set(card.id, newEntityMap(cardFields(card, nextRank(cards, 'order')))), LOCAL_EDIT);
+  docs.orgDoc(orgId).transact(() => cards.set(card.id, cardRecord(card, nextRank(cards, 'order'))), LOCAL_EDIT);
   return ok(card);
 }
 
@@ -59,13 +59,7 @@ export function updateCard({ docs }: CommandContext, orgId: string, cardId: stri
   );
   if (!checked.ok) return checked;
   const updated: Card = { id: cardId, ...checked.value };
-  if (updated.text !== card.text || updated.kind !== card.kind || updated.valueId !== card.valueId) {
-    docs.orgDoc(orgId).transact(() => {
-      map.set('text', updated.text);
-      map.set('kind', updated.kind);
-      map.set('valueId', updated.valueId);
-    }, LOCAL_EDIT);
-  }
+  updateRecord(docs.orgDoc(orgId), map, CARD_RECORD, { text: updated.text, kind: updated.kind, valueId: updated.valueId }, LOCAL_EDIT);
   return ok(updated);
 }
 
@@ -100,7 +94,7 @@ export function acceptSuggestion(context: CommandContext, orgId: string, suggest
   const card: Card = { id: newId(12, context.random), ...checked.value };
   const cards = cardsMap(docs, orgId);
   docs.orgDoc(orgId).transact(() => {
-    cards.set(card.id, newEntityMap(cardFields(card, nextRank(cards, 'order'))));
+    cards.set(card.id, cardRecord(card, nextRank(cards, 'order')));
     suggestionsMap(docs, orgId).set(suggestionId, 'accepted');
   }, LOCAL_EDIT);
   return ok(card);
@@ -136,7 +130,7 @@ export function addLink(context: CommandContext, draft: LinkDraft): Result<Link>
   if (!checked.ok) return checked;
   const link: Link = { id: newId(12, context.random), ...checked.value };
   const links = linksMap(docs, link.fromId);
-  docs.orgDoc(link.fromId).transact(() => links.set(link.id, newEntityMap(linkFields(link, nextRank(links, 'order')))), LOCAL_EDIT);
+  docs.orgDoc(link.fromId).transact(() => links.set(link.id, linkRecord(link, nextRank(links, 'order'))), LOCAL_EDIT);
   return ok(link);
 }
 
@@ -153,12 +147,7 @@ export function updateLink({ docs }: CommandContext, fromId: string, linkId: str
   );
   if (!checked.ok) return checked;
   const updated: Link = { id: linkId, ...checked.value };
-  if (updated.toId !== link.toId || updated.text !== link.text) {
-    docs.orgDoc(fromId).transact(() => {
-      map.set('toId', updated.toId);
-      map.set('text', updated.text);
-    }, LOCAL_EDIT);
-  }
+  updateRecord(docs.orgDoc(fromId), map, LINK_RECORD, { toId: updated.toId, text: updated.text }, LOCAL_EDIT);
   return ok(updated);
 }
 

@@ -1,9 +1,11 @@
 import { newId, type RandomBytes } from '../domain/ids.ts';
-import { moveInOrder, validateOrganisation, type Organisation, type OrganisationDraft } from '../domain/organisation.ts';
+import { moveInOrder, ORGANISATION_RECORD, validateOrganisation, type Organisation, type OrganisationDraft } from '../domain/organisation.ts';
 import type { PhaseId } from '../domain/phase.ts';
 import { ok, refuse, type Result } from '../domain/result.ts';
+import type { RecordOf } from '../domain/schema.ts';
 import {
   CORE_VALUES,
+  CUSTOM_VALUE_RECORD,
   removeCustomValue as removeCustomValueRule,
   setCoreValueEnabled as setCoreValueEnabledRule,
   validateCustomValue,
@@ -12,13 +14,15 @@ import {
 } from '../domain/value.ts';
 import {
   markMostImportant as markMostImportantRule,
+  PLACED_PIECE_RECORD,
   placePiece as placePieceRule,
+  SECTION_RECORD,
   takeBackPiece as takeBackPieceRule,
   writeExample as writeExampleRule,
   type BoardRules,
   type Section,
 } from '../domain/value-piece.ts';
-import { validateSetupField, type SetupField } from '../domain/workshop.ts';
+import { CONTROL_RECORD, SETUP_RECORD, validateSetupField, type SetupField } from '../domain/workshop.ts';
 import { LANGUAGES, translate } from '../i18n/translate.ts';
 import { HOUSEKEEPING, LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
@@ -27,7 +31,10 @@ import {
   coreDisabledMap,
   customValuesMap,
   factsMap,
-  newEntityMap,
+  changesFields,
+  newRecord,
+  updateRecord,
+  writeFields,
   nextRank,
   ordered,
   organisationsMap,
@@ -53,16 +60,15 @@ export interface CommandContext {
 export function updateSetupField({ docs }: CommandContext, field: SetupField, raw: string): Result<string> {
   const result = validateSetupField(field, raw);
   if (!result.ok) return result;
-  const facts = factsMap(docs);
   const origin = field === 'kind' ? LOCAL_EDIT : LOCAL_TYPING;
-  if (facts.get(field) !== result.value) docs.setup.transact(() => facts.set(field, result.value), origin);
+  // The rule above made `result.value` a valid value of this field (a kind is one of the kinds).
+  const fields = { [field]: result.value } as Partial<RecordOf<typeof SETUP_RECORD>>;
+  updateRecord(docs.setup, factsMap(docs), SETUP_RECORD, fields, origin);
   return result;
 }
 
 export function setWarmUp({ docs }: CommandContext, hasWarmUp: boolean): Result<boolean> {
-  // Writing the same value would still be a change, and an undo step that does nothing visible.
-  const facts = factsMap(docs);
-  if (facts.get('hasWarmUp') !== hasWarmUp) docs.setup.transact(() => facts.set('hasWarmUp', hasWarmUp), LOCAL_EDIT);
+  updateRecord(docs.setup, factsMap(docs), SETUP_RECORD, { hasWarmUp }, LOCAL_EDIT);
   return ok(hasWarmUp);
 }
 
@@ -75,15 +81,8 @@ export function addOrganisation(context: CommandContext, draft: OrganisationDraf
   // After the last position, not at `organisations.length`: after a removal that could tie with an
   // existing position, and the id tie-break could then put the new organisation before others.
   docs.setup.transact(() => {
-    organisationsMap(docs).set(
-      organisation.id,
-      newEntityMap({
-        name: organisation.name,
-        actorType: organisation.actorType,
-        contact: organisation.contact,
-        position: nextRank(organisationsMap(docs)),
-      }),
-    );
+    const { id, ...fields } = organisation;
+    organisationsMap(docs).set(id, newRecord(ORGANISATION_RECORD, { ...fields, position: nextRank(organisationsMap(docs)) }));
   }, LOCAL_EDIT);
   return ok(organisation);
 }
@@ -95,10 +94,8 @@ export function updateOrganisation({ docs }: CommandContext, id: string, draft: 
   const result = validateOrganisation(draft, others);
   if (!result.ok) return result;
   // A new actor type is a choice (a step of its own); name and contact are typed (keystrokes merge).
-  const origin = map.get('actorType') !== result.value.actorType ? LOCAL_EDIT : LOCAL_TYPING;
-  docs.setup.transact(() => {
-    for (const [key, value] of Object.entries(result.value)) if (map.get(key) !== value) map.set(key, value);
-  }, origin);
+  const origin = changesFields(map, ORGANISATION_RECORD, { actorType: result.value.actorType }) ? LOCAL_EDIT : LOCAL_TYPING;
+  updateRecord(docs.setup, map, ORGANISATION_RECORD, result.value, origin);
   return ok({ id, ...result.value });
 }
 
@@ -120,9 +117,7 @@ export function moveOrganisation({ docs }: CommandContext, id: string, toIndex: 
   if (from === -1) return refuse('organisation-missing');
   const next = moveInOrder(entries, from, toIndex);
   docs.setup.transact(() => {
-    next.forEach(([, map], index) => {
-      if (map.get('position') !== index) map.set('position', index);
-    });
+    next.forEach(([, map], index) => writeFields(map, ORGANISATION_RECORD, { position: index }));
   }, LOCAL_EDIT);
   return ok(next.findIndex(([entryId]) => entryId === id));
 }
@@ -158,7 +153,7 @@ export function addCustomValue(
   if (!result.ok) return result;
   const value: CustomValue = { id: `egen-${newId(12, context.random)}`, ...result.value };
   docs.setup.transact(() => {
-    customValuesMap(docs).set(value.id, newEntityMap({ name: value.name, colour: value.colour, position: nextRank(customValuesMap(docs)) }));
+    customValuesMap(docs).set(value.id, newRecord(CUSTOM_VALUE_RECORD, { name: value.name, colour: value.colour, position: nextRank(customValuesMap(docs)) }));
   }, LOCAL_EDIT);
   return ok(value);
 }
@@ -173,10 +168,7 @@ export function updateCustomValue(
   const others = readWorkshop(docs).values.custom.filter((value) => value.id !== id);
   const result = validateCustomValue(draft, others, coreValueNames());
   if (!result.ok) return result;
-  docs.setup.transact(() => {
-    if (map.get('name') !== result.value.name) map.set('name', result.value.name);
-    if (map.get('colour') !== result.value.colour) map.set('colour', result.value.colour);
-  }, LOCAL_TYPING);
+  updateRecord(docs.setup, map, CUSTOM_VALUE_RECORD, result.value, LOCAL_TYPING);
   return ok({ id, ...result.value });
 }
 
@@ -194,7 +186,7 @@ export function removeCustomValue({ docs }: CommandContext, id: string): Result<
  * not where the facilitator is.
  */
 export function setPhase({ docs }: CommandContext, phase: PhaseId): Result<PhaseId> {
-  docs.control.transact(() => controlMap(docs).set('phase', phase), HOUSEKEEPING);
+  updateRecord(docs.control, controlMap(docs), CONTROL_RECORD, { phase }, HOUSEKEEPING);
   return ok(phase);
 }
 
@@ -215,7 +207,7 @@ export function placePiece({ docs }: CommandContext, orgId: string, valueId: str
   const result = placePieceRule(current.section, current.rules, valueId, slotValueId);
   if (!result.ok) return result;
   const placed = placedMap(docs, orgId);
-  docs.orgDoc(orgId).transact(() => placed.set(valueId, newEntityMap({ example: '', order: nextRank(placed, 'order') })), LOCAL_EDIT);
+  docs.orgDoc(orgId).transact(() => placed.set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: nextRank(placed, 'order') })), LOCAL_EDIT);
   return result;
 }
 
@@ -227,7 +219,7 @@ export function takeBackPiece({ docs }: CommandContext, orgId: string, valueId: 
   if (!result.ok) return result;
   docs.orgDoc(orgId).transact(() => {
     placedMap(docs, orgId).delete(valueId);
-    if (current.section.mostImportant === valueId) sectionMap(docs, orgId).delete('mostImportant');
+    if (current.section.mostImportant === valueId) writeFields(sectionMap(docs, orgId), SECTION_RECORD, { mostImportant: null });
   }, LOCAL_EDIT);
   return result;
 }
@@ -245,7 +237,7 @@ export function writeExample(
   if (!result.ok) return result;
   const example = result.value.section.placed.find((piece) => piece.valueId === valueId)?.example ?? '';
   const map = placedMap(docs, orgId).get(valueId);
-  if (map && map.get('example') !== example) docs.orgDoc(orgId).transact(() => map.set('example', example), LOCAL_TYPING);
+  if (map) updateRecord(docs.orgDoc(orgId), map, PLACED_PIECE_RECORD, { example }, LOCAL_TYPING);
   return result;
 }
 
@@ -256,25 +248,20 @@ export function markMostImportant({ docs }: CommandContext, orgId: string, value
   const result = markMostImportantRule(current.section, current.rules, valueId);
   if (!result.ok) return result;
   if (current.section.mostImportant !== valueId) {
-    docs.orgDoc(orgId).transact(() => {
-      if (valueId === null) sectionMap(docs, orgId).delete('mostImportant');
-      else sectionMap(docs, orgId).set('mostImportant', valueId);
-    }, LOCAL_EDIT);
+    updateRecord(docs.orgDoc(orgId), sectionMap(docs, orgId), SECTION_RECORD, { mostImportant: valueId }, LOCAL_EDIT);
   }
   return result;
 }
 
 /** The facilitator locks or unlocks placing for everyone. */
 export function setLocked({ docs }: CommandContext, isLocked: boolean): Result<boolean> {
-  if (controlMap(docs).get('isLocked') !== isLocked) docs.control.transact(() => controlMap(docs).set('isLocked', isLocked), LOCAL_EDIT);
+  updateRecord(docs.control, controlMap(docs), CONTROL_RECORD, { isLocked }, LOCAL_EDIT);
   return ok(isLocked);
 }
 
 /** The facilitator shows every section to everyone (the reveal), or hides them again. Undoable. */
 export function setRevealed({ docs }: CommandContext, isRevealed: boolean): Result<boolean> {
-  if (controlMap(docs).get('isRevealed') !== isRevealed) {
-    docs.control.transact(() => controlMap(docs).set('isRevealed', isRevealed), LOCAL_EDIT);
-  }
+  updateRecord(docs.control, controlMap(docs), CONTROL_RECORD, { isRevealed }, LOCAL_EDIT);
   return ok(isRevealed);
 }
 
@@ -284,9 +271,6 @@ export function setRevealed({ docs }: CommandContext, isRevealed: boolean): Resu
  */
 export function setActiveOrganisation({ docs }: CommandContext, orgId: string | null): Result<string | null> {
   if (orgId !== null && !organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
-  docs.control.transact(() => {
-    if (orgId === null) controlMap(docs).delete('activeOrganisationId');
-    else controlMap(docs).set('activeOrganisationId', orgId);
-  }, HOUSEKEEPING);
+  updateRecord(docs.control, controlMap(docs), CONTROL_RECORD, { activeOrganisationId: orgId }, HOUSEKEEPING);
   return ok(orgId);
 }

@@ -1,8 +1,8 @@
-import { keyPointsText } from '../domain/common-picture.ts';
+import { COMMON_PICTURE_RECORD, keyPointsText } from '../domain/common-picture.ts';
 import { ok, type Result } from '../domain/result.ts';
 import type { CommandContext } from './commands.ts';
 import { LOCAL_TYPING } from './origins.ts';
-import { commonPictureMap } from './workshop-layout.ts';
+import { commonPictureMap, updateRecord } from './workshop-layout.ts';
 
 /*
  * Det fælles billede: the facilitator's key points from the dialogue, in the setup document (the
@@ -15,8 +15,7 @@ import { commonPictureMap } from './workshop-layout.ts';
  */
 export function setKeyPoints({ docs }: CommandContext, raw: string): Result<{ text: string; isCut: boolean }> {
   const result = keyPointsText(raw);
-  const map = commonPictureMap(docs);
-  // Only a real change: writing the same text again would be an undo step that does nothing.
-  if ((map.get('keyPoints') ?? '') !== result.text) docs.setup.transact(() => map.set('keyPoints', result.text), LOCAL_TYPING);
+  // Only a real change is written: the same text again would be an undo step that does nothing.
+  updateRecord(docs.setup, commonPictureMap(docs), COMMON_PICTURE_RECORD, { keyPoints: result.text }, LOCAL_TYPING);
   return ok(result);
 }

@@ -1,3 +1,5 @@
+import { ORGANISATION_RECORD } from '../domain/organisation.ts';
+import { PLACED_PIECE_RECORD } from '../domain/value-piece.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -5,7 +7,7 @@ import WebSocket from 'ws';
 import { volatileStore } from './doc-store.ts';
 import { LiveSync, parsePresence, roomName, sessionOverReason, syncUrlFor, type LinkStatus, type LiveSyncOptions } from './live-sync.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
-import { organisationsMap, placedMap, writeNewWorkshop, newEntityMap } from './workshop-layout.ts';
+import { organisationsMap, placedMap, writeNewWorkshop, newRecord } from './workshop-layout.ts';
 import { freePort } from '../../tests/support/free-port.ts';
 
 /*
@@ -87,7 +89,7 @@ function statusOf(sync: LiveSync): LinkStatus {
 }
 
 function addOrganisation(docs: WorkshopDocs, id: string, name: string): void {
-  docs.setup.transact(() => organisationsMap(docs).set(id, newEntityMap({ name, actorType: 'forening', position: 1 })));
+  docs.setup.transact(() => organisationsMap(docs).set(id, newRecord(ORGANISATION_RECORD, { name, actorType: 'beboerdrevne-foreninger', contact: '', position: 1 })));
 }
 
 function placedIds(docs: WorkshopDocs, orgId: string): string[] {
@@ -136,7 +138,7 @@ describe('LiveSync against the reference y-websocket server', () => {
     facilitator.docs.orgDoc('o1');
     await until(() => organisationsMap(tablet.docs).has('o1'));
     tablet.docs.orgDoc('o1');
-    tablet.docs.orgDoc('o1').transact(() => placedMap(tablet.docs, 'o1').set('v1', newEntityMap({ slot: 'v1' })));
+    tablet.docs.orgDoc('o1').transact(() => placedMap(tablet.docs, 'o1').set('v1', newRecord(PLACED_PIECE_RECORD, { example: '', order: 0 })));
 
     await until(() => placedIds(facilitator.docs, 'o1').includes('v1'));
     expect(facilitator.docs.setup.getMap('facts').get('title')).toBe('Netværksmøde');
@@ -173,7 +175,7 @@ describe('LiveSync against the reference y-websocket server', () => {
     await until(() => statusOf(tablet.sync) === 'offline' && statusOf(facilitator.sync) === 'offline');
     expect(tablet.sync.getState().lastSyncedAt).toBe(syncedBefore);
     for (const valueId of ['v1', 'v2', 'v3']) {
-      tablet.docs.orgDoc('o1').transact(() => placedMap(tablet.docs, 'o1').set(valueId, newEntityMap({ slot: valueId })));
+      tablet.docs.orgDoc('o1').transact(() => placedMap(tablet.docs, 'o1').set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: 0 })));
     }
 
     await startServer(server.port);
@@ -194,7 +196,7 @@ describe('LiveSync against the reference y-websocket server', () => {
 
     network.dispatchEvent(new Event('offline'));
     expect(statusOf(tablet.sync)).toBe('offline');
-    tablet.docs.orgDoc('o1').transact(() => placedMap(tablet.docs, 'o1').set('v1', newEntityMap({ slot: 'v1' })));
+    tablet.docs.orgDoc('o1').transact(() => placedMap(tablet.docs, 'o1').set('v1', newRecord(PLACED_PIECE_RECORD, { example: '', order: 0 })));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(placedIds(facilitator.docs, 'o1'), 'nothing leaves the device while it is offline').toEqual([]);
 

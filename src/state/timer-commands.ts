@@ -6,12 +6,13 @@ import {
   pauseTimer,
   resumeTimer,
   startTimer,
+  TIMER_RECORD,
   validateMinutes,
   type TimerState,
 } from '../domain/timer.ts';
 import type { CommandContext } from './commands.ts';
 import { HOUSEKEEPING } from './origins.ts';
-import { newEntityMap, readWorkshop, timersMap } from './workshop-layout.ts';
+import { newRecord, readWorkshop, timersMap, updateRecord } from './workshop-layout.ts';
 
 /*
  * The facilitator's phase timer. Each phase has at most one countdown, in the control document.
@@ -24,7 +25,7 @@ export function startPhaseTimer({ docs }: CommandContext, phase: PhaseId, minute
   const checked = validateMinutes(minutes);
   if (!checked.ok) return checked;
   const timer = startTimer(checked.value * MINUTE_MS, now);
-  docs.control.transact(() => timersMap(docs).set(phase, newEntityMap({ ...timer })), HOUSEKEEPING);
+  docs.control.transact(() => timersMap(docs).set(phase, newRecord(TIMER_RECORD, timer)), HOUSEKEEPING);
   return ok(timer);
 }
 
@@ -54,7 +55,6 @@ function change({ docs }: CommandContext, phase: PhaseId, rule: (timer: TimerSta
   const map = timersMap(docs).get(phase);
   if (!current || !map) return refuse('timer-missing');
   const next = rule(current);
-  const changed = (Object.keys(next) as (keyof TimerState)[]).filter((key) => map.get(key) !== next[key]);
-  if (changed.length > 0) docs.control.transact(() => changed.forEach((key) => map.set(key, next[key])), HOUSEKEEPING);
+  updateRecord(docs.control, map, TIMER_RECORD, next, HOUSEKEEPING);
   return ok(next);
 }

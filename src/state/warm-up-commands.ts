@@ -7,6 +7,8 @@ import {
   renameWarmUpPiece as renameRule,
   restoreWarmUpPiece as restoreRule,
   validateDriver,
+  WARM_UP_ANSWER_RECORD,
+  WARM_UP_DECISION_RECORD,
   type WarmUpAnswer,
   type WarmUpDecisions,
   type WarmUpPiece,
@@ -16,7 +18,7 @@ import { LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 import {
   driversMap,
-  newEntityMap,
+  newRecord,
   nextRank,
   organisationsMap,
   readDrivers,
@@ -24,6 +26,8 @@ import {
   readWorkshop,
   warmUpMergesMap,
   warmUpPiecesMap,
+  updateRecord,
+  writeFields,
 } from './workshop-layout.ts';
 
 /*
@@ -49,7 +53,7 @@ export function addDriver(context: CommandContext, orgId: string, raw: string): 
   if (!text.ok) return text;
   const answer: WarmUpAnswer = { id: newId(12, context.random), text: text.value };
   const drivers = driversMap(docs, orgId);
-  docs.orgDoc(orgId).transact(() => drivers.set(answer.id, newEntityMap({ text: answer.text, order: nextRank(drivers, 'order') })), LOCAL_EDIT);
+  docs.orgDoc(orgId).transact(() => drivers.set(answer.id, newRecord(WARM_UP_ANSWER_RECORD, { text: answer.text, order: nextRank(drivers, 'order') })), LOCAL_EDIT);
   return ok(answer);
 }
 
@@ -64,7 +68,7 @@ export function updateDriver({ docs }: CommandContext, orgId: string, answerId: 
     others.map((answer) => answer.text),
   );
   if (!text.ok) return text;
-  if (map.get('text') !== text.value) docs.orgDoc(orgId).transact(() => map.set('text', text.value), LOCAL_TYPING);
+  updateRecord(docs.orgDoc(orgId), map, WARM_UP_ANSWER_RECORD, { text: text.value }, LOCAL_TYPING);
   return ok({ id: answerId, text: text.value });
 }
 
@@ -150,11 +154,11 @@ function decisionWrites(docs: WorkshopDocs, before: WarmUpDecisions, after: Warm
   for (const pieceId of pieceIds) {
     const name = after.names[pieceId];
     if (before.names[pieceId] !== name) {
-      writes.push(() => (name === undefined ? pieceMap(docs, pieceId).delete('name') : pieceMap(docs, pieceId).set('name', name)));
+      writes.push(() => writeFields(pieceMap(docs, pieceId), WARM_UP_DECISION_RECORD, { name: name ?? '' }));
     }
     const isDropped = after.dropped.includes(pieceId);
     if (before.dropped.includes(pieceId) !== isDropped) {
-      writes.push(() => (isDropped ? pieceMap(docs, pieceId).set('isDropped', true) : pieceMap(docs, pieceId).delete('isDropped')));
+      writes.push(() => writeFields(pieceMap(docs, pieceId), WARM_UP_DECISION_RECORD, { isDropped }));
     }
   }
   return writes;
@@ -165,7 +169,7 @@ function pieceMap(docs: WorkshopDocs, pieceId: string) {
   const pieces = warmUpPiecesMap(docs);
   const existing = pieces.get(pieceId);
   if (existing) return existing;
-  const map = newEntityMap({});
+  const map = newRecord(WARM_UP_DECISION_RECORD, { name: '', isDropped: false });
   pieces.set(pieceId, map);
   return map;
 }

@@ -1,9 +1,15 @@
 import * as Y from 'yjs';
-import type { Agreement } from '../domain/agreement.ts';
-import type { Link } from '../domain/link.ts';
-import type { Card } from '../domain/offer-need.ts';
-import { pieceIdOfAnswer, deriveWarmUpPieces } from '../domain/warm-up.ts';
-import { EMPTY_CONTROL, emptySetup, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
+import { AGREEMENT_RECORD, type Agreement } from '../domain/agreement.ts';
+import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
+import { LINK_RECORD, type Link } from '../domain/link.ts';
+import { CARD_RECORD, type Card } from '../domain/offer-need.ts';
+import { ORGANISATION_RECORD } from '../domain/organisation.ts';
+import type { RecordFields, RecordOf } from '../domain/schema.ts';
+import { TIMER_RECORD } from '../domain/timer.ts';
+import { CUSTOM_VALUE_RECORD } from '../domain/value.ts';
+import { PLACED_PIECE_RECORD, SECTION_RECORD } from '../domain/value-piece.ts';
+import { deriveWarmUpPieces, pieceIdOfAnswer, WARM_UP_ANSWER_RECORD, WARM_UP_DECISION_RECORD } from '../domain/warm-up.ts';
+import { CONTROL_RECORD, EMPTY_CONTROL, emptySetup, SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
 import { controlRoot, orgRoot, setupRoot } from '../domain/workshop-doc.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
@@ -81,21 +87,52 @@ export function suggestionsMap(docs: WorkshopDocs, orgId: string): Y.Map<string>
 export function writeNewWorkshop(docs: WorkshopDocs, title: string, createdAt: number): void {
   docs.setup.transact(() => {
     const facts = factsMap(docs);
-    for (const [key, value] of Object.entries(emptySetup(title))) facts.set(key, value);
-    facts.set('createdAt', createdAt);
-    facts.set('schemaVersion', WORKSHOP_SCHEMA_VERSION);
+    writeFields(facts, SETUP_RECORD, { ...emptySetup(title), createdAt, schemaVersion: WORKSHOP_SCHEMA_VERSION });
   });
   // The timers have a map of their own ('timers'), empty at first.
   const { timers: _timers, ...control } = EMPTY_CONTROL;
   docs.control.transact(() => {
-    for (const [key, value] of Object.entries(control)) controlMap(docs).set(key, value);
+    writeFields(controlMap(docs), CONTROL_RECORD, control);
   });
 }
 
-export function newEntityMap(fields: Record<string, unknown>): Y.Map<unknown> {
+/*
+ * The records' codecs: every write of a record's fields goes through these, typed by its one schema
+ * (the *_RECORD beside its type in src/domain/), so no command spells a field's name by hand.
+ */
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => item === b[index]));
+}
+
+/** A new entry's map, holding the record's fields. */
+export function newRecord<F extends RecordFields>(_record: F, values: RecordOf<F>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  for (const [key, value] of Object.entries(values)) map.set(key, Array.isArray(value) ? [...value] : value);
   return map;
+}
+
+/**
+ * Writes the given fields of a record where they differ from what it holds (inside a transaction).
+ * Writing nothing makes no change, so a command that changes nothing leaves no undo step.
+ */
+export function writeFields<F extends RecordFields>(map: Y.Map<unknown>, _record: F, values: Partial<RecordOf<F>>): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && !sameValue(map.get(key), value)) map.set(key, Array.isArray(value) ? [...value] : value);
+  }
+}
+
+/**
+ * Writes the given fields of a record in a transaction of its own with `origin`, only when that changes
+ * anything: a write that changes nothing must not become an undo step.
+ */
+export function updateRecord<F extends RecordFields>(doc: Y.Doc, map: Y.Map<unknown>, record: F, values: Partial<RecordOf<F>>, origin: unknown): void {
+  if (changesFields(map, record, values)) doc.transact(() => writeFields(map, record, values), origin);
+}
+
+/** Whether writing `values` would change the record (to choose a write's undo origin before writing). */
+export function changesFields<F extends RecordFields>(map: Y.Map<unknown>, _record: F, values: Partial<RecordOf<F>>): boolean {
+  return Object.entries(values).some(([key, value]) => value !== undefined && !sameValue(map.get(key), value));
 }
 
 /** Entities keep their order in a number field: 'position' (a list the facilitator orders) or 'order' (when added). */
@@ -118,28 +155,28 @@ export function nextRank(map: Y.Map<Y.Map<unknown>>, key: OrderKey = 'position')
   return Math.max(-1, ...ordered(map, key).map(([, entry]) => rank(entry, key)).filter((value) => value < Number.MAX_SAFE_INTEGER)) + 1;
 }
 
-/** An agreement's stored fields (everything but its id, which is its key, and its order). */
-export function agreementFields(agreement: Agreement): Record<string, unknown> {
+/** An agreement's stored record (its id is its key). */
+export function agreementRecord(agreement: Agreement, order: number): Y.Map<unknown> {
   const { id: _id, ...fields } = agreement;
-  return { ...fields, organisationIds: [...agreement.organisationIds] };
+  return newRecord(AGREEMENT_RECORD, { ...fields, order });
 }
 
 /** Writes agreements (from an imported file) into fresh documents, keeping their order. Bookkeeping, not an undo step. */
 export function writeAgreementsSnapshot(docs: WorkshopDocs, agreements: readonly Agreement[]): void {
   docs.setup.transact(() => {
     const map = agreementsMap(docs);
-    agreements.forEach((agreement, order) => map.set(agreement.id, newEntityMap({ ...agreementFields(agreement), order })));
+    agreements.forEach((agreement, order) => map.set(agreement.id, agreementRecord(agreement, order)));
   }, HOUSEKEEPING);
 }
 
-/** A card's stored fields (its id is its key). */
-export function cardFields(card: Omit<Card, 'id'>, order: number): Record<string, unknown> {
-  return { side: card.side, text: card.text, kind: card.kind, valueId: card.valueId, order };
+/** A card's stored record (its id is its key). */
+export function cardRecord(card: Omit<Card, 'id'>, order: number): Y.Map<unknown> {
+  return newRecord(CARD_RECORD, { side: card.side, text: card.text, kind: card.kind, valueId: card.valueId, order });
 }
 
-/** A link's stored fields in its maker's document (its id is its key, its maker the document). */
-export function linkFields(link: Omit<Link, 'id' | 'fromId'>, order: number): Record<string, unknown> {
-  return { toId: link.toId, text: link.text, offerCardId: link.offerCardId, order };
+/** A link's stored record in its maker's document (its id is its key, its maker the document). */
+export function linkRecord(link: Omit<Link, 'id' | 'fromId'>, order: number): Y.Map<unknown> {
+  return newRecord(LINK_RECORD, { toId: link.toId, text: link.text, offerCardId: link.offerCardId, order });
 }
 
 /**
@@ -155,15 +192,15 @@ export function writeCollaborationSnapshot(
     const links = workshop.links.filter((link) => link.fromId === orgId);
     docs.orgDoc(orgId).transact(() => {
       const cards = cardsMap(docs, orgId);
-      (workshop.cards[orgId] ?? []).forEach((card, order) => cards.set(card.id, newEntityMap(cardFields(card, order))));
-      links.forEach((link, order) => linksMap(docs, orgId).set(link.id, newEntityMap(linkFields(link, order))));
+      (workshop.cards[orgId] ?? []).forEach((card, order) => cards.set(card.id, cardRecord(card, order)));
+      links.forEach((link, order) => linksMap(docs, orgId).set(link.id, linkRecord(link, order)));
       for (const id of workshop.settledSuggestions?.[orgId] ?? []) suggestionsMap(docs, orgId).set(id, 'accepted');
     }, HOUSEKEEPING);
   }
 }
 
 export function writeSchemaVersion(docs: WorkshopDocs, version: number): void {
-  docs.setup.transact(() => factsMap(docs).set('schemaVersion', version), HOUSEKEEPING);
+  docs.setup.transact(() => writeFields(factsMap(docs), SETUP_RECORD, { schemaVersion: version }), HOUSEKEEPING);
 }
 
 /**
@@ -175,27 +212,25 @@ export function writeSchemaVersion(docs: WorkshopDocs, version: number): void {
 export function writeWorkshopSnapshot(docs: WorkshopDocs, workshop: Workshop): void {
   docs.setup.transact(() => {
     const facts = factsMap(docs);
-    for (const [key, value] of Object.entries(workshop.setup)) facts.set(key, value);
-    facts.set('createdAt', workshop.createdAt);
-    facts.set('schemaVersion', WORKSHOP_SCHEMA_VERSION);
-    workshop.organisations.forEach(({ id, ...fields }, position) => organisationsMap(docs).set(id, newEntityMap({ ...fields, position })));
+    writeFields(facts, SETUP_RECORD, { ...workshop.setup, createdAt: workshop.createdAt, schemaVersion: WORKSHOP_SCHEMA_VERSION });
+    workshop.organisations.forEach(({ id, ...fields }, position) => organisationsMap(docs).set(id, newRecord(ORGANISATION_RECORD, { ...fields, position })));
     for (const id of workshop.values.disabledCore) coreDisabledMap(docs).set(id, true);
-    workshop.values.custom.forEach(({ id, ...fields }, position) => customValuesMap(docs).set(id, newEntityMap({ ...fields, position })));
-    if (workshop.keyPoints !== '') commonPictureMap(docs).set('keyPoints', workshop.keyPoints);
+    workshop.values.custom.forEach(({ id, ...fields }, position) => customValuesMap(docs).set(id, newRecord(CUSTOM_VALUE_RECORD, { ...fields, position })));
+    if (workshop.keyPoints !== '') writeFields(commonPictureMap(docs), COMMON_PICTURE_RECORD, { keyPoints: workshop.keyPoints });
     writeWarmUpDecisions(docs, workshop);
   }, HOUSEKEEPING);
   docs.control.transact(() => {
     const { timers, ...control } = workshop.control;
-    for (const [key, value] of Object.entries(control)) if (value !== null) controlMap(docs).set(key, value);
-    for (const [phase, timer] of Object.entries(timers)) timersMap(docs).set(phase, newEntityMap({ ...timer }));
+    writeFields(controlMap(docs), CONTROL_RECORD, control);
+    for (const [phase, timer] of Object.entries(timers)) timersMap(docs).set(phase, newRecord(TIMER_RECORD, timer));
   }, HOUSEKEEPING);
   for (const organisation of workshop.organisations) {
     const section = workshop.sections[organisation.id];
     const answers = workshop.warmUp.answers[organisation.id] ?? [];
     docs.orgDoc(organisation.id).transact(() => {
-      section?.placed.forEach((piece, order) => placedMap(docs, organisation.id).set(piece.valueId, newEntityMap({ example: piece.example, order })));
-      if (section?.mostImportant) sectionMap(docs, organisation.id).set('mostImportant', section.mostImportant);
-      answers.forEach((answer, order) => driversMap(docs, organisation.id).set(answer.id, newEntityMap({ text: answer.text, order })));
+      section?.placed.forEach((piece, order) => placedMap(docs, organisation.id).set(piece.valueId, newRecord(PLACED_PIECE_RECORD, { example: piece.example, order })));
+      if (section?.mostImportant) writeFields(sectionMap(docs, organisation.id), SECTION_RECORD, { mostImportant: section.mostImportant });
+      answers.forEach((answer, order) => driversMap(docs, organisation.id).set(answer.id, newRecord(WARM_UP_ANSWER_RECORD, { text: answer.text, order })));
     }, HOUSEKEEPING);
   }
 }
@@ -211,9 +246,7 @@ function writeWarmUpDecisions(docs: WorkshopDocs, workshop: Workshop): void {
   const unnamed = new Map(deriveWarmUpPieces(answers, { merges, names: {}, dropped }).map((piece) => [piece.id, piece.name]));
   for (const [answerId, pieceId] of Object.entries(merges)) warmUpMergesMap(docs).set(answerId, pieceId);
   for (const piece of workshop.warmUp.pieces) {
-    const decision: Record<string, unknown> = {};
-    if (unnamed.get(piece.id) !== piece.name) decision.name = piece.name;
-    if (piece.isDropped) decision.isDropped = true;
-    if (Object.keys(decision).length > 0) warmUpPiecesMap(docs).set(piece.id, newEntityMap(decision));
+    const name = unnamed.get(piece.id) !== piece.name ? piece.name : '';
+    if (name !== '' || piece.isDropped) warmUpPiecesMap(docs).set(piece.id, newRecord(WARM_UP_DECISION_RECORD, { name, isDropped: piece.isDropped }));
   }
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { newId, type RandomBytes } from '../domain/ids.ts';
 import { fitName, validateName } from '../domain/text.ts';
-import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
+import { SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
 import type { Result } from '../domain/result.ts';
 import { ok, refuse } from '../domain/result.ts';
 import { summaryOf, type Catalogue } from './catalogue.ts';
@@ -18,6 +18,8 @@ import {
   writeAgreementsSnapshot,
   writeCollaborationSnapshot,
   writeNewWorkshop,
+  updateRecord,
+  writeFields,
   writeWorkshopSnapshot,
 } from './workshop-layout.ts';
 import { WorkshopSession, type Clock } from './workshop-session.ts';
@@ -184,7 +186,7 @@ export class WorkshopRepository {
     ];
     await target.whenLoaded();
     for (const [from, to] of parts) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), HOUSEKEEPING);
-    if (title !== readWorkshop(target).setup.title) target.setup.transact(() => factsMap(target).set('title', title), HOUSEKEEPING);
+    updateRecord(target.setup, factsMap(target), SETUP_RECORD, { title }, HOUSEKEEPING);
     this.putSummary(target);
     await Promise.all([source.close(), target.close()]);
     await this.clearDocs(stagingId, orgIds);
@@ -220,8 +222,7 @@ export class WorkshopRepository {
     for (const [from, to] of parts) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), HOUSEKEEPING);
     const copyTitle = fitName(title(readWorkshop(source).setup.title));
     copy.setup.transact(() => {
-      factsMap(copy).set('title', copyTitle);
-      factsMap(copy).set('createdAt', this.now());
+      writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now() });
     }, HOUSEKEEPING);
     this.putSummary(copy);
     await Promise.all([source.close(), copy.close()]);

@@ -1,9 +1,11 @@
+import { ORGANISATION_RECORD } from '../../src/domain/organisation.ts';
+import { PLACED_PIECE_RECORD } from '../../src/domain/value-piece.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { volatileStore } from '../../src/state/doc-store.ts';
 import { LiveSync, type LiveSyncOptions } from '../../src/state/live-sync.ts';
 import { WorkshopDocs } from '../../src/state/workshop-docs.ts';
-import { factsMap, newEntityMap, organisationsMap, placedMap, writeNewWorkshop } from '../../src/state/workshop-layout.ts';
+import { factsMap, newRecord, organisationsMap, placedMap, writeNewWorkshop } from '../../src/state/workshop-layout.ts';
 import { LiveApi, type HostedRoom } from '../../src/features/live/live-api.ts';
 import { LiveServer } from '../e2e/live-server.ts';
 
@@ -59,12 +61,12 @@ function value<T>(result: { ok: true; value: T } | { ok: false; failure: unknown
 }
 
 function addOrganisation(docs: WorkshopDocs, id: string, name: string): void {
-  docs.setup.transact(() => organisationsMap(docs).set(id, newEntityMap({ name, actorType: 'erhvervsdrivende', position: 1 })));
+  docs.setup.transact(() => organisationsMap(docs).set(id, newRecord(ORGANISATION_RECORD, { name, actorType: 'erhvervsdrivende', contact: '', position: 1 })));
   docs.orgDoc(id);
 }
 
 function place(docs: WorkshopDocs, orgId: string, valueId: string): void {
-  docs.orgDoc(orgId).transact(() => placedMap(docs, orgId).set(valueId, newEntityMap({ slot: valueId })));
+  docs.orgDoc(orgId).transact(() => placedMap(docs, orgId).set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: 0 })));
 }
 
 describe('LiveSync with the session server', () => {
