@@ -1,5 +1,5 @@
 import { ok, refuse, type Result } from './result.ts';
-import { field, graphemesSchema, idSchema, LAST_RANK, rankSchema } from './schema.ts';
+import { field, graphemeCount, graphemesSchema, idSchema, LAST_RANK, rankSchema } from './schema.ts';
 import * as z from 'zod/mini';
 
 /**
@@ -79,7 +79,7 @@ export function cutText(text: string, max: number): { text: string; isCut: boole
 
 /** The length of `text` as a reader counts characters (for the counter under an example). */
 export function textLength(text: string): number {
-  return cutText(text, Number.MAX_SAFE_INTEGER).length;
+  return graphemeCount(text);
 }
 
 /**
