@@ -1,4 +1,4 @@
-import { Level } from 'level';
+import { ClassicLevel } from 'classic-level';
 import { getCurrentUpdateClock, getLevelUpdates, keyEncoding, type DocKey } from 'y-leveldb';
 import * as Y from 'yjs';
 
@@ -26,7 +26,7 @@ function updateKey(docName: string, clock: number): DocKey {
 }
 
 export class DocStorage {
-  private readonly db: Level<DocKey, Uint8Array>;
+  private readonly db: ClassicLevel<DocKey, Uint8Array>;
   /** The clock of each loaded document's last stored update (-1: none yet). */
   private readonly clocks = new Map<string, number>();
   /** The last operation on each document; the next one starts after it. */
@@ -36,7 +36,7 @@ export class DocStorage {
   private nextBatch: Promise<void> | null = null;
 
   constructor(location: string) {
-    this.db = new Level<DocKey, Uint8Array>(location, { keyEncoding, valueEncoding });
+    this.db = new ClassicLevel<DocKey, Uint8Array>(location, { keyEncoding, valueEncoding });
   }
 
   /** Every stored update of the document, merged into one. */
@@ -88,18 +88,37 @@ export class DocStorage {
 
   /**
    * Deletes every document whose name starts with `prefix` (all of a room's documents, also those of
-   * organisations since taken off its list), after the operations already queued for them.
+   * organisations since taken off its list), after the operations already queued for them, and compacts
+   * them away: a LevelDB delete only writes a tombstone, and the content stays in the log and the table
+   * files until a compaction happens to bring the two together. After this resolves, the bytes are gone
+   * from disk (but for a snapshot another read holds at that moment; the next compaction drops them).
    */
   async deleteUnder(prefix: string): Promise<void> {
     await Promise.all([...this.tails].filter(([name]) => name.startsWith(prefix)).map(([, tail]) => tail));
     const doomed: DocKey[] = [];
+    /** Each doomed document's first and last key: its keys are next to each other, in clock order. */
+    const ranges = new Map<string, [DocKey, DocKey]>();
     // Names are length-prefixed in the key, so one prefix range cannot select them: scan the updates.
     for await (const key of this.db.keys({ gte: ['v1'], lt: ['v2'] })) {
       const name = key[1];
-      if (typeof name === 'string' && name.startsWith(prefix)) doomed.push(key);
+      if (typeof name !== 'string' || !name.startsWith(prefix)) continue;
+      doomed.push(key);
+      const range = ranges.get(name);
+      if (range) range[1] = key;
+      else ranges.set(name, [key, key]);
     }
-    if (doomed.length > 0) await this.db.batch(doomed.map((key) => ({ type: 'del' as const, key })));
+    if (doomed.length === 0) return;
+    // A compaction first writes LevelDB's in-memory table (and log) to a table file. Values and their
+    // tombstones written to the same file would never meet in a compaction again, so the values go
+    // to a table file first, and the tombstones after them.
+    const [first] = ranges.values();
+    if (first) await this.db.compactRange(first[0], first[1]);
+    await this.db.batch(doomed.map((key) => ({ type: 'del' as const, key })));
     for (const name of [...this.clocks.keys()]) if (name.startsWith(prefix)) this.clocks.delete(name);
+    // Each range's tombstones are compacted down through the levels that hold its values, dropping
+    // both. One range per document, not one from the first to the last: other rooms' documents lie
+    // between (names are ordered by length first), and compacting them would rewrite most of the database.
+    for (const [start, end] of ranges.values()) await this.db.compactRange(start, end);
   }
 
   async close(): Promise<void> {

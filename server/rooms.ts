@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-data.ts';
 
 /**
  * Rooms: one live session of one workshop. A room has an unguessable id (what the documents are stored
@@ -258,9 +259,10 @@ export class RoomRegistry {
 
 /** Temp file, fsync, rename: a crash leaves either the old file or the new one, never half of one. */
 async function writeAtomically(file: string, contents: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+  // Keys are in it: private to the server's user, whatever the umask.
+  await mkdir(dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
   const temporary = `${file}.${process.pid}.tmp`;
-  const handle = await open(temporary, 'w');
+  const handle = await open(temporary, 'w', PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(contents);
     await handle.sync();

@@ -9,6 +9,7 @@ import { defaultLimiters, handleApi, type ApiContext } from './api.ts';
 import { lanUrls } from './lan-addresses.ts';
 import { LiveDocs } from './live-docs.ts';
 import { isOriginAllowed } from './origin.ts';
+import { makeDataFolderPrivate } from './private-data.ts';
 import { DEFAULT_ROOM_TTL_MS, RoomExpiry } from './room-expiry.ts';
 import { RoomRegistry, type EndReason, type Room } from './rooms.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -86,6 +87,7 @@ function reachableUrls(host: string, port: number): string[] {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
   const now = options.now ?? Date.now;
+  makeDataFolderPrivate(options.dataDir);
   const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'), undefined, () => new Date(now()));
   const docs = new LiveDocs(join(options.dataDir, 'docs'), options.unloadAfterMs ?? 30_000);
   const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins), new ConnectionCaps(options.connectionCaps), options.messageRate);

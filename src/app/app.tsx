@@ -4,6 +4,7 @@ import { StartScreen } from '../features/start/start-screen.tsx';
 import { FilesPanel } from '../features/files/files-panel.tsx';
 import { LeaveBackupOffer } from '../features/files/leave-backup.tsx';
 import { RowFiles } from '../features/files/row-files.tsx';
+import { JoinedSessions } from '../features/live/joined-sessions.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { hashFromRoute, routeFromHash, type Route } from '../state/ui-store.ts';
 import { saveLanguage } from './language.ts';
@@ -61,7 +62,18 @@ function RouteScreen({ route }: { route: Route }) {
   const { t } = useT();
   switch (route.name) {
     case 'start':
-      return <StartScreen notice={<LeaveBackupOffer />} panel={<FilesPanel />} rowExtra={(workshop) => <RowFiles workshop={workshop} />} />;
+      return (
+        <StartScreen
+          notice={<LeaveBackupOffer />}
+          panel={
+            <>
+              <JoinedSessions />
+              <FilesPanel />
+            </>
+          }
+          rowExtra={(workshop) => <RowFiles workshop={workshop} />}
+        />
+      );
     case 'workshop':
       return <WorkshopShell key={route.id} workshopId={route.id} />;
     default:

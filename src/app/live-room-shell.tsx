@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isTimedPhase } from '../domain/timer.ts';
 import { workshopValuesInPlay } from '../domain/workshop.ts';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
-import { loadJoined, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
+import { loadJoined, noteJoinedRoom, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
 import { RoomPresence } from '../features/live/room-presence.tsx';
 import { SessionOver } from '../features/live/session-over.tsx';
 import { useLiveRoom } from '../features/live/use-live-room.ts';
@@ -29,12 +29,14 @@ export { JoinScreen };
 export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: string | null }) {
   const { t } = useT();
   const { store } = useServices();
-  const record = useMemo<JoinedRecord | null>(() => {
+  // Read once per room (the shell is keyed by the room): when the room is over, the stored record and the
+  // key in the address go, and the screen saying so stays.
+  const [record] = useState<JoinedRecord | null>(() => {
     if (!urlKey) return loadJoined(roomId);
     const projector: JoinedRecord = { roomId, key: urlKey, role: 'projector', organisationId: null };
     saveJoined(projector);
     return projector;
-  }, [roomId, urlKey]);
+  });
   // The device's role decides the view: a projector's key only reads, so it shows the projector view
   // (no controls that would write); a tablet shows its tray.
   const role = record?.role ?? null;
@@ -45,7 +47,14 @@ export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: stri
   const room = useLiveRoom(record);
   const linkState = useLinkState(room.sync);
   useServerClock(room.sync);
-  const over = sessionOverReason(linkState);
+  // The link says the room is over a moment before the copy starts to be deleted.
+  const overReason = sessionOverReason(linkState);
+  const over = room.status === 'over' ? room : overReason ? { reason: overReason, erasure: 'erasing' as const } : null;
+  const isErased = over?.erasure === 'erased';
+  useEffect(() => {
+    // The projector's key leaves the address (and this tab's history) with the rest.
+    if (isErased && urlKey) store.getState().navigate({ name: 'live', roomId, key: null });
+  }, [isErased, urlKey, roomId, store]);
 
   if (!record) {
     return (
@@ -55,8 +64,8 @@ export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: stri
       </section>
     );
   }
-  if (over) return <SessionOver reason={over} role={record.role} />;
-  if (room.status === 'loading') {
+  if (over) return <SessionOver reason={over.reason} role={record.role} erasure={over.erasure} />;
+  if (room.status !== 'open') {
     return (
       <section className="screen live-room">
         <ConnectionBadge state={linkState} />
@@ -81,6 +90,7 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
   const phase = workshop.control.phase;
   const isGame = phase === 'vaerdispillet';
   const isParticipant = record.role === 'participant';
+  useRememberRoom(record.roomId, workshop.setup.title, workshop.organisations, organisation?.name);
 
   return (
     <div className={`live-room${isProjector ? ' is-projector' : ''}`}>
@@ -114,4 +124,12 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
       )}
     </div>
   );
+}
+
+/** Keeps what the device saw of the room with its record: the start page's list shows it. */
+function useRememberRoom(roomId: string, title: string, organisations: readonly { id: string }[], organisationName: string | undefined) {
+  const organisationIds = organisations.map((candidate) => candidate.id).join('\n');
+  useEffect(() => {
+    noteJoinedRoom(roomId, { title, organisationIds: organisationIds ? organisationIds.split('\n') : [], organisationName });
+  }, [roomId, title, organisationIds, organisationName]);
 }

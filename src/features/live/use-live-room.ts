@@ -1,14 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Catalogue } from '../../state/catalogue.ts';
 import { volatileStore } from '../../state/doc-store.ts';
-import { LiveSync, syncUrlFor } from '../../state/live-sync.ts';
+import { LiveSync, sessionOverReason, syncUrlFor } from '../../state/live-sync.ts';
 import { WorkshopDocs, workshopDocPrefix } from '../../state/workshop-docs.ts';
 import { hasWorkshop } from '../../state/workshop-layout.ts';
 import { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices } from '../../ui/app-context.tsx';
+import { forgetJoinedRoom } from './forget-room.ts';
 import { liveWorkshopId, type JoinedRecord } from './live-records.ts';
 
-export type LiveRoomState = ({ status: 'loading'; sync: LiveSync | null } | { status: 'open'; sync: LiveSync; session: WorkshopSession }) & {
+/** Where the device is with deleting its copy of a room that is over. */
+export type Erasure = 'erasing' | 'erased' | 'failed';
+
+type RoomStatus =
+  | { status: 'loading'; sync: LiveSync | null }
+  | { status: 'open'; sync: LiveSync; session: WorkshopSession }
+  /** The server ended the room (4410) or it expired (4411): the copy is closed and deleted. */
+  | { status: 'over'; sync: null; reason: 'ended' | 'expired'; erasure: Erasure };
+
+export type LiveRoomState = RoomStatus & {
   /**
    * Throws this device's copy of the room away and loads it again from the server: after the server
    * refused a write (4422), this copy holds a change the server will never take, and could not sync again.
@@ -32,14 +42,12 @@ function whenWorkshopArrives(docs: WorkshopDocs): Promise<void> {
 /**
  * A joined room on this device (tablet or projector): the device's own copy of the workshop, stored
  * like any workshop (so offline edits survive a reload) and kept in step with the server. The copy is
- * not listed on the start screen: it belongs to the room, and the join screen leads back to it.
+ * not among the start screen's workshops: it belongs to the room (the start screen lists the room among
+ * the device's sessions). When the server says the room is over, the copy and the key are deleted.
  */
 export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
   const { repository } = useServices();
-  const [state, setState] = useState<{ status: 'loading'; sync: LiveSync | null } | { status: 'open'; sync: LiveSync; session: WorkshopSession }>({
-    status: 'loading',
-    sync: null,
-  });
+  const [state, setState] = useState<RoomStatus>({ status: 'loading', sync: null });
   const [reloads, setReloads] = useState(0);
   /** The last copy's closing: a reload deletes the stored copy only once it is closed. */
   const closing = useRef<Promise<void>>(Promise.resolve());
@@ -53,6 +61,28 @@ export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
     let docs: WorkshopDocs | null = null;
     let sync: LiveSync | null = null;
     let session: WorkshopSession | null = null;
+    let isClosed = false;
+    let isOver = false;
+    /** Stops syncing and closes the copy (once), so its stored documents can be deleted. */
+    const close = () => {
+      if (isClosed) return closing.current;
+      isClosed = true;
+      isCurrent = false;
+      sync?.destroy();
+      closing.current = (session ? session.close() : (docs?.close() ?? Promise.resolve())).then(() => catalogue.close());
+      return closing.current;
+    };
+    const erase = async (reason: 'ended' | 'expired') => {
+      const openOrgIds = docs?.openOrgIds ?? [];
+      setState({ status: 'over', sync: null, reason, erasure: 'erasing' });
+      try {
+        await close();
+        await forgetJoinedRoom(repository.store, record, openOrgIds);
+        setState({ status: 'over', sync: null, reason, erasure: 'erased' });
+      } catch {
+        setState({ status: 'over', sync: null, reason, erasure: 'failed' });
+      }
+    };
     setState({ status: 'loading', sync: null });
     void (async () => {
       if (reloads > 0) {
@@ -64,12 +94,21 @@ export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
       // What the device stored loads first, so the server is sent only what it does not have.
       await docs.whenLoaded();
       if (!isCurrent) return;
-      sync = new LiveSync(docs, {
+      const liveSync = new LiveSync(docs, {
         serverUrl: syncUrlFor(location),
         roomId: record.roomId,
         key: record.key,
         role: record.role,
         organisationId: record.organisationId,
+      });
+      sync = liveSync;
+      // The room is over for good (the server says so on every reconnection): nothing of it stays here.
+      // Erased after the provider's event that said so, not inside it.
+      liveSync.subscribe(() => {
+        const reason = sessionOverReason(liveSync.getState());
+        if (!reason || isOver || isClosed) return;
+        isOver = true;
+        setTimeout(() => void erase(reason));
       });
       setState({ status: 'loading', sync });
       await whenWorkshopArrives(docs);
@@ -79,9 +118,7 @@ export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
       if (isCurrent) setState({ status: 'open', sync, session });
     })();
     return () => {
-      isCurrent = false;
-      sync?.destroy();
-      closing.current = (session ? session.close() : (docs?.close() ?? Promise.resolve())).then(() => catalogue.close());
+      void close();
     };
   }, [repository, record, reloads]);
 

@@ -95,4 +95,32 @@ export const liveDa = {
   'live.over.tabletNext': 'I kan lægge tabletten fra jer. Starter facilitatoren en ny session, kommer I med igen med den nye kode.',
   'live.over.projectorNext': 'Projektoren viser ikke mere fra sessionen. Vinduet kan lukkes.',
   'live.over.joinAgain': 'Deltag med en ny kode',
+  'live.over.erasingTablet': 'Sletter tablettens kopi af workshoppen …',
+  'live.over.erasingProjector': 'Sletter projektorvisningens kopi af workshoppen …',
+  'live.over.erasedTablet':
+    'Sessionen er slut. Denne tablet har slettet sin kopi af workshoppen og sin adgangsnøgle, så intet fra sessionen ligger tilbage på den.',
+  'live.over.erasedProjector':
+    'Sessionen er slut. Denne computer har slettet projektorvisningens kopi af workshoppen og dens adgangsnøgle.',
+  'live.over.erasureFailed':
+    'Kopien af workshoppen på denne enhed kunne ikke slettes. Gå til forsiden, og vælg "Glem" ved sessionen.',
+
+  // The start page: the sessions this device joined
+  'live.sessions.title': 'Live-sessioner på denne enhed',
+  'live.sessions.intro':
+    'Enheden har en kopi af workshoppen og en adgangsnøgle fra hver session herunder. Glem sessionerne, før enheden bruges af andre. Workshoppen findes stadig hos facilitatoren.',
+  'live.sessions.untitled': 'Live-session uden titel',
+  'live.sessions.tablet': 'tablet for {organisation}',
+  'live.sessions.tabletUnknown': 'tablet',
+  'live.sessions.projector': 'projektorvisning',
+  'live.sessions.name': '{title} ({who})',
+  'live.sessions.joined': 'Deltog {time}',
+  'live.sessions.open': 'Gå til sessionen',
+  'live.sessions.openNamed': 'Gå til sessionen {name}',
+  'live.sessions.forget': 'Glem',
+  'live.sessions.forgetNamed': 'Glem {name}',
+  'live.sessions.forgetAll': 'Glem alle sessioner',
+  'live.sessions.forgotten': '{name} er glemt. Kopien og nøglen er slettet fra denne enhed.',
+  'live.sessions.allForgotten': 'Alle sessioner er glemt. Kopierne og nøglerne er slettet fra denne enhed.',
+  'live.sessions.none': 'Der er ikke flere live-sessioner på denne enhed.',
+  'live.sessions.failed': 'Kopien kunne ikke slettes. Prøv igen.',
 } as const;

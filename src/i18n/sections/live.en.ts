@@ -92,4 +92,31 @@ export const liveEn = {
   'live.over.tabletNext': 'You can put the tablet down. If the facilitator starts a new session, you join again with the new code.',
   'live.over.projectorNext': 'The projector no longer shows anything from the session. This window can be closed.',
   'live.over.joinAgain': 'Join with a new code',
+  'live.over.erasingTablet': 'Deleting this tablet’s copy of the workshop …',
+  'live.over.erasingProjector': 'Deleting the projector view’s copy of the workshop …',
+  'live.over.erasedTablet':
+    'The session is over. This tablet has deleted its copy of the workshop and its access key, so nothing from the session is left on it.',
+  'live.over.erasedProjector': 'The session is over. This computer has deleted the projector view’s copy of the workshop and its access key.',
+  'live.over.erasureFailed':
+    'The copy of the workshop on this device could not be deleted. Go to the start page and choose "Forget" next to the session.',
+
+  // The start page: the sessions this device joined
+  'live.sessions.title': 'Live sessions on this device',
+  'live.sessions.intro':
+    'This device keeps a copy of the workshop and an access key from each session below. Forget the sessions before others use the device. The workshop is still on the facilitator’s device.',
+  'live.sessions.untitled': 'Untitled live session',
+  'live.sessions.tablet': 'tablet for {organisation}',
+  'live.sessions.tabletUnknown': 'tablet',
+  'live.sessions.projector': 'projector view',
+  'live.sessions.name': '{title} ({who})',
+  'live.sessions.joined': 'Joined {time}',
+  'live.sessions.open': 'Go to the session',
+  'live.sessions.openNamed': 'Go to the session {name}',
+  'live.sessions.forget': 'Forget',
+  'live.sessions.forgetNamed': 'Forget {name}',
+  'live.sessions.forgetAll': 'Forget all sessions',
+  'live.sessions.forgotten': '{name} is forgotten. Its copy and key are deleted from this device.',
+  'live.sessions.allForgotten': 'All sessions are forgotten. Their copies and keys are deleted from this device.',
+  'live.sessions.none': 'There are no more live sessions on this device.',
+  'live.sessions.failed': 'The copy could not be deleted. Try again.',
 } satisfies Record<keyof typeof liveDa, string>;
