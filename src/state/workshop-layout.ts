@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import type { Agreement } from '../domain/agreement.ts';
+import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
 import type { Link } from '../domain/link.ts';
 import type { Card } from '../domain/offer-need.ts';
 import { pieceIdOfAnswer, deriveWarmUpPieces } from '../domain/warm-up.ts';
-import { EMPTY_CONTROL, emptySetup, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
-import { controlRoot, orgRoot, setupRoot } from '../domain/workshop-doc.ts';
+import { EMPTY_CONTROL, emptySetup, SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
+import { controlRoot, orgRoot, restoreFields, setupRoot } from '../domain/workshop-doc.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 
@@ -19,14 +20,28 @@ export {
   readAgreements,
   readBoardRules,
   readCards,
+  readControl,
   readDrivers,
   readLinks,
+  readOrganisations,
   readSchemaVersion,
   readSection,
   readSettledSuggestions,
+  readSetup,
+  readValues,
   readWarmUpDecisions,
   readWorkshop,
 } from '../domain/workshop-doc.ts';
+
+/** The facilitator's key points from Det fælles billede, read as `readWorkshop` reads them. */
+export function readKeyPoints(docs: Pick<WorkshopDocs, 'setup'>): string {
+  return restoreFields(setupRoot(docs, 'commonPicture'), COMMON_PICTURE_RECORD).keyPoints;
+}
+
+/** When the workshop was created (epoch milliseconds), read as `readWorkshop` reads it. */
+export function readCreatedAt(docs: Pick<WorkshopDocs, 'setup'>): number {
+  return restoreFields(setupRoot(docs, 'facts'), SETUP_RECORD).createdAt;
+}
 
 export function factsMap(docs: WorkshopDocs): Y.Map<unknown> {
   return setupRoot(docs, 'facts');
