@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { shallow } from 'zustand/shallow';
 import { isTimedPhase } from '../domain/timer.ts';
-import { workshopValuesInPlay } from '../domain/workshop.ts';
+import type { Workshop } from '../domain/workshop.ts';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
 import { loadJoined, noteJoinedRoom, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
@@ -15,7 +16,7 @@ import { ValueGameScreen } from '../features/value-game/value-game-screen.tsx';
 import { sessionOverReason, type LiveSync } from '../state/live-sync.ts';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../ui/app-context.tsx';
-import { useWorkshop } from '../ui/use-workshop.ts';
+import { useValuesInPlay, useWorkshopSelector } from '../ui/use-workshop.ts';
 
 /*
  * The live session's screens on the devices that join a room: the join screen, and the room itself
@@ -77,39 +78,48 @@ export function LiveRoomShell({ roomId, urlKey }: { roomId: string; urlKey: stri
   return <OpenRoom session={room.session} sync={room.sync} record={record} onReload={room.reload} />;
 }
 
+/** What the room's frame shows; the board below reads its own slice, so a peer's drop leaves the frame be. */
+const selectRoom = ({ setup, organisations, control }: Workshop) => ({
+  title: setup.title,
+  hasWarmUp: setup.hasWarmUp,
+  organisations,
+  phase: control.phase,
+  isRevealed: control.isRevealed,
+});
+
 function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSession; sync: LiveSync; record: JoinedRecord; onReload: () => void }) {
   const { t } = useT();
-  const workshop = useWorkshop(session);
+  const room = useWorkshopSelector(session, selectRoom, shallow);
   const linkState = useLinkState(sync);
   const peers = usePeers(sync);
   const isProjector = useUi((state) => state.isProjector);
-  const organisation = workshop.organisations.find((candidate) => candidate.id === record.organisationId);
-  const values = useMemo(() => workshopValuesInPlay(workshop), [workshop]);
+  const organisation = room.organisations.find((candidate) => candidate.id === record.organisationId);
+  const values = useValuesInPlay(session);
   // Stable, so the board (memoised) does not re-render for a peer's presence change.
   const onDragChange = useCallback((valueId: string | null) => sync.setDragging(valueId), [sync]);
-  const phase = workshop.control.phase;
+  const phase = room.phase;
   const isGame = phase === 'vaerdispillet';
   const isParticipant = record.role === 'participant';
-  useRememberRoom(record.roomId, workshop.setup.title, workshop.organisations, organisation?.name);
+  useRememberRoom(record.roomId, room.title, room.organisations, organisation?.name);
 
   return (
     <div className={`live-room${isProjector ? ' is-projector' : ''}`}>
       <div className="live-room-head">
-        <h1 className="live-room-title">{workshop.setup.title}</h1>
+        <h1 className="live-room-title">{room.title}</h1>
         <p className="live-room-who">
           {isParticipant ? (organisation ? t('live.room.organisation', { name: organisation.name }) : null) : t('live.room.projector')}
         </p>
         <ConnectionBadge state={linkState} />
       </div>
       <WriteRefused state={linkState} onReload={onReload} />
-      {isTimedPhase(phase, workshop.setup.hasWarmUp) ? <PhaseCountdown key={phase} session={session} phase={phase} /> : null}
+      {isTimedPhase(phase, room.hasWarmUp) ? <PhaseCountdown key={phase} session={session} phase={phase} /> : null}
       {isParticipant && !organisation ? (
         <p className="banner warning" role="alert">
           {t('live.room.organisationGone')}
         </p>
       ) : null}
       {record.role === 'projector' ? (
-        <RoomPresence peers={peers} organisations={workshop.organisations} values={values} isRevealed={workshop.control.isRevealed} />
+        <RoomPresence peers={peers} organisations={room.organisations} values={values} isRevealed={room.isRevealed} />
       ) : null}
       {isGame && (organisation || !isParticipant) ? (
         <ValueGameScreen

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { PhaseId } from '../domain/phase.ts';
+import type { Workshop } from '../domain/workshop.ts';
 import { isTimedPhase } from '../domain/timer.ts';
 import { LiveSessionBar } from '../features/live/live-session-bar.tsx';
 import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-files.tsx';
@@ -13,7 +14,7 @@ import { PhaseTimer } from '../features/timer/phase-timer.tsx';
 import { WarmUpPhase } from '../features/warm-up/warm-up-screen.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
-import { useUndoState, useWorkshop, useWorkshopSession } from '../ui/use-workshop.ts';
+import { useUndoState, useWorkshopSelector, useWorkshopSession } from '../ui/use-workshop.ts';
 import { whenIdle } from '../ui/when-idle.ts';
 import { OpenFailed } from './trouble.tsx';
 
@@ -81,8 +82,15 @@ export function WorkshopShell({ workshopId }: { workshopId: string }) {
   return <OpenWorkshop session={state.session} />;
 }
 
+const selectTitle = (workshop: Workshop) => workshop.setup.title;
+const selectPhase = (workshop: Workshop) => workshop.control.phase;
+const selectHasWarmUp = (workshop: Workshop) => workshop.setup.hasWarmUp;
+
 function OpenWorkshop({ session }: { session: WorkshopSession }) {
-  const workshop = useWorkshop(session);
+  // Only what the shell shows: a drop on the board does not draw the shell again.
+  const title = useWorkshopSelector(session, selectTitle);
+  const phase = useWorkshopSelector(session, selectPhase);
+  const hasWarmUp = useWorkshopSelector(session, selectHasWarmUp);
   const isProjector = useUi((state) => state.isProjector);
   useUndoShortcuts(session);
   // Back on the start page, a backup is offered if the workshop changed while it was open.
@@ -90,14 +98,12 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
 
   return (
     <div className="workshop">
-      {isProjector ? null : <WorkshopToolbar session={session} title={workshop.setup.title} />}
+      {isProjector ? null : <WorkshopToolbar session={session} title={title} />}
       <LiveSessionBar session={session} />
       <PhaseBar session={session} />
-      {isTimedPhase(workshop.control.phase, workshop.setup.hasWarmUp) ? (
-        <PhaseTimer key={workshop.control.phase} session={session} phase={workshop.control.phase} />
-      ) : null}
-      <PhaseContent session={session} phase={workshop.control.phase} isProjector={isProjector} />
-      {workshop.control.phase === 'opsamling' && !isProjector ? <BackupOffer session={session} /> : null}
+      {isTimedPhase(phase, hasWarmUp) ? <PhaseTimer key={phase} session={session} phase={phase} /> : null}
+      <PhaseContent session={session} phase={phase} isProjector={isProjector} />
+      {phase === 'opsamling' && !isProjector ? <BackupOffer session={session} /> : null}
     </div>
   );
 }

@@ -1,32 +1,89 @@
 import { describe, expect, it } from 'vitest';
-import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
-import { shareUnchanged } from './workshop-session.ts';
+import { shallow } from 'zustand/shallow';
+import { createRichWorkshop } from '../../tests/support/rich-workshop.ts';
+import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
+import type { Workshop } from '../domain/workshop.ts';
+import { addCard } from './collaboration-commands.ts';
+import { placePiece, setActiveOrganisation, setPhase, updateOrganisation, writeExample } from './commands.ts';
+import type { WorkshopSession } from './workshop-session.ts';
 
-function workshop(sections: Workshop['sections'], names: string[] = ['A', 'B']): Workshop {
-  return {
-    ...blankWorkshop('w', 'T'),
-    organisations: names.map((name) => ({ id: name.toLowerCase(), name, actorType: 'andre-aktoerer', contact: '' })),
-    values: { disabledCore: [], custom: [] },
-    control: { phase: 'vaerdispillet', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} },
-    sections,
-  };
+/*
+ * What a screen's selector sees (useWorkshopSelector): after each change the session tells its
+ * subscribers, the selector runs on the new snapshot, and the screen re-renders only when the result is
+ * not the same as before (by identity, or by `shallow` for a selector that builds an object of parts).
+ */
+
+const { track } = useFreshDevice();
+
+async function openRich(): Promise<{ session: WorkshopSession; cafe: string; aeldre: string }> {
+  const repository = await bootRepository(track);
+  const stored = await createRichWorkshop(repository);
+  const session = await repository.open(stored.id);
+  if (!session) throw new Error('the rich workshop did not open');
+  track(session);
+  await session.docs.whenLoaded();
+  const [cafe = '', aeldre = ''] = stored.organisations.map((organisation) => organisation.id);
+  return { session, cafe, aeldre };
 }
 
-describe('shareUnchanged', () => {
-  it('keeps the previous object of every section, list and value set that did not change', () => {
-    const before = workshop({ a: { placed: [{ valueId: 'x', example: '' }], mostImportant: null }, b: { placed: [], mostImportant: null } });
-    const after = workshop({ a: { placed: [{ valueId: 'x', example: 'ny' }], mostImportant: null }, b: { placed: [], mostImportant: null } });
-    const shared = shareUnchanged(before, after);
-    expect(shared.sections.b).toBe(before.sections.b);
-    expect(shared.sections.a).toBe(after.sections.a);
-    expect(shared.sections.a?.placed[0]?.example).toBe('ny');
-    expect(shared.organisations).toBe(before.organisations);
-    expect(shared.values).toBe(before.values);
+/** Follows one selector as useWorkshopSelector does; `changes` counts the re-renders it would cause. */
+function follow<T>(session: WorkshopSession, selector: (workshop: Workshop) => T, isEqual: (a: T, b: T) => boolean = Object.is) {
+  const slice = { current: selector(session.getSnapshot()), changes: 0 };
+  session.subscribe(() => {
+    const next = selector(session.getSnapshot());
+    if (isEqual(slice.current, next)) return;
+    slice.current = next;
+    slice.changes += 1;
+  });
+  return slice;
+}
+
+const game = ({ organisations, sections, values, setup, warmUp, control }: Workshop) => ({ organisations, sections, values, setup, warmUp, control });
+
+describe('slices of the session snapshot', () => {
+  it('keeps a slice the same object when an unrelated document changes', async () => {
+    const { session, cafe, aeldre } = await openRich();
+    const cafeSection = follow(session, (workshop) => workshop.sections[cafe]);
+    const organisations = follow(session, (workshop) => workshop.organisations);
+    const phase = follow(session, (workshop) => workshop.control.phase);
+    const board = follow(session, game, shallow);
+    const first = { cafeSection: cafeSection.current, organisations: organisations.current, board: board.current };
+
+    value(placePiece(session.context, aeldre, 'staerkere-samarbejdsgrundlag'));
+    value(writeExample(session.context, aeldre, 'staerkere-samarbejdsgrundlag', 'Vi hjælper hinanden'));
+    value(addCard(session.context, cafe, { side: 'offer', text: 'Kaffe', kind: 'lokaler', valueId: null }));
+
+    expect(cafeSection.current).toBe(first.cafeSection);
+    expect(cafeSection.changes).toBe(0);
+    expect(organisations.current).toBe(first.organisations);
+    expect(organisations.changes).toBe(0);
+    expect(phase.changes).toBe(0);
+    // The board follows the drop and the example, not the card.
+    expect(board.changes).toBe(2);
+    expect(board.current.sections[cafe]).toBe(first.cafeSection);
   });
 
-  it('takes the new organisation list when a name changed', () => {
-    const before = workshop({});
-    const after = workshop({}, ['A', 'C']);
-    expect(shareUnchanged(before, after).organisations).toBe(after.organisations);
+  it('changes a slice when its document changes', async () => {
+    const { session, cafe, aeldre } = await openRich();
+    const cafeSection = follow(session, (workshop) => workshop.sections[cafe]);
+    const organisations = follow(session, (workshop) => workshop.organisations);
+    const control = follow(session, (workshop) => workshop.control);
+    const before = { cafeSection: cafeSection.current, control: control.current };
+
+    value(placePiece(session.context, cafe, 'oeget-faglighed'));
+    expect(cafeSection.changes).toBe(1);
+    expect(cafeSection.current).not.toBe(before.cafeSection);
+    expect(cafeSection.current?.placed.map((piece) => piece.valueId)).toContain('oeget-faglighed');
+
+    value(updateOrganisation(session.context, aeldre, { name: 'Ældre Sagen', actorType: 'frivillige-organisationer', contact: '' }));
+    expect(organisations.changes).toBe(1);
+    expect(organisations.current.map((organisation) => organisation.name)).toContain('Ældre Sagen');
+
+    value(setActiveOrganisation(session.context, cafe));
+    value(setPhase(session.context, 'faelles-billede'));
+    expect(control.changes).toBe(2);
+    expect(control.current).toMatchObject({ activeOrganisationId: cafe, phase: 'faelles-billede' });
+    expect(control.current.timers).toBe(before.control.timers);
+    expect(cafeSection.changes).toBe(1);
   });
 });

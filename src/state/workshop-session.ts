@@ -4,16 +4,20 @@ import { summaryOf, type Catalogue } from './catalogue.ts';
 import type { CommandContext } from './commands.ts';
 import { MultiDocUndo } from './multi-doc-undo.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
-import { organisationsMap, readWorkshop } from './workshop-layout.ts';
+import { organisationsMap } from './workshop-layout.ts';
+import { WorkshopSnapshots } from './workshop-snapshot.ts';
 
 export type Clock = () => number;
 
 /**
  * An open workshop: its documents, one undo history over them, and a cached plain snapshot for the
- * screens. Keeps the device's catalogue entry (title, date, count, last changed) up to date.
+ * screens, assembled from parts read per document (`WorkshopSnapshots`): what did not change keeps its
+ * identity, so screens select slices of it (useWorkshopSelector). Keeps the device's catalogue entry
+ * (title, date, count, last changed) up to date.
  */
 export class WorkshopSession {
   readonly undo = new MultiDocUndo();
+  private readonly snapshots: WorkshopSnapshots;
   private snapshot: Workshop;
   /** A document changed since the snapshot was read: the next `getSnapshot` reads it again. */
   private isStale = false;
@@ -28,7 +32,8 @@ export class WorkshopSession {
     private readonly catalogue: Catalogue,
     private readonly now: Clock = Date.now,
   ) {
-    this.snapshot = readWorkshop(docs);
+    this.snapshots = new WorkshopSnapshots(docs);
+    this.snapshot = this.snapshots.read();
     this.cleanups.push(
       docs.forEachDoc((doc) => {
         this.undo.track(doc);
@@ -50,12 +55,13 @@ export class WorkshopSession {
 
   /**
    * The current snapshot; the same object until the workshop changes (for useSyncExternalStore). Read
-   * again on demand after a change, so it is never behind the documents.
+   * again on demand after a change, so it is never behind the documents; only the changed documents'
+   * parts are read again.
    */
   getSnapshot = (): Workshop => {
     if (this.isStale) {
       this.isStale = false;
-      this.snapshot = shareUnchanged(this.snapshot, readWorkshop(this.docs));
+      this.snapshot = this.snapshots.read();
     }
     return this.snapshot;
   };
@@ -85,6 +91,7 @@ export class WorkshopSession {
    */
   private changed(doc: Y.Doc, origin: unknown): void {
     if (doc === this.docs.setup) this.openOrgDocs();
+    this.snapshots.changed(doc);
     this.isStale = true;
     // Loading from storage is not a change by the user; everything else moves "last changed".
     const isLoad = origin !== null && typeof origin === 'object' && 'db' in origin;
@@ -103,27 +110,4 @@ export class WorkshopSession {
     this.isUserChangePending = false;
     this.catalogue.put(summaryOf(this.getSnapshot(), updatedAt));
   }
-}
-
-/**
- * Keeps each organisation's section and the organisation list from `previous` where nothing in them
- * changed, so memoised screens (the board's rows) skip what did not change.
- */
-export function shareUnchanged(previous: Workshop, next: Workshop): Workshop {
-  const sections = Object.fromEntries(
-    Object.entries(next.sections).map(([orgId, section]) => {
-      const before = previous.sections[orgId];
-      return [orgId, before && (before === section || JSON.stringify(before) === JSON.stringify(section)) ? before : section];
-    }),
-  );
-  const isSameOrganisations = JSON.stringify(previous.organisations) === JSON.stringify(next.organisations);
-  const isSameValues = JSON.stringify(previous.values) === JSON.stringify(next.values);
-  const isSameWarmUp = JSON.stringify(previous.warmUp) === JSON.stringify(next.warmUp);
-  return {
-    ...next,
-    sections,
-    organisations: isSameOrganisations ? previous.organisations : next.organisations,
-    values: isSameValues ? previous.values : next.values,
-    warmUp: isSameWarmUp ? previous.warmUp : next.warmUp,
-  };
 }

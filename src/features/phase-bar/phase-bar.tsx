@@ -1,15 +1,18 @@
 import { nextPhase, PHASE_IDS, previousPhase, type PhaseId } from '../../domain/phase.ts';
+import type { Workshop } from '../../domain/workshop.ts';
 import { setPhase } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT } from '../../ui/app-context.tsx';
-import { useWorkshop } from '../../ui/use-workshop.ts';
+import { useWorkshopSelector } from '../../ui/use-workshop.ts';
+
+const selectPhase = (workshop: Workshop) => workshop.control.phase;
+const selectHasWarmUp = (workshop: Workshop) => workshop.setup.hasWarmUp;
 
 /** The facilitator's phase bar: every phase of the workshop in order, and previous/next. */
 export function PhaseBar({ session }: { session: WorkshopSession }) {
   const { t } = useT();
-  const workshop = useWorkshop(session);
-  const current = workshop.control.phase;
-  const hasWarmUp = workshop.setup.hasWarmUp;
+  const current = useWorkshopSelector(session, selectPhase);
+  const hasWarmUp = useWorkshopSelector(session, selectHasWarmUp);
   const goTo = (phase: PhaseId) => setPhase(session.context, phase);
   const previous = previousPhase(current, hasWarmUp);
   const next = nextPhase(current, hasWarmUp);

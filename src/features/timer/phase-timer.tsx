@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PhaseId } from '../../domain/phase.ts';
 import type { Problem } from '../../domain/result.ts';
 import { defaultMinutes, formatRemaining, isExpired, isRunning, remainingMs, TIMER_MINUTES_MAX, TIMER_MINUTES_MIN, type TimerState } from '../../domain/timer.ts';
+import type { Workshop } from '../../domain/workshop.ts';
 import {
   addMinuteToPhaseTimer,
   pausePhaseTimer,
@@ -12,7 +13,7 @@ import {
 import { sessionClock } from '../../state/server-clock.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
-import { useWorkshop } from '../../ui/use-workshop.ts';
+import { useWorkshopSelector } from '../../ui/use-workshop.ts';
 import './phase-timer.css';
 
 /** How often the shown time is refreshed while it counts down (a second never lags visibly). */
@@ -24,7 +25,7 @@ const TICK_MS = 250;
  * Render it with `key={phase}`, so that a phase change starts from a fresh component.
  */
 export function PhaseTimer({ session, phase }: { session: WorkshopSession; phase: PhaseId }) {
-  const timer = useWorkshop(session).control.timers[phase];
+  const timer = usePhaseTimer(session, phase);
   const isProjector = useUi((state) => state.isProjector);
   const [minutes, setMinutes] = useState(String(defaultMinutes(phase)));
 
@@ -37,9 +38,15 @@ export function PhaseTimer({ session, phase }: { session: WorkshopSession; phase
  * the projector): nothing when the phase has no countdown.
  */
 export function PhaseCountdown({ session, phase }: { session: WorkshopSession; phase: PhaseId }) {
-  const timer = useWorkshop(session).control.timers[phase];
+  const timer = usePhaseTimer(session, phase);
   const isProjector = useUi((state) => state.isProjector);
   return timer ? <CountdownView session={session} phase={phase} timer={timer} isProjector={isProjector} isReadOnly /> : null;
+}
+
+/** The phase's timer, re-rendering only when it changes (the snapshot keeps an unchanged timer the same object). */
+function usePhaseTimer(session: WorkshopSession, phase: PhaseId): TimerState | undefined {
+  const select = useCallback((workshop: Workshop) => workshop.control.timers[phase], [phase]);
+  return useWorkshopSelector(session, select);
 }
 
 interface StartTimerFormProps {

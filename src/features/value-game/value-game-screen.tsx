@@ -1,6 +1,7 @@
 import { DndContext, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { shallow } from 'zustand/shallow';
 import type { ValueInPlay } from '../../domain/value.ts';
 import type { Problem } from '../../domain/result.ts';
 import { boardRules, sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
@@ -8,7 +9,7 @@ import { placePiece as placePieceRule, trayPieces } from '../../domain/value-pie
 import { placePiece } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
-import { useWorkshop } from '../../ui/use-workshop.ts';
+import { useWorkshopSelector } from '../../ui/use-workshop.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { Board } from './board.tsx';
@@ -18,8 +19,16 @@ import { DragWarmUp } from './drag-warm-up.tsx';
 import { FacilitatorControls } from './facilitator-controls.tsx';
 import { PlacedPanel } from './placed-panel.tsx';
 
+/**
+ * What the value game reads of the workshop. Each part stays the same object while its document is
+ * unchanged, so a change elsewhere (cards, agreements, key points) does not draw the game again.
+ */
+type GameSlice = Pick<Workshop, 'organisations' | 'sections' | 'values' | 'setup' | 'warmUp' | 'control'>;
+
+const selectGame = ({ organisations, sections, values, setup, warmUp, control }: Workshop): GameSlice => ({ organisations, sections, values, setup, warmUp, control });
+
 /** The organisation placing now: the facilitator's choice, else the first organisation. */
-function activeOrganisationOf(workshop: Workshop): string | null {
+function activeOrganisationOf(workshop: Pick<Workshop, 'control' | 'organisations'>): string | null {
   const chosen = workshop.control.activeOrganisationId;
   if (chosen && workshop.organisations.some((organisation) => organisation.id === chosen)) return chosen;
   return workshop.organisations[0]?.id ?? null;
@@ -43,7 +52,7 @@ export function ValueGameScreen({ session, deviceOrganisationId, onDragChange }:
   // The board follows the workshop a moment behind, in a render React may pause: a drop then costs the
   // drag's own clean-up at once and the board's update in slices, never one long task on a tablet
   // (the drag benchmark). Text fields keep what is typed in their own state, so nothing typed is lost.
-  const workshop = useDeferredValue(useWorkshop(session));
+  const workshop = useDeferredValue(useWorkshopSelector(session, selectGame, shallow));
   const isProjector = useUi((state) => state.isProjector);
   // With the warm-up on, its pieces (not left out) join the trays after the core and custom values.
   const { values: workshopValues, setup, warmUp } = workshop;
@@ -103,14 +112,17 @@ function EmptyGame({ text }: { text: string }) {
 
 interface PlayingAreaProps {
   session: WorkshopSession;
-  workshop: Workshop;
+  workshop: GameSlice;
   values: ValueInPlay[];
   isRevealing: boolean;
   deviceOrganisationId?: string | undefined;
   onDragChange?: ((valueId: string | null) => void) | undefined;
 }
 
-/** Memoised: the shell re-renders on every change, this only when the (deferred) workshop has changed. */
+/**
+ * Memoised: the screen renders twice for a change, urgently with the slice it had and then deferred with
+ * the new one; this draws again only in the second.
+ */
 const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRevealing, deviceOrganisationId, onDragChange }: PlayingAreaProps) {
   const { t, problem } = useT();
   const { store } = useServices();
