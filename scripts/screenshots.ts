@@ -1,0 +1,161 @@
+// `npm run screenshots`: the README's pictures of the main screens, written to docs/screens/. Needs a
+// build (`npm run build`; SCREENSHOTS_DIST picks another folder), Debian's Chromium and pdftoppm. It
+// serves the build with the live-session server, imports the showcase workshop as a user would, opens
+// a live session with a tablet and a projector, and drives them with the browser tests' page objects.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serializeWorkshopFile } from '../src/files/workshop-file.ts';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { device, DESKTOP, TABLET, type Device } from '../tests/e2e/live-devices.ts';
+import { LiveServer } from '../tests/e2e/live-server.ts';
+import { AgreementsPage } from '../tests/e2e/pages/agreements-page.ts';
+import { BoardPage } from '../tests/e2e/pages/board-page.ts';
+import { CollaborationPage } from '../tests/e2e/pages/collaboration-page.ts';
+import { CommonPicturePage } from '../tests/e2e/pages/common-picture-page.ts';
+import { FilesPage } from '../tests/e2e/pages/files-page.ts';
+import { JoinPage, LivePanel, RoomPresencePage } from '../tests/e2e/pages/live-page.ts';
+import { ProjectorToggle } from '../tests/e2e/pages/projector.ts';
+import { StartPage } from '../tests/e2e/pages/start-page.ts';
+import { SunshinePage } from '../tests/e2e/pages/sunshine-page.ts';
+import { otherWorkshops, SHOWCASE_TABLET_ORGANISATION, SHOWCASE_TITLE, showcaseWorkshop } from '../tests/support/showcase-workshop.ts';
+
+const OUT = path.resolve('docs/screens');
+const DIST = path.resolve(process.env.SCREENSHOTS_DIST ?? 'dist');
+const WORKSHOP_COUNT = 1 + otherWorkshops().length;
+/** Tablets joined besides the pictured one, so the projector shows a room in use. */
+const OTHER_TABLETS = ['Nørreparkens Skole', 'Lektiecaféen i Beboerhuset'];
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const file = path.join(OUT, name);
+  // Every font in (animations are off: the devices ask for reduced motion, the screenshot for none).
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+  await report(file);
+}
+
+async function report(file: string): Promise<void> {
+  const { size } = await stat(file);
+  console.log(`${path.relative(process.cwd(), file)}  ${Math.round(size / 1024)} KB`);
+}
+
+/** The summary PDF of the showcase workshop, its first page as a PNG. */
+async function summaryPicture(workshopFile: string, work: string): Promise<void> {
+  const pdf = path.join(work, 'referat.pdf');
+  execFileSync('npm', ['run', '--silent', 'pdf', '--', workshopFile, '--kind', 'summary', '--out', pdf], { stdio: 'inherit' });
+  const prefix = path.join(OUT, '08-referat');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
+  await report(`${prefix}.png`);
+}
+
+async function takeScreens(browser: Browser, server: LiveServer, importFile: string): Promise<void> {
+  // The facilitator's laptop, on the projector's size: the start page with the workshops imported.
+  const facilitator = await device(browser, server.url, DESKTOP);
+  const start = new StartPage(facilitator.page);
+  await start.goto();
+  const files = new FilesPage(facilitator.page);
+  await files.importFile('workshops.json', importFile);
+  await expect(start.table.getByRole('rowheader')).toHaveCount(WORKSHOP_COUNT);
+  await expect(files.importButton).toBeEnabled();
+  await shoot(facilitator.page, '01-start.png');
+
+  // Solskinsmodellen in projector view on the facilitator's laptop (a live projector shows only the board).
+  const workshop = await start.open(SHOWCASE_TITLE);
+  const projectorView = new ProjectorToggle(facilitator.page);
+  await projectorView.enter();
+  await workshop.goToPhase('Solskinsmodellen');
+  const sun = new SunshinePage(facilitator.page);
+  await sun.ray('Bredere målgruppe').click();
+  await sun.expectSelected('Bredere målgruppe');
+  await shoot(facilitator.page, '02-solskinsmodellen-projektor.png');
+  await projectorView.off.click();
+  await projectorView.expectOff();
+
+  // A live session on Værdispillet: the pictured tablet, two more, and the projector.
+  await BoardPage.open(workshop);
+  const panel = new LivePanel(facilitator.page);
+  const { code, projectorUrl } = await panel.start();
+  await panel.close();
+  const tablet = await device(browser, server.url, TABLET);
+  const join = new JoinPage(tablet.page);
+  await join.goto(code);
+  await join.pick(SHOWCASE_TABLET_ORGANISATION);
+  const others: Device[] = [];
+  for (const organisation of OTHER_TABLETS) {
+    const other = await device(browser, server.url, TABLET);
+    others.push(other);
+    const otherJoin = new JoinPage(other.page);
+    await otherJoin.goto(code);
+    await otherJoin.pick(organisation);
+  }
+  const projector = await device(browser, server.url, DESKTOP);
+  await projector.page.goto(projectorUrl);
+  const presence = new RoomPresencePage(projector.page);
+  await expect(presence.presence(SHOWCASE_TABLET_ORGANISATION)).toHaveText('1 forbundet', { timeout: 20_000 });
+  for (const organisation of OTHER_TABLETS) await expect(presence.presence(organisation)).toHaveText('1 forbundet');
+  await expect(new BoardPage(projector.page).board.getByRole('table')).toBeVisible();
+
+  const tabletBoard = new BoardPage(tablet.page);
+  tabletBoard.organisation = SHOWCASE_TABLET_ORGANISATION;
+  await expect(tabletBoard.tray).toBeVisible();
+  await shoot(tablet.page, '04-tablet.png');
+  await shoot(projector.page, '03-vaerdispillet-projektor.png');
+
+  // Det fælles billede after the reveal, on the facilitator's laptop (the key points are written there).
+  await workshop.goToPhase('Det fælles billede');
+  const picture = new CommonPicturePage(facilitator.page);
+  await picture.reveal();
+  await shoot(facilitator.page, '05-faelles-billede.png');
+
+  // Gør hinanden stærkere as the wall shows it (the network), then Aftaler on the laptop.
+  await workshop.goToPhase('Gør hinanden stærkere');
+  await projectorView.enter();
+  await expect(new CollaborationPage(facilitator.page).network).toBeVisible();
+  await shoot(facilitator.page, '06-goer-hinanden-staerkere-projektor.png');
+  await projectorView.off.click();
+  await projectorView.expectOff();
+
+  await workshop.goToPhase('Aftaler');
+  await expect(new AgreementsPage(facilitator.page).ladder).toBeVisible();
+  await shoot(facilitator.page, '07-aftaler.png');
+
+  const errors = [facilitator, tablet, ...others, projector].flatMap((each) => each.errors);
+  if (errors.length > 0) console.warn(`Errors in the pages:\n${errors.join('\n')}`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    console.error(`No build in ${DIST}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  // The folder is this script's: last run's pictures go, so a renamed screen leaves nothing behind.
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  const work = await mkdtemp(path.join(tmpdir(), 'vaerdispil-screens-'));
+  const showcase = showcaseWorkshop();
+  const importFile = serializeWorkshopFile([showcase, ...otherWorkshops()], new Date());
+  const summaryFile = path.join(work, 'noerreparken.json');
+  await writeFile(summaryFile, serializeWorkshopFile([showcase], new Date()));
+
+  // The live server serves E2E_DIST.
+  process.env.E2E_DIST = DIST;
+  const server = await LiveServer.start();
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch(chromiumLaunchOptions);
+    await takeScreens(browser, server, importFile);
+    await summaryPicture(summaryFile, work);
+  } finally {
+    await browser?.close();
+    await server.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
