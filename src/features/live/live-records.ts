@@ -18,6 +18,8 @@ export interface JoinedRecord {
   key: string;
   role: JoinedRole;
   organisationId: string | null;
+  /** The server's id for this device in the room (a tablet's), to tell its own holds from others'. */
+  deviceId?: string;
 }
 
 const HOSTED_PREFIX = 'vaerdispil.live.hosted.';
@@ -73,7 +75,9 @@ export function loadJoined(roomId: string): JoinedRecord | null {
   const role = value.role === 'projector' ? 'projector' : value.role === 'participant' ? 'participant' : null;
   if (!role) return null;
   const organisationId = typeof value.organisationId === 'string' ? value.organisationId : null;
-  return { roomId, key: value.key, role, organisationId };
+  const record: JoinedRecord = { roomId, key: value.key, role, organisationId };
+  if (typeof value.deviceId === 'string') record.deviceId = value.deviceId;
+  return record;
 }
 
 export function saveJoined(record: JoinedRecord): void {
