@@ -14,7 +14,7 @@ import { decideClaim, holdForKey, roleForKey, type EndReason, type Hold, type Ro
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** Unknown fields are dropped: the facilitator's app sent its organisations here before version 2026-12. */
+/** Unknown fields are dropped: older facilitator apps send their organisations here (now read from the setup document). */
 const createBody = z.object({});
 const joiningBody = z.object({ open: z.boolean() });
 const sharingBody = z.object({ sharedTablets: z.boolean() });
