@@ -108,12 +108,43 @@ async function postJson(url, body) {
   return response.json();
 }
 
-/** Who is in each room, and with which key (none for the reference server, which takes no keys). */
+/**
+ * Lists the organisations in the room's setup document, as the facilitator's app does (our server reads
+ * the room's organisations from there), and resolves once the server has them.
+ */
+async function listOrganisations(port, room) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, `${room.roomId}/setup`, doc, {
+    params: { key: room.facilitatorKey },
+    WebSocketPolyfill: WebSocket,
+    disableBc: true,
+  });
+  await new Promise((resolve) => provider.once('sync', resolve));
+  doc.transact(() => {
+    organisationIds.forEach((id, position) => {
+      const record = new Y.Map();
+      for (const [field, value] of Object.entries({ name: id, actorType: 'erhvervsdrivende', contact: '', position })) record.set(field, value);
+      doc.getMap('organisations').set(id, record);
+    });
+  });
+  for (;;) {
+    const { organisations } = await postJson(`http://127.0.0.1:${port}/api/join`, { code: room.joinCode });
+    if (organisations.length === organisationIds.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  provider.destroy();
+}
+
+/**
+ * Who is in each room, and with which key (none for the reference server, which takes no keys). One
+ * device holds each organisation; the tablets of one organisation share its key, which the server cannot
+ * tell from one device's several connections.
+ */
 async function planRooms(port, withKeys) {
   const rooms = [];
   for (let index = 0; index < ROOMS; index++) {
-    const organisations = organisationIds.map((id) => ({ id, name: id }));
-    const room = withKeys ? await postJson(`http://127.0.0.1:${port}/api/rooms`, { organisations }) : { roomId: `bench-room-${index}` };
+    const room = withKeys ? await postJson(`http://127.0.0.1:${port}/api/rooms`, {}) : { roomId: `bench-room-${index}` };
+    if (withKeys) await listOrganisations(port, room);
     const participantKeys = {};
     for (const id of withKeys ? organisationIds : []) {
       const answer = await postJson(`http://127.0.0.1:${port}/api/rooms/${room.roomId}/participants`, { organisationId: id });

@@ -11,6 +11,7 @@ export const API_ERRORS = {
   'join-code-unknown': { status: 404, text: 'Koden passer ikke til en åben session. Tjek koden på skærmen.' },
   'organisation-unknown': { status: 404, text: 'Organisationen er ikke med i sessionen.' },
   'not-found': { status: 404, text: 'Siden findes ikke.' },
+  'organisation-held': { status: 409, text: 'En anden enhed har allerede valgt organisationen. Spørg facilitatoren, hvis det er forkert.' },
   'room-ended': { status: 410, text: 'Sessionen er afsluttet.' },
   'method-not-allowed': { status: 405, text: 'Den handling findes ikke her.' },
   'too-large': { status: 413, text: 'Forespørgslen er for stor.' },

@@ -7,7 +7,19 @@ import * as Y from 'yjs';
 import { DocStorage } from './doc-storage.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
 import { JOIN_CODE_ALPHABET } from './rooms.ts';
-import { createRoom, delay, participantKey, postJson, RawClient, serverContent, startTestServer, updateMessage, type TestServer } from '../tests/support/test-server.ts';
+import {
+  claim,
+  createRoom,
+  delay,
+  participantKey,
+  postJson,
+  RawClient,
+  serverContent,
+  setOrganisations,
+  startTestServer,
+  updateMessage,
+  type TestServer,
+} from '../tests/support/test-server.ts';
 
 let server: TestServer;
 let now = 0;
@@ -67,15 +79,22 @@ describe('opening a room', () => {
   });
 
   it.each([
-    ['no organisations field', {}],
-    ['an organisation without a name', { organisations: [{ id: 'a', name: '  ' }] }],
-    ['an id with a slash', { organisations: [{ id: 'a/b', name: 'A' }] }],
-    ['the same id twice', { organisations: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }],
+    ['a list', []],
+    ['a string', 'rum'],
+    ['null', null],
   ])('refuses %s with a Danish message', async (_name, body) => {
     await start();
     const response = await postJson(`${server.http}/api/rooms`, body);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: 'Forespørgslen kunne ikke læses. Prøv igen.', code: 'bad-request' });
+  });
+
+  it('ignores the organisation list an older app sends: organisations come from the setup document', async () => {
+    await start();
+    const response = await postJson(`${server.http}/api/rooms`, { organisations: [{ id: 'a', name: 'A' }] });
+    expect(response.status).toBe(201);
+    const { joinCode } = (await response.json()) as { joinCode: string };
+    expect(await (await postJson(`${server.http}/api/join`, { code: joinCode })).json()).toMatchObject({ organisations: [] });
   });
 
   it('refuses a body that is not JSON, too large, or from another site', async () => {
@@ -93,20 +112,32 @@ describe('opening a room', () => {
 });
 
 describe('managing a room', () => {
-  it('needs the facilitator key to read, change organisations or close joining', async () => {
+  it('needs the facilitator key to read it, close joining, share tablets or release an organisation', async () => {
     await start();
     const room = await createRoom(server.http, ['skolen']);
     const url = `${server.http}/api/rooms/${room.roomId}`;
+    const tablet = await participantKey(server.http, room.roomId, 'skolen');
 
     expect((await fetch(url, { headers: facilitator(room.projectorKey) })).status).toBe(401);
-    expect((await postJson(`${url}/joining`, { open: false })).status).toBe(401);
-    expect((await postJson(`${url}/joining`, { open: false }, facilitator(room.projectorKey))).status).toBe(401);
+    for (const [path, body] of [
+      ['joining', { open: false }],
+      ['sharing', { sharedTablets: true }],
+      ['release', { organisationId: 'skolen' }],
+    ] as const) {
+      for (const key of [null, room.projectorKey, tablet]) {
+        expect((await postJson(`${url}/${path}`, body, key ? facilitator(key) : {})).status).toBe(401);
+      }
+    }
 
-    const changed = await postJson(`${url}/organisations`, { organisations: [{ id: 'skolen', name: 'Skolen' }, { id: 'ny', name: 'Ny' }] }, facilitator(room.facilitatorKey));
-    expect(changed.status).toBe(200);
+    await setOrganisations(server.http, room, ['skolen', 'ny']);
     const shown = (await (await fetch(url, { headers: facilitator(room.facilitatorKey) })).json()) as { organisations: unknown[]; joinCode: string };
-    expect(shown.organisations).toHaveLength(2);
+    expect(shown.organisations).toEqual([
+      { id: 'skolen', name: 'Organisation skolen' },
+      { id: 'ny', name: 'Organisation ny' },
+    ]);
     expect(shown.joinCode).toBe(room.joinCode);
+    // The old way of sending the list is gone.
+    expect((await postJson(`${url}/organisations`, { organisations: [] }, facilitator(room.facilitatorKey))).status).toBe(404);
   });
 
   it('answers an unknown room with 404', async () => {
@@ -118,7 +149,7 @@ describe('managing a room', () => {
 });
 
 describe('joining', () => {
-  it('turns a typed code into the room and a key for one organisation', async () => {
+  it('turns a typed code into the room and its organisations, then a key for one of them', async () => {
     await start();
     const room = await createRoom(server.http, ['skolen', 'klubben']);
     const typed = `${room.joinCode.slice(0, 3).toLowerCase()}-${room.joinCode.slice(3)} `;
@@ -128,18 +159,20 @@ describe('joining', () => {
     expect(await joined.json()).toEqual({
       roomId: room.roomId,
       organisations: [
-        { id: 'skolen', name: 'Organisation skolen' },
-        { id: 'klubben', name: 'Organisation klubben' },
+        { id: 'skolen', name: 'Organisation skolen', heldBy: null },
+        { id: 'klubben', name: 'Organisation klubben', heldBy: null },
       ],
     });
-    const key = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'skolen' });
-    const again = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'skolen' });
-    const other = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'klubben' });
-    const { participantKey } = (await key.json()) as { participantKey: string };
-    expect(((await again.json()) as { participantKey: string }).participantKey).toBe(participantKey);
-    expect(((await other.json()) as { participantKey: string }).participantKey).not.toBe(participantKey);
-    const unknown = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'nobody' });
+    const key = await claim(server.http, room.roomId, 'skolen');
+    expect(key.status).toBe(200);
+    const { participantKey, deviceId } = (await key.json()) as { participantKey: string; deviceId: string };
+    expect(participantKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await (await postJson(`${server.http}/api/join`, { code: typed })).json()).toMatchObject({
+      organisations: [{ id: 'skolen', heldBy: deviceId }, { id: 'klubben', heldBy: null }],
+    });
+    const unknown = await claim(server.http, room.roomId, 'nobody');
     expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { code: string }).code).toBe('organisation-unknown');
   });
 
   it('refuses the code and new keys once the facilitator closes joining, and opens again', async () => {
@@ -151,7 +184,7 @@ describe('joining', () => {
     const closed = await postJson(`${server.http}/api/join`, { code: room.joinCode });
     expect(closed.status).toBe(404);
     expect(((await closed.json()) as { error: string }).error).toBe('Koden passer ikke til en åben session. Tjek koden på skærmen.');
-    const key = await postJson(`${server.http}/api/rooms/${room.roomId}/participants`, { organisationId: 'skolen' });
+    const key = await claim(server.http, room.roomId, 'skolen');
     expect(key.status).toBe(403);
 
     await postJson(joining, { open: true }, facilitator(room.facilitatorKey));

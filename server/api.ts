@@ -1,29 +1,44 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import type { Organisation } from '../src/domain/organisation.ts';
 import { ApiError } from './api-error.ts';
+import { deviceLabel } from './device-label.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
-import { organisationListSchema, participantKeyFor, roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
+import { decideClaim, holdForKey, roleForKey, type EndReason, type Hold, type Room, type RoomRegistry } from './rooms.ts';
 
 /**
  * The HTTP API of a live session (see server/PROTOCOL.md): the facilitator opens a room and manages it
- * with its key; a tablet turns a typed code into the room and gets a key for one organisation.
- * Every body is checked here, at the edge, with one schema per route.
+ * with its key; a tablet turns a typed code into the room and claims an organisation, which it then
+ * holds with a key of its own. Every body is checked here, at the edge, with one schema per route.
  */
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-const organisationsBody = z.object({ organisations: organisationListSchema });
+/** Unknown fields are dropped: older facilitator apps send their organisations here (now read from the setup document). */
+const createBody = z.object({});
 const joiningBody = z.object({ open: z.boolean() });
+const sharingBody = z.object({ sharedTablets: z.boolean() });
 const joinBody = z.object({ code: z.string().max(40) });
-const participantBody = z.object({ organisationId: z.string().max(64) });
+const organisationIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const participantBody = z.object({ organisationId: z.string().max(64), key: z.string().max(64).optional() });
+const releaseBody = z.object({ organisationId: organisationIdSchema });
 const endBody = z.object({});
+
+/** What the API needs from the live documents (server/sync-server.ts). */
+export interface RoomSessions {
+  /** The room's organisations, read from its setup document. */
+  organisations(roomId: string): Promise<Organisation[]>;
+  /** Which holds have a connection open, as `<organisationId>/<deviceId>`. */
+  connectedHolds(roomId: string): Set<string>;
+  /** Closes the connections of released holds (4401). */
+  closeHolds(roomId: string, holds: Hold[]): void;
+}
 
 export interface ApiContext {
   rooms: RoomRegistry;
+  sessions: RoomSessions;
   /** The addresses tablets can use, for the QR code the app shows. */
   urls: () => string[];
-  /** Called when a room's organisations change, so connections of removed organisations are closed. */
-  onOrganisationsChanged: (room: Room) => void;
   /** Ends a room for every device: closes its connections and deletes its documents. */
   endRoom: (room: Room, reason: EndReason) => Promise<void>;
   /** The server's clock (epoch ms), which every device's phase timer follows in a live session. */
@@ -85,27 +100,33 @@ function facilitatorRoom(context: ApiContext, request: IncomingMessage, roomId: 
   return room;
 }
 
-function roomView(room: Room) {
+/** What the facilitator's device is shown: the room, its organisations and which device holds which. */
+async function roomView(context: ApiContext, room: Room) {
+  const organisations = await context.sessions.organisations(room.roomId);
+  const connected = context.sessions.connectedHolds(room.roomId);
   return {
     roomId: room.roomId,
     joinCode: room.joinCode,
     joiningOpen: room.joiningOpen,
-    organisations: room.organisations,
+    sharedTablets: room.sharedTablets,
+    organisations: organisations.map(({ id, name }) => ({ id, name })),
+    holds: room.holds.map((hold) => ({
+      organisationId: hold.organisationId,
+      deviceId: hold.deviceId,
+      device: hold.device,
+      claimedAt: hold.claimedAt,
+      connected: connected.has(`${hold.organisationId}/${hold.deviceId}`),
+    })),
   };
-}
-
-function hasUniqueIds(organisations: { id: string }[]): boolean {
-  return new Set(organisations.map((organisation) => organisation.id)).size === organisations.length;
 }
 
 async function createRoom(context: ApiContext, request: IncomingMessage) {
   const client = clientAddress(request);
   const wait = context.roomCreations.retryAfterMs(client);
   if (wait > 0) throw new ApiError('rooms-rate-limited', { 'Retry-After': String(Math.ceil(wait / 1000)) });
-  const { organisations } = await readBody(request, organisationsBody);
-  if (!hasUniqueIds(organisations)) throw new ApiError('bad-request');
+  await readBody(request, createBody);
   context.roomCreations.record(client);
-  const room = context.rooms.create(organisations);
+  const room = context.rooms.create();
   return {
     status: 201,
     body: {
@@ -117,6 +138,7 @@ async function createRoom(context: ApiContext, request: IncomingMessage) {
   };
 }
 
+/** A tablet's typed code: the room, and its organisations with the device that holds each (null: free). */
 async function join(context: ApiContext, request: IncomingMessage) {
   const client = clientAddress(request);
   const wait = context.wrongCodes.retryAfterMs(client);
@@ -127,26 +149,55 @@ async function join(context: ApiContext, request: IncomingMessage) {
     context.wrongCodes.record(client);
     throw new ApiError('join-code-unknown');
   }
-  return { status: 200, body: { roomId: room.roomId, organisations: room.organisations } };
+  const organisations = await context.sessions.organisations(room.roomId);
+  return {
+    status: 200,
+    body: {
+      roomId: room.roomId,
+      organisations: organisations.map(({ id, name }) => ({
+        id,
+        name,
+        heldBy: room.holds.find((hold) => hold.organisationId === id)?.deviceId ?? null,
+      })),
+    },
+  };
 }
 
-async function issueParticipantKey(context: ApiContext, request: IncomingMessage, roomId: string) {
+/**
+ * A device claims an organisation (see `decideClaim`). It sends the key it has in the room, if any, so
+ * that it gets its own hold back, or moves it.
+ */
+async function claimOrganisation(context: ApiContext, request: IncomingMessage, roomId: string) {
   const room = roomOrThrow(context, roomId);
-  const { organisationId } = await readBody(request, participantBody);
-  if (!room.joiningOpen) throw new ApiError('joining-closed');
-  if (!room.organisations.some((organisation) => organisation.id === organisationId)) {
-    throw new ApiError('organisation-unknown');
-  }
-  return { status: 200, body: { participantKey: participantKeyFor(room, organisationId) } };
+  const { organisationId, key } = await readBody(request, participantBody);
+  const requester = key ? holdForKey(room, key) : undefined;
+  const decision = decideClaim(room, organisationId, requester);
+  if (decision.kind === 'refused') throw new ApiError(decision.code);
+  if (decision.kind === 'yours') return { status: 200, body: { participantKey: decision.hold.key, deviceId: decision.hold.deviceId } };
+  const organisations = await context.sessions.organisations(room.roomId);
+  if (!organisations.some((organisation) => organisation.id === organisationId)) throw new ApiError('organisation-unknown');
+  // The room may have changed while its setup was read.
+  if (room.holds.some((hold) => hold.organisationId === organisationId)) throw new ApiError('organisation-held');
+  const released = context.rooms.releaseHolds(room, (hold) => decision.releases.includes(hold));
+  context.sessions.closeHolds(room.roomId, released);
+  const hold = context.rooms.addHold(room, organisationId, decision.deviceId, deviceLabel(request.headers['user-agent']));
+  return { status: 200, body: { participantKey: hold.key, deviceId: hold.deviceId } };
 }
 
-async function setOrganisations(context: ApiContext, request: IncomingMessage, roomId: string) {
+/** The facilitator releases an organisation: its device's key stops working, and the next device to choose it holds it. */
+async function release(context: ApiContext, request: IncomingMessage, roomId: string) {
   const room = facilitatorRoom(context, request, roomId);
-  const { organisations } = await readBody(request, organisationsBody);
-  if (!hasUniqueIds(organisations)) throw new ApiError('bad-request');
-  context.rooms.setOrganisations(room, organisations);
-  context.onOrganisationsChanged(room);
-  return { status: 200, body: { organisations: room.organisations } };
+  const { organisationId } = await readBody(request, releaseBody);
+  const released = context.rooms.releaseHolds(room, (hold) => hold.organisationId === organisationId);
+  context.sessions.closeHolds(room.roomId, released);
+  return { status: 200, body: { released: released.length > 0 } };
+}
+
+async function setSharing(context: ApiContext, request: IncomingMessage, roomId: string) {
+  const room = facilitatorRoom(context, request, roomId);
+  const { sharedTablets } = await readBody(request, sharingBody);
+  context.rooms.setSharedTablets(room, sharedTablets);
+  return { status: 200, body: { sharedTablets: room.sharedTablets } };
 }
 
 async function setJoining(context: ApiContext, request: IncomingMessage, roomId: string) {
@@ -169,7 +220,7 @@ type Answer = { status: number; body: unknown };
 /** Finds the route for a method and path; a known path with another method is 405, an unknown one 404. */
 async function route(context: ApiContext, request: IncomingMessage, path: string): Promise<Answer> {
   const method = request.method ?? 'GET';
-  const roomPath = /^\/api\/rooms\/([A-Za-z0-9_-]{1,64})(\/organisations|\/joining|\/participants|\/end)?$/.exec(path);
+  const roomPath = /^\/api\/rooms\/([A-Za-z0-9_-]{1,64})(\/joining|\/sharing|\/participants|\/release|\/end)?$/.exec(path);
   if (path === '/api/info') {
     if (method === 'GET') return { status: 200, body: { urls: context.urls() } };
   } else if (path === '/api/time') {
@@ -182,11 +233,12 @@ async function route(context: ApiContext, request: IncomingMessage, path: string
     const roomId = roomPath[1]!;
     const action = roomPath[2];
     if (action === undefined && method === 'GET') {
-      return { status: 200, body: roomView(facilitatorRoom(context, request, roomId)) };
+      return { status: 200, body: await roomView(context, facilitatorRoom(context, request, roomId)) };
     }
-    if (action === '/organisations' && method === 'POST') return setOrganisations(context, request, roomId);
     if (action === '/joining' && method === 'POST') return setJoining(context, request, roomId);
-    if (action === '/participants' && method === 'POST') return issueParticipantKey(context, request, roomId);
+    if (action === '/sharing' && method === 'POST') return setSharing(context, request, roomId);
+    if (action === '/participants' && method === 'POST') return claimOrganisation(context, request, roomId);
+    if (action === '/release' && method === 'POST') return release(context, request, roomId);
     if (action === '/end' && method === 'POST') return endRoom(context, request, roomId);
   } else {
     throw new ApiError('not-found');

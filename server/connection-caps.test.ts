@@ -4,7 +4,7 @@ import { ConnectionCaps, isLoopbackAddress, TOO_MANY_CONNECTIONS } from './conne
 import type { Role } from './rooms.ts';
 import { createRoom, participantKey, startTestServer, type TestServer } from '../tests/support/test-server.ts';
 
-const PARTICIPANT: Role = { kind: 'participant', organisationId: 'skolen' };
+const PARTICIPANT: Role = { kind: 'participant', organisationId: 'skolen', deviceId: 'd1' };
 const FACILITATOR: Role = { kind: 'facilitator' };
 const capped = { isUncapped: () => false };
 

@@ -44,7 +44,7 @@ describe('sync paths', () => {
 });
 
 describe('who may write what', () => {
-  const tablet = { kind: 'participant', organisationId: 'skolen' } as const;
+  const tablet = { kind: 'participant', organisationId: 'skolen', deviceId: 'd1' } as const;
   it.each([
     [{ kind: 'facilitator' } as const, 'control', true],
     [{ kind: 'facilitator' } as const, 'org/skolen', true],
@@ -84,7 +84,7 @@ describe('awareness guard', () => {
     const owned = new Set<number>();
     const admitted = admitAwarenessEntries(
       [1, 2, 3, 4, 5].map((clientId) => ({ clientId, clock: 1, state: { role: 'facilitator', organisationId: 'x' } })),
-      { kind: 'participant', organisationId: 'skolen' },
+      { kind: 'participant', organisationId: 'skolen', deviceId: 'd1' },
       owned,
     );
     expect(admitted.map((entry) => entry.clientId)).toEqual([1, 2, 3, 4]);

@@ -1,60 +1,143 @@
 import * as Y from 'yjs';
+import type { Organisation } from '../src/domain/organisation.ts';
 import { checkWrite, type Writer } from '../src/domain/write-check.ts';
-import { DOC_BYTES_MAX, docKindOf, readBoardRules, readOrganisations, type DocPart, type WorkshopDocSet } from '../src/domain/workshop-doc.ts';
+import { DOC_BYTES_MAX, docKindOf, readBoardRules, readOrganisations, setupRoot, type DocPart, type WorkshopDocSet } from '../src/domain/workshop-doc.ts';
 import type { LiveDoc, LiveDocs, Peer } from './live-docs.ts';
-import type { Role, Room } from './rooms.ts';
+import type { Role } from './rooms.ts';
 import type { WriteGuard } from './sync-connection.ts';
 
 /** What a document the room does not have reads as: nothing. */
 const EMPTY_DOC = new Y.Doc();
+
+/** The workshop's organisations as the room's setup document lists them (read leniently, never throws). */
+export function organisationsIn(setup: Y.Doc): Organisation[] {
+  return readOrganisations({ setup });
+}
 
 /**
  * A room's documents, kept loaded while any device is connected to the room: a tablet's write to its
  * section is judged by the lock and the values in play, which live in the setup and control documents
  * and (the warm-up's pieces) in every organisation's document. The hold is a peer of each document
  * that is sent nothing, so the documents stay in memory as long as it holds them.
+ *
+ * The room's organisations are the ones its setup document lists: the hold reads them when it loads and
+ * watches them from then on, loading the document of an organisation that is added and telling
+ * `onRemoved` about one that is taken out (whose devices then lose their hold).
  */
 export class RoomHold implements Peer {
   private readonly held = new Map<string, LiveDoc>();
-  /** The connections to the room that rely on the hold. */
-  connectionCount = 0;
+  /** The connections to the room that rely on the hold (opening or open). */
+  readonly connections = new Set<object>();
+  private organisationIds = new Set<string>();
+  private loading: Promise<void> | null = null;
+  private isReleased = false;
+  private stopWatching: (() => void) | null = null;
+  private readonly waiting = new Set<{ organisationId: string; resolve: (isListed: boolean) => void }>();
 
   constructor(
     readonly roomId: string,
     private readonly docs: LiveDocs,
+    private readonly onRemoved: (organisationIds: string[]) => void,
   ) {}
 
   send(): void {
     // The hold only keeps the documents loaded; it is no device.
   }
 
-  /** Loads the room's documents that are not held yet: setup, control and every organisation's. */
-  async load(room: Room): Promise<void> {
-    const parts = ['setup', 'control', ...room.organisations.map((organisation) => `org/${organisation.id}`)];
-    await Promise.all(
-      parts
-        .filter((part) => !this.held.has(part))
-        .map(async (part) => {
-          const live = await this.docs.acquire(`${this.roomId}/${part}`);
-          live.peers.add(this);
-          if (this.held.has(part)) this.docs.release(live, this);
-          else this.held.set(part, live);
-        }),
-    );
+  /** Loads setup and control, then the document of every organisation setup lists (once; again after a failure). */
+  load(): Promise<void> {
+    if (!this.loading) {
+      this.loading = this.loadAll();
+      this.loading.catch(() => (this.loading = null));
+    }
+    return this.loading;
   }
 
-  /** Lets go of the documents of organisations no longer in the room. */
-  forgetRemoved(room: Room): void {
-    const kept = new Set(room.organisations.map((organisation) => `org/${organisation.id}`));
-    for (const [part, live] of this.held) {
-      if (part.startsWith('org/') && !kept.has(part)) {
-        this.held.delete(part);
-        this.docs.release(live, this);
-      }
+  private async loadAll(): Promise<void> {
+    const [setup] = await Promise.all([this.hold('setup'), this.hold('control')]);
+    if (!setup || this.stopWatching) return;
+    const organisations = setupRoot({ setup: setup.doc }, 'organisations');
+    const onChange = () => this.readOrganisationIds(setup.doc);
+    organisations.observeDeep(onChange);
+    this.stopWatching = () => organisations.unobserveDeep(onChange);
+    this.organisationIds = new Set(organisationsIn(setup.doc).map((organisation) => organisation.id));
+    await Promise.all([...this.organisationIds].map((id) => this.hold(`org/${id}`)));
+  }
+
+  /** Keeps one of the room's documents loaded; null if the hold was let go meanwhile. */
+  private async hold(part: string): Promise<LiveDoc | null> {
+    const live = await this.docs.acquire(`${this.roomId}/${part}`);
+    live.peers.add(this);
+    const earlier = this.held.get(part);
+    if (this.isReleased || (earlier && earlier !== live)) {
+      this.docs.release(live, this);
+      return this.isReleased ? null : (earlier ?? null);
     }
+    this.held.set(part, live);
+    return live;
+  }
+
+  private readOrganisationIds(setup: Y.Doc): void {
+    const next = new Set(organisationsIn(setup).map((organisation) => organisation.id));
+    const removed = [...this.organisationIds].filter((id) => !next.has(id));
+    const added = [...next].filter((id) => !this.organisationIds.has(id));
+    if (removed.length === 0 && added.length === 0) return;
+    this.organisationIds = next;
+    for (const id of removed) {
+      const live = this.held.get(`org/${id}`);
+      this.held.delete(`org/${id}`);
+      if (live) this.docs.release(live, this);
+    }
+    for (const id of added) void this.hold(`org/${id}`).catch(() => undefined);
+    for (const waiter of [...this.waiting]) {
+      if (!next.has(waiter.organisationId)) continue;
+      this.waiting.delete(waiter);
+      waiter.resolve(true);
+    }
+    if (removed.length > 0) this.onRemoved(removed);
+  }
+
+  /** Whether the room's setup lists the organisation now (after `load`). */
+  lists(organisationId: string): boolean {
+    return this.organisationIds.has(organisationId);
+  }
+
+  /**
+   * Resolves true once the setup lists the organisation, false if it does not within `ms`. The
+   * facilitator's device sends a new organisation on the setup document and opens its document on
+   * another connection at the same moment; either may reach the server first.
+   */
+  whenListed(organisationId: string, ms: number): Promise<boolean> {
+    if (this.lists(organisationId)) return Promise.resolve(true);
+    if (this.isReleased) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const waiter = {
+        organisationId,
+        resolve: (isListed: boolean) => {
+          clearTimeout(timer);
+          resolve(isListed);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiting.delete(waiter);
+        resolve(false);
+      }, ms);
+      timer.unref();
+      this.waiting.add(waiter);
+    });
+  }
+
+  /** The organisations the setup lists, in the workshop's order. */
+  organisations(): Organisation[] {
+    const setup = this.held.get('setup');
+    return setup ? organisationsIn(setup.doc) : [];
   }
 
   release(): void {
+    this.isReleased = true;
+    this.stopWatching?.();
+    for (const waiter of this.waiting) waiter.resolve(false);
+    this.waiting.clear();
     for (const live of this.held.values()) this.docs.release(live, this);
     this.held.clear();
   }
@@ -76,7 +159,7 @@ export class RoomHold implements Peer {
           part: docPart,
           writer,
           rules: () => readBoardRules(this.view),
-          organisationIds: () => readOrganisations(this.view).map((organisation) => organisation.id),
+          organisationIds: () => [...this.organisationIds],
         }),
     };
   }

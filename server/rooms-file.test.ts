@@ -36,7 +36,7 @@ describe('writing the rooms file', () => {
   it('does not write while the change is made: the file is there after flush()', async () => {
     const file = join(folder, 'data', 'rooms.json');
     const registry = new RoomRegistry(file);
-    const room = registry.create([]);
+    const room = registry.create();
     expect(existsSync(file)).toBe(false);
     await registry.flush();
     expect(storedRoomIds(file)).toEqual([room.roomId]);
@@ -45,7 +45,7 @@ describe('writing the rooms file', () => {
   it('writes the changes of one turn of the event loop once', async () => {
     const file = join(folder, 'rooms.json');
     const registry = new RoomRegistry(file);
-    const rooms = Array.from({ length: 50 }, () => registry.create([]));
+    const rooms = Array.from({ length: 50 }, () => registry.create());
     for (const room of rooms.slice(0, 10)) registry.setJoiningOpen(room, false);
     await registry.flush();
     expect(renames.count).toBe(1);
@@ -57,12 +57,12 @@ describe('writing the rooms file', () => {
   it('writes a change made during a write in the next one, and no temp file is left', async () => {
     const file = join(folder, 'rooms.json');
     const registry = new RoomRegistry(file);
-    const first = registry.create([]);
+    const first = registry.create();
     const flushed = registry.flush();
     // Let the first write begin, then change again while it runs.
     await new Promise((resolve) => setImmediate(resolve));
-    const second = registry.create([]);
-    const third = registry.create([]);
+    const second = registry.create();
+    const third = registry.create();
     await flushed;
     expect(renames.count).toBe(2);
     expect(storedRoomIds(file)).toEqual([first.roomId, second.roomId, third.roomId]);
@@ -75,7 +75,7 @@ describe('writing the rooms file', () => {
     const registry = new RoomRegistry(file);
     writeFileSync(blocked, 'a file where the data folder should be');
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const room = registry.create([]);
+    const room = registry.create();
     // Nobody waits for this write: its failure is logged, not thrown at the process.
     await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(1));
     await expect(registry.flush()).rejects.toThrow();

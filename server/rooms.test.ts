@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET, newJoinCode, normaliseJoinCode, participantKeyFor, roleForKey, RoomRegistry } from './rooms.ts';
+import { decideClaim, JOIN_CODE_ALPHABET, newJoinCode, normaliseJoinCode, roleForKey, RoomRegistry, type Hold } from './rooms.ts';
 
 const folders: string[] = [];
 
@@ -47,31 +47,56 @@ describe('join codes', () => {
 describe('keys', () => {
   it('gives each key its role, and a wrong key none', () => {
     const registry = new RoomRegistry(roomsFile());
-    const room = registry.create([
-      { id: 'skolen', name: 'Skolen' },
-      { id: 'klubben', name: 'Klubben' },
-    ]);
+    const room = registry.create();
+    const hold = registry.addHold(room, 'klubben', null, 'iPad · Safari');
     expect(roleForKey(room, room.facilitatorKey)).toEqual({ kind: 'facilitator' });
     expect(roleForKey(room, room.projectorKey)).toEqual({ kind: 'projector' });
-    expect(roleForKey(room, participantKeyFor(room, 'klubben'))).toEqual({ kind: 'participant', organisationId: 'klubben' });
+    expect(roleForKey(room, hold.key)).toEqual({ kind: 'participant', organisationId: 'klubben', deviceId: hold.deviceId });
     expect(roleForKey(room, '')).toBeNull();
     expect(roleForKey(room, room.facilitatorKey.slice(0, -1))).toBeNull();
   });
 
-  it("stops a removed organisation's key from working", () => {
+  it('stops a released hold’s key from working', () => {
     const registry = new RoomRegistry(roomsFile());
-    const room = registry.create([{ id: 'skolen', name: 'Skolen' }]);
-    const key = participantKeyFor(room, 'skolen');
-    registry.setOrganisations(room, []);
-    expect(roleForKey(room, key)).toBeNull();
+    const room = registry.create();
+    const hold = registry.addHold(room, 'skolen', null, '');
+    const other = registry.addHold(room, 'klubben', null, '');
+    expect(registry.releaseHolds(room, (each) => each.organisationId === 'skolen')).toEqual([hold]);
+    expect(roleForKey(room, hold.key)).toBeNull();
+    expect(roleForKey(room, other.key)?.kind).toBe('participant');
   });
 
-  it('makes keys that differ between rooms', () => {
+  it('gives every hold a key of its own, and one device one id for all its holds', () => {
     const registry = new RoomRegistry(roomsFile());
-    const first = registry.create([{ id: 'skolen', name: 'Skolen' }]);
-    const second = registry.create([{ id: 'skolen', name: 'Skolen' }]);
-    expect(participantKeyFor(first, 'skolen')).not.toBe(participantKeyFor(second, 'skolen'));
-    expect(roleForKey(second, participantKeyFor(first, 'skolen'))).toBeNull();
+    const first = registry.create();
+    const second = registry.create();
+    const skolen = registry.addHold(first, 'skolen', null, '');
+    const klubben = registry.addHold(first, 'klubben', skolen.deviceId, '');
+    const elsewhere = registry.addHold(second, 'skolen', null, '');
+    expect(new Set([skolen.key, klubben.key, elsewhere.key]).size).toBe(3);
+    expect(klubben.deviceId).toBe(skolen.deviceId);
+    expect(roleForKey(second, skolen.key)).toBeNull();
+  });
+});
+
+describe('claiming an organisation', () => {
+  const hold = (organisationId: string, deviceId: string): Hold => ({ organisationId, deviceId, key: `${organisationId}-${deviceId}`, device: '', claimedAt: '' });
+  const tabletA = hold('skolen', 'A');
+  const tabletB = hold('klubben', 'B');
+  const open = { joiningOpen: true, sharedTablets: false, holds: [tabletA, tabletB] };
+
+  it.each([
+    ['a new device takes a free organisation', open, 'hallen', undefined, { kind: 'new', deviceId: null, releases: [] }],
+    ['a new device asks for a held one', open, 'skolen', undefined, { kind: 'refused', code: 'organisation-held' }],
+    ['another device asks for a held one', open, 'skolen', tabletB, { kind: 'refused', code: 'organisation-held' }],
+    ['the holder asks again (a reload, or chose it again)', open, 'skolen', tabletA, { kind: 'yours', hold: tabletA }],
+    ['the holder asks again with joining closed', { ...open, joiningOpen: false }, 'skolen', tabletA, { kind: 'yours', hold: tabletA }],
+    ['a new device with joining closed', { ...open, joiningOpen: false }, 'hallen', undefined, { kind: 'refused', code: 'joining-closed' }],
+    ['a holder chooses another: it moves', open, 'hallen', tabletA, { kind: 'new', deviceId: 'A', releases: [tabletA] }],
+    ['a holder chooses another on shared tablets: it keeps both', { ...open, sharedTablets: true }, 'hallen', tabletA, { kind: 'new', deviceId: 'A', releases: [] }],
+    ['shared tablets still hold one organisation each', { ...open, sharedTablets: true }, 'skolen', tabletB, { kind: 'refused', code: 'organisation-held' }],
+  ] as const)('%s', (_name, room, organisationId, requester, decision) => {
+    expect(decideClaim({ ...room, holds: [...room.holds] }, organisationId, requester)).toEqual(decision);
   });
 });
 
@@ -79,8 +104,10 @@ describe('the rooms file', () => {
   it('brings back every room, code, key and setting after a restart', async () => {
     const file = roomsFile();
     const registry = new RoomRegistry(file);
-    const room = registry.create([{ id: 'skolen', name: 'Skolen' }]);
+    const room = registry.create();
     registry.setJoiningOpen(room, false);
+    registry.setSharedTablets(room, true);
+    registry.addHold(room, 'skolen', null, 'iPad · Safari');
     await registry.flush();
 
     const restarted = new RoomRegistry(file);
@@ -93,7 +120,7 @@ describe('the rooms file', () => {
   it('refuses to start on a damaged file rather than forget its rooms', async () => {
     const file = roomsFile();
     const registry = new RoomRegistry(file);
-    registry.create([]);
+    registry.create();
     await registry.flush();
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 20));
     expect(() => new RoomRegistry(file)).toThrow();
@@ -105,8 +132,8 @@ describe('ending a room', () => {
     const file = roomsFile();
     let now = new Date('2026-11-22T10:00:00Z');
     const registry = new RoomRegistry(file, undefined, () => now);
-    const room = registry.create([{ id: 'skolen', name: 'Skolen' }]);
-    const other = registry.create([]);
+    const room = registry.create();
+    const other = registry.create();
 
     registry.end(room, 'ended');
     expect(registry.get(room.roomId)).toBeUndefined();
@@ -132,10 +159,35 @@ describe('ending a room', () => {
     expect(muchLater.endedReason(room.roomId)).toBeUndefined();
   });
 
+  it('reads a rooms file written before devices held organisations: no holds, old keys stop working', async () => {
+    const file = roomsFile();
+    const old = {
+      version: 1,
+      rooms: [
+        {
+          roomId: 'r1',
+          joinCode: 'ABC234',
+          facilitatorKey: 'f'.repeat(43),
+          projectorKey: 'p'.repeat(43),
+          participantSecret: 's'.repeat(43),
+          organisations: [{ id: 'skolen', name: 'Skolen' }],
+          joiningOpen: true,
+          createdAt: '2026-11-22T10:00:00.000Z',
+        },
+      ],
+      ended: [],
+    };
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(old));
+    const room = new RoomRegistry(file).get('r1');
+    expect(room).toMatchObject({ joinCode: 'ABC234', sharedTablets: false, holds: [] });
+    expect(room && roleForKey(room, 'f'.repeat(43))).toEqual({ kind: 'facilitator' });
+  });
+
   it('reads a rooms file written before rooms could end', async () => {
     const file = roomsFile();
     const registry = new RoomRegistry(file);
-    const room = registry.create([]);
+    const room = registry.create();
     await registry.flush();
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     delete stored.ended;

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -7,7 +7,9 @@ import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-data.ts';
 
 /**
  * Rooms: one live session of one workshop. A room has an unguessable id (what the documents are stored
- * under), a short join code for typing on a tablet, and secret keys that decide what a connection may do.
+ * under), a short join code for typing on a tablet, and secret keys that decide what a connection may do:
+ * the facilitator's, the projector's, and one per device and organisation it holds. Its organisations
+ * are not kept here: they are read from the room's setup document (server/room-hold.ts).
  * The registry keeps them in one JSON file, rewritten atomically after every change (without blocking
  * the event loop; changes that come during a write go in the next one), so a killed server comes back
  * with every room, code and key it had answered for (the API answers after `flush()`).
@@ -17,24 +19,35 @@ import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-data.ts';
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const JOIN_CODE_LENGTH = 6;
 
-export const organisationSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  name: z.string().trim().min(1).max(200),
+/**
+ * A device's hold on an organisation (issue 14, item 4): the first device that chooses an organisation
+ * gets a key of its own for it, and no other device can take it until the facilitator releases it.
+ */
+const holdSchema = z.object({
+  organisationId: z.string(),
+  /** The device: every hold of one device has the same (several only when tablets may be shared). Not a secret. */
+  deviceId: z.string(),
+  /** The key the device connects with; it stops working when the hold is released or revoked. */
+  key: z.string(),
+  /** What the device is, from its User-Agent ("iPad · Safari"), for the facilitator; may be empty. */
+  device: z.string(),
+  claimedAt: z.string(),
 });
-export const organisationListSchema = z.array(organisationSchema).max(100);
 
-export type RoomOrganisation = z.infer<typeof organisationSchema>;
+export type Hold = z.infer<typeof holdSchema>;
 
 const roomSchema = z.object({
   roomId: z.string(),
   joinCode: z.string(),
   facilitatorKey: z.string(),
   projectorKey: z.string(),
-  /** Participant keys are derived from it per organisation, so the same tablet gets the same key again. */
-  participantSecret: z.string(),
-  organisations: organisationListSchema,
   joiningOpen: z.boolean(),
   createdAt: z.string(),
+  // Files written before devices held organisations have neither (and an organisation list and a
+  // participant secret, which are dropped: the organisations are read from the room's setup document).
+  /** Whether one device may hold several organisations (a tablet shared by a table). */
+  sharedTablets: z.boolean().default(false),
+  holds: z.array(holdSchema).default([]),
 });
 
 export type Room = z.infer<typeof roomSchema>;
@@ -66,7 +79,7 @@ const roomsFileSchema = z.object({
 /** What a key lets its holder do in a room. */
 export type Role =
   | { kind: 'facilitator' }
-  | { kind: 'participant'; organisationId: string }
+  | { kind: 'participant'; organisationId: string; deviceId: string }
   | { kind: 'projector' };
 
 export type RandomSource = (length: number) => Uint8Array;
@@ -100,20 +113,48 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-export function participantKeyFor(room: Room, organisationId: string): string {
-  return createHmac('sha256', room.participantSecret).update(`participant:${organisationId}`).digest('base64url');
-}
-
-/** The role a key gives in a room, or null for a wrong key. */
+/** The role a key gives in a room, or null for a wrong key (or a hold that was released). */
 export function roleForKey(room: Room, key: string): Role | null {
   if (sameSecret(key, room.facilitatorKey)) return { kind: 'facilitator' };
   if (sameSecret(key, room.projectorKey)) return { kind: 'projector' };
-  for (const organisation of room.organisations) {
-    if (sameSecret(key, participantKeyFor(room, organisation.id))) {
-      return { kind: 'participant', organisationId: organisation.id };
-    }
-  }
-  return null;
+  const hold = holdForKey(room, key);
+  return hold ? { kind: 'participant', organisationId: hold.organisationId, deviceId: hold.deviceId } : null;
+}
+
+/** The hold whose key this is, if any. */
+export function holdForKey(room: Pick<Room, 'holds'>, key: string): Hold | undefined {
+  // Every hold is compared, so the time taken does not tell which one matched.
+  let found: Hold | undefined;
+  for (const hold of room.holds) if (sameSecret(key, hold.key) && !found) found = hold;
+  return found;
+}
+
+/** What a device asking for an organisation gets (see `decideClaim`). */
+export type ClaimDecision =
+  /** The device holds it already (a reload, or it chose it again): the same key. */
+  | { kind: 'yours'; hold: Hold }
+  /** A new hold, for the device that already holds others (`deviceId`) or a new one (null); `releases`: the holds it moves from. */
+  | { kind: 'new'; deviceId: string | null; releases: Hold[] }
+  | { kind: 'refused'; code: 'organisation-held' | 'joining-closed' };
+
+/**
+ * The rule of who may hold an organisation. `requester` is the hold of the key the device sent with its
+ * claim (the device's current one), if any. An organisation is held by one device at a time. A device
+ * holds one organisation: choosing another moves its hold (the old key stops working), unless the room
+ * allows shared tablets, when it keeps both. A device gets its own hold back even when joining is closed.
+ */
+export function decideClaim(
+  room: Pick<Room, 'holds' | 'joiningOpen' | 'sharedTablets'>,
+  organisationId: string,
+  requester: Hold | undefined,
+): ClaimDecision {
+  const current = room.holds.find((hold) => hold.organisationId === organisationId);
+  if (current && requester && current.deviceId === requester.deviceId) return { kind: 'yours', hold: current };
+  if (!room.joiningOpen) return { kind: 'refused', code: 'joining-closed' };
+  if (current) return { kind: 'refused', code: 'organisation-held' };
+  if (!requester) return { kind: 'new', deviceId: null, releases: [] };
+  const releases = room.sharedTablets ? [] : room.holds.filter((hold) => hold.deviceId === requester.deviceId);
+  return { kind: 'new', deviceId: requester.deviceId, releases };
 }
 
 export class RoomRegistry {
@@ -140,16 +181,16 @@ export class RoomRegistry {
     return [...this.rooms.values()];
   }
 
-  create(organisations: RoomOrganisation[]): Room {
+  create(): Room {
     const room: Room = {
       roomId: base64url(this.random(16)),
       joinCode: this.unusedJoinCode(),
       facilitatorKey: base64url(this.random(32)),
       projectorKey: base64url(this.random(32)),
-      participantSecret: base64url(this.random(32)),
-      organisations,
       joiningOpen: true,
       createdAt: this.now().toISOString(),
+      sharedTablets: false,
+      holds: [],
     };
     this.remember(room);
     this.save();
@@ -166,8 +207,31 @@ export class RoomRegistry {
     return room?.joiningOpen ? room : undefined;
   }
 
-  setOrganisations(room: Room, organisations: RoomOrganisation[]): void {
-    room.organisations = organisations;
+  /** Gives a device a hold on an organisation, with a new key (a new device id too if `deviceId` is null). */
+  addHold(room: Room, organisationId: string, deviceId: string | null, device: string): Hold {
+    const hold: Hold = {
+      organisationId,
+      deviceId: deviceId ?? base64url(this.random(12)),
+      key: base64url(this.random(32)),
+      device,
+      claimedAt: this.now().toISOString(),
+    };
+    room.holds = [...room.holds, hold];
+    this.save();
+    return hold;
+  }
+
+  /** Ends holds: their keys stop working. Returns the holds that were there. */
+  releaseHolds(room: Room, isReleased: (hold: Hold) => boolean): Hold[] {
+    const released = room.holds.filter(isReleased);
+    if (released.length === 0) return [];
+    room.holds = room.holds.filter((hold) => !isReleased(hold));
+    this.save();
+    return released;
+  }
+
+  setSharedTablets(room: Room, isAllowed: boolean): void {
+    room.sharedTablets = isAllowed;
     this.save();
   }
 

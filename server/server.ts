@@ -34,6 +34,8 @@ export interface ServerOptions {
   messageRate?: MessageRate;
   /** How long a document with no connections stays in memory. */
   unloadAfterMs?: number;
+  /** How long a connection to an organisation the room's setup does not list waits for it (see sync-server.ts). */
+  organisationWaitMs?: number;
   /** A room with no connections for this long ends by itself (default 12 hours). */
   roomTtlMs?: number;
   /** The server's clock (tests move it); also what `/api/time` tells the devices. */
@@ -90,7 +92,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   makeDataFolderPrivate(options.dataDir);
   const rooms = new RoomRegistry(join(options.dataDir, 'rooms.json'), undefined, () => new Date(now()));
   const docs = new LiveDocs(join(options.dataDir, 'docs'), options.unloadAfterMs ?? 30_000);
-  const sync = new SyncServer(rooms, docs, (request) => isOriginAllowed(request, allowedOrigins), new ConnectionCaps(options.connectionCaps), options.messageRate);
+  const sync = new SyncServer(
+    rooms,
+    docs,
+    (request) => isOriginAllowed(request, allowedOrigins),
+    new ConnectionCaps(options.connectionCaps),
+    options.organisationWaitMs,
+    options.messageRate,
+  );
   /** Ends a room for everyone: no joining or connecting, every connection closed, its documents deleted. */
   const endRoom = async (room: Room, reason: EndReason): Promise<void> => {
     rooms.end(room, reason);
@@ -111,8 +120,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let urls: string[] = [];
   const api: ApiContext = {
     rooms,
+    sessions: sync,
     urls: () => urls,
-    onOrganisationsChanged: (room) => sync.enforceRoom(room),
     endRoom,
     now,
     ...(options.limiters ?? defaultLimiters()),

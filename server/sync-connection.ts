@@ -125,6 +125,11 @@ export class SyncConnection implements Peer {
     socket.on('error', () => this.finish());
   }
 
+  /** Whether the connection has its document (it is opening until then). */
+  get isAttached(): boolean {
+    return this.live !== null;
+  }
+
   /** Called once the document is loaded: the y-websocket greeting, then whatever arrived meanwhile. */
   attach(live: LiveDoc): void {
     if (this.closed) {

@@ -2,16 +2,22 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ConnectionCaps, TOO_MANY_CONNECTIONS } from './connection-caps.ts';
-import type { Role } from './rooms.ts';
+import type { Organisation } from '../src/domain/organisation.ts';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
-import { roleForKey, type EndReason, type Room, type RoomRegistry } from './rooms.ts';
-import { RoomHold } from './room-hold.ts';
+import { roleForKey, type EndReason, type Hold, type Role, type RoomRegistry } from './rooms.ts';
+import { organisationsIn, RoomHold } from './room-hold.ts';
 import { CLOSE_CODES, MESSAGE_RATE, SyncConnection, type MessageRate } from './sync-connection.ts';
 
 /** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
 /** How often the sweep looks at every connection for keep-alives and pings (see SyncConnection.tick). */
 const SWEEP_MS = 1000;
+/**
+ * How long a connection to an organisation the room's setup does not list waits for it to appear before
+ * it is refused: the facilitator's device sends a new organisation on one connection and opens its
+ * document on another, and after a reconnect either may come first (y-websocket retries within 2.5 s).
+ */
+export const ORGANISATION_WAIT_MS = 10_000;
 
 export interface SyncTarget {
   roomId: string;
@@ -60,6 +66,7 @@ export class SyncServer {
     private readonly docs: LiveDocs,
     private readonly isOriginAllowed: (request: IncomingMessage) => boolean,
     private readonly caps = new ConnectionCaps(),
+    private readonly organisationWaitMs = ORGANISATION_WAIT_MS,
     private readonly messageRate: MessageRate = MESSAGE_RATE,
   ) {
     this.sweep = setInterval(() => {
@@ -107,24 +114,34 @@ export class SyncServer {
       return;
     }
     if (!this.takePlace(webSocket, address, room.roomId, role)) return;
-    if (!this.isPartOfRoom(room, target.part)) {
-      webSocket.close(CLOSE_CODES.unknown, 'unknown organisation');
-      return;
-    }
     const hold = this.holdOf(room.roomId);
-    hold.connectionCount += 1;
     const connection = new SyncConnection(webSocket, room.roomId, target.part, role, hold.guardFor(target.part, role), (closed, live) =>
       this.forget(closed, live),
       this.messageRate,
     );
     this.connections.add(connection);
-    hold
-      .load(room)
-      .then(() => this.docs.acquire(`${room.roomId}/${target.part}`))
-      .then(
-        (live) => connection.attach(live),
-        () => connection.close(1011, 'storage error'),
-      );
+    hold.connections.add(connection);
+    this.open(connection, hold).catch(() => connection.close(1011, 'storage error'));
+  }
+
+  /**
+   * Once the room's documents are loaded: a tablet whose organisation the setup does not list is refused
+   * (4401), and so is a document of an organisation it does not list (4404), each after waiting a moment
+   * for the setup to catch up (ORGANISATION_WAIT_MS).
+   */
+  private async open(connection: SyncConnection, hold: RoomHold): Promise<void> {
+    await hold.load();
+    const { role, part } = connection;
+    if (role.kind === 'participant' && !(await hold.whenListed(role.organisationId, this.organisationWaitMs))) {
+      connection.close(CLOSE_CODES.keyWrong, 'organisation not in the room');
+      return;
+    }
+    const organisationId = organisationOf(part);
+    if (organisationId !== null && !(await hold.whenListed(organisationId, this.organisationWaitMs))) {
+      connection.close(CLOSE_CODES.unknown, 'unknown organisation');
+      return;
+    }
+    connection.attach(await this.docs.acquire(`${connection.roomId}/${part}`));
   }
 
   /** The caps on open connections per address and per room; the place is given back when the socket closes. */
@@ -138,44 +155,81 @@ export class SyncServer {
     return true;
   }
 
-  private isPartOfRoom(room: Room, part: string): boolean {
-    const organisationId = organisationOf(part);
-    return organisationId === null || room.organisations.some((organisation) => organisation.id === organisationId);
-  }
-
   private holdOf(roomId: string): RoomHold {
     let hold = this.holds.get(roomId);
     if (!hold) {
-      hold = new RoomHold(roomId, this.docs);
+      hold = new RoomHold(roomId, this.docs, (removed) => this.organisationsRemoved(roomId, removed));
       this.holds.set(roomId, hold);
     }
     return hold;
   }
 
+  /** Called again for a connection that closed before its document was attached: then it only lets go of the document. */
   private forget(connection: SyncConnection, live: LiveDoc | null): void {
-    this.connections.delete(connection);
     if (live) this.docs.release(live, connection);
+    if (!this.connections.delete(connection)) return;
     const hold = this.holds.get(connection.roomId);
-    if (hold && --hold.connectionCount <= 0) {
+    if (!hold) return;
+    hold.connections.delete(connection);
+    if (hold.connections.size === 0) {
       this.holds.delete(connection.roomId);
       hold.release();
     }
   }
 
-  /** After the organisation list changed: connections of organisations no longer in the room end. */
-  enforceRoom(room: Room): void {
-    const hold = this.holds.get(room.roomId);
-    if (hold) {
-      hold.forgetRemoved(room);
-      void hold.load(room).catch(() => undefined);
-    }
-    for (const connection of this.connections) {
-      if (connection.roomId !== room.roomId) continue;
-      if (connection.role.kind === 'participant' && !this.isPartOfRoom(room, `org/${connection.role.organisationId}`)) {
+  /**
+   * Organisations were taken out of the room's setup: their devices lose their holds (the keys stop
+   * working, their connections close with 4401), and connections to their documents close (4404).
+   */
+  private organisationsRemoved(roomId: string, removed: string[]): void {
+    const room = this.rooms.get(roomId);
+    if (room) this.rooms.releaseHolds(room, (hold) => removed.includes(hold.organisationId));
+    for (const connection of [...this.connections]) {
+      if (connection.roomId !== roomId) continue;
+      if (connection.role.kind === 'participant' && removed.includes(connection.role.organisationId)) {
         connection.close(CLOSE_CODES.keyWrong, 'organisation removed');
-      } else if (!this.isPartOfRoom(room, connection.part)) {
+      } else if (connection.isAttached && removed.includes(organisationOf(connection.part) ?? '')) {
         connection.close(CLOSE_CODES.unknown, 'organisation removed');
       }
+    }
+  }
+
+  /** Closes the connections of holds that were released (4401): the device's key no longer works. */
+  closeHolds(roomId: string, holds: Hold[]): void {
+    for (const connection of [...this.connections]) {
+      const { role } = connection;
+      if (connection.roomId !== roomId || role.kind !== 'participant') continue;
+      if (holds.some((hold) => hold.organisationId === role.organisationId && hold.deviceId === role.deviceId)) {
+        connection.close(CLOSE_CODES.keyWrong, 'hold released');
+      }
+    }
+  }
+
+  /** Which holds have a connection open now, as `<organisationId>/<deviceId>`. */
+  connectedHolds(roomId: string): Set<string> {
+    const connected = new Set<string>();
+    for (const { roomId: id, role } of this.connections) {
+      if (id === roomId && role.kind === 'participant') connected.add(`${role.organisationId}/${role.deviceId}`);
+    }
+    return connected;
+  }
+
+  /**
+   * The room's organisations from its setup document: from the hold while devices are connected, else
+   * loaded for the moment (it leaves memory again after the unload delay).
+   */
+  async organisations(roomId: string): Promise<Organisation[]> {
+    const hold = this.holds.get(roomId);
+    if (hold) {
+      await hold.load();
+      return hold.organisations();
+    }
+    const reader = { send: () => undefined };
+    const live = await this.docs.acquire(`${roomId}/setup`);
+    try {
+      return organisationsIn(live.doc);
+    } finally {
+      this.docs.release(live, reader);
     }
   }
 

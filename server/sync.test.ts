@@ -5,9 +5,9 @@ import {
   createRoom,
   delay,
   participantKey,
-  postJson,
   RawClient,
   serverContent,
+  setOrganisations,
   startTestServer,
   step2Message,
   updateMessage,
@@ -347,14 +347,9 @@ describe('bad input', () => {
     await allowing.stop();
   });
 
-  it('closes a tablet whose organisation was taken out of the room', async () => {
+  it('closes a tablet whose organisation was taken out of the setup document', async () => {
     const tablet = await RawClient.synced(docUrl('org/skolen', skolenKey));
-    const response = await postJson(
-      `${server.http}/api/rooms/${room.roomId}/organisations`,
-      { organisations: [{ id: 'klubben', name: 'Klubben' }] },
-      { Authorization: `Bearer ${room.facilitatorKey}` },
-    );
-    expect(response.status).toBe(200);
+    await setOrganisations(server.http, room, ['klubben']);
     expect((await tablet.closed).code).toBe(4401);
   });
 });

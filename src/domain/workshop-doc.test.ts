@@ -67,3 +67,19 @@ describe('readWorkshop reads whatever the documents hold', () => {
     expect(pick(read(poison))).toEqual(expected);
   });
 });
+
+describe('ids repeated across organisations', () => {
+  it('keep the first organisation\'s answer, card and link, so the workshop still saves as a file', () => {
+    const workshop = read((docs) => {
+      docs.setup.getMap('organisations').set('o2', entry({ name: 'Klubben', actorType: 'frivillige-organisationer', contact: '', position: 1 }));
+      for (const orgId of ['o1', 'o2']) {
+        docs.orgDoc(orgId).getMap('drivers').set('a1', entry({ text: `Svar fra ${orgId}`, order: 0 }));
+        docs.orgDoc(orgId).getMap('cards').set('c1', entry({ side: 'offer', text: `Kort fra ${orgId}`, kind: 'lokaler', valueId: null, order: 0 }));
+        docs.orgDoc(orgId).getMap('links').set('l1', entry({ toId: orgId === 'o1' ? 'o2' : 'o1', text: `Link fra ${orgId}`, offerCardId: null, order: 0 }));
+      }
+    });
+    expect(workshop.warmUp.answers).toEqual({ o1: [{ id: 'a1', text: 'Svar fra o1' }], o2: [] });
+    expect(workshop.cards.o2).toEqual([]);
+    expect(workshop.links.map((link) => [link.id, link.fromId])).toEqual([['l1', 'o1']]);
+  });
+});

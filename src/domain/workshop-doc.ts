@@ -244,12 +244,30 @@ export function readWarmUpDecisions(docs: Pick<WorkshopDocSet, 'setup'>): WarmUp
   return { merges: merges as Record<string, string>, names, dropped };
 }
 
+/**
+ * Ids are unique across a workshop's organisations (a file refuses a repeat). Only a broken or hostile
+ * device writes an id another organisation's document already uses; the organisation that comes first
+ * keeps it. Returns `byOrganisation` itself when nothing repeats.
+ */
+export function keepFirstIds<T extends { id: string }>(organisations: readonly { id: string }[], byOrganisation: Record<string, T[]>): Record<string, T[]> {
+  const seen = new Set<string>();
+  let kept: Record<string, T[]> | null = null;
+  for (const { id } of organisations) {
+    const list = byOrganisation[id] ?? [];
+    const unique = list.filter((item) => !seen.has(item.id));
+    for (const item of unique) seen.add(item.id);
+    if (unique.length !== list.length) {
+      kept ??= { ...byOrganisation };
+      kept[id] = unique;
+    }
+  }
+  return kept ?? byOrganisation;
+}
+
 function readWarmUp(docs: WorkshopDocSet, organisations: readonly Organisation[]): Workshop['warmUp'] {
-  const answers = organisations.map((organisation) => ({ organisationId: organisation.id, answers: readDrivers(docs, organisation.id) }));
-  return {
-    answers: Object.fromEntries(answers.map(({ organisationId, answers: given }) => [organisationId, given])),
-    pieces: deriveWarmUpPieces(answers, readWarmUpDecisions(docs)),
-  };
+  const answers = keepFirstIds(organisations, Object.fromEntries(organisations.map((organisation) => [organisation.id, readDrivers(docs, organisation.id)])));
+  const given = organisations.map((organisation) => ({ organisationId: organisation.id, answers: answers[organisation.id] ?? [] }));
+  return { answers, pieces: deriveWarmUpPieces(given, readWarmUpDecisions(docs)) };
 }
 
 /**
@@ -294,11 +312,13 @@ export function readSettledSuggestions(docs: Pick<WorkshopDocSet, 'orgDoc'>, org
  */
 export function readLinks(docs: Pick<WorkshopDocSet, 'orgDoc'>, organisations: readonly Organisation[]): Link[] {
   const known = new Set(organisations.map((organisation) => organisation.id));
+  const seen = new Set<string>();
   const { links } = DOC_LAYOUT.org;
   return organisations.flatMap((organisation) =>
     restoreEntries(orgRoot(docs, organisation.id, 'links'), links.key, links.fields)
       .sort(byRank((record) => record.order))
-      .filter(([, link]) => known.has(link.toId) && link.toId !== organisation.id)
+      // A link id another organisation's document already used (see keepFirstIds) stays with the first.
+      .filter(([id, link]) => known.has(link.toId) && link.toId !== organisation.id && !seen.has(id) && Boolean(seen.add(id)))
       .map(([id, { toId, text, offerCardId }]) => ({ id, fromId: organisation.id, toId, text, offerCardId })),
   );
 }
@@ -316,7 +336,7 @@ export function readWorkshop(docs: WorkshopDocSet): Workshop {
     values: readValues(docs),
     control: readControl(docs),
     keyPoints: restoreFields(setupRoot(docs, 'commonPicture'), COMMON_PICTURE_RECORD).keyPoints,
-    cards: Object.fromEntries(organisations.map((organisation) => [organisation.id, readCards(docs, organisation.id)])),
+    cards: keepFirstIds(organisations, Object.fromEntries(organisations.map((organisation) => [organisation.id, readCards(docs, organisation.id)]))),
     settledSuggestions: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSettledSuggestions(docs, organisation.id)])),
     links: readLinks(docs, organisations),
     agreements: readAgreements(docs),

@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { readOrganisations } from '../domain/workshop-doc.ts';
 import type { DocPart, WorkshopDocs } from './workshop-docs.ts';
 
 /*
@@ -42,10 +43,12 @@ export function sessionOverReason(state: LinkState): 'ended' | 'expired' | null 
   return null;
 }
 
-/** An organisation's document the server does not have (yet): the facilitator has not sent the list. */
-const ROOM_UNKNOWN = 4404;
-/** How long to wait before asking again for an organisation's document the server did not have. */
-const MISSING_RETRY_MS = 3_000;
+/**
+ * An organisation's document the server refuses: the room's setup (as the server has it) does not list the
+ * organisation, or no longer does. Not an error for the device: it asks again once it has reason to think
+ * the server lists it now (see `retryMissing`).
+ */
+const ORGANISATION_UNKNOWN = 4404;
 
 /** What a device tells the others in the room (awareness): who it is, and what it is carrying. */
 export interface Presence {
@@ -93,9 +96,10 @@ interface Link {
   /** The server closed for good with this code (4400–4499), or null, and the reason it gave. */
   closeCode: number | null;
   closeReason: string | null;
-  /** An organisation's document the server does not have (yet); asked for again now and then. */
+  /** An organisation's document the server refused (4404): the organisation is not in the room's setup there. */
   isMissing: boolean;
-  retryTimer?: ReturnType<typeof setTimeout>;
+  /** With `isMissing`: whether this device's copy of the setup listed the organisation when it was last looked at. */
+  isListedHere: boolean;
 }
 
 /** Reads a presence sent by another device, dropping anything malformed (it came over the network). */
@@ -137,6 +141,9 @@ export class LiveSync {
     this.now = options.now ?? Date.now;
     this.localPresence = { role: options.role, organisationId: options.organisationId };
     this.cleanups.push(docs.forEachDoc((doc) => this.connect(doc)));
+    const onSetupChange = () => this.retryMissing(false);
+    docs.setup.on('update', onSetupChange);
+    this.cleanups.push(() => docs.setup.off('update', onSetupChange));
     this.watchNetwork(options.networkEvents === undefined ? (typeof window === 'undefined' ? null : window) : options.networkEvents);
   }
 
@@ -166,10 +173,7 @@ export class LiveSync {
     if (this.isDestroyed) return;
     this.isDestroyed = true;
     for (const cleanup of this.cleanups) cleanup();
-    for (const link of this.links.values()) {
-      clearTimeout(link.retryTimer);
-      link.provider.destroy();
-    }
+    for (const link of this.links.values()) link.provider.destroy();
     this.links.clear();
     this.listeners.clear();
     this.presenceListeners.clear();
@@ -185,7 +189,16 @@ export class LiveSync {
       disableBc: true,
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
     });
-    const link: Link = { provider, isOpen: false, isSynced: false, hasFailed: false, closeCode: null, closeReason: null, isMissing: false };
+    const link: Link = {
+      provider,
+      isOpen: false,
+      isSynced: false,
+      hasFailed: false,
+      closeCode: null,
+      closeReason: null,
+      isMissing: false,
+      isListedHere: false,
+    };
     this.links.set(doc, link);
     // Presence travels with the control document only: one awareness per device is enough.
     if (part === 'control') this.watchPresence(provider.awareness);
@@ -213,12 +226,10 @@ export class LiveSync {
       this.update();
     });
     provider.on('closed', ({ code, reason }) => {
-      if (part.startsWith('org/') && code === ROOM_UNKNOWN) {
-        // The facilitator's device sends the organisation list to the server when it changes; a
-        // new organisation's document can be asked for a moment before the server knows it.
+      if (part.startsWith('org/') && code === ORGANISATION_UNKNOWN) {
         link.isMissing = true;
+        link.isListedHere = this.isListedHere(part.slice('org/'.length));
         this.update();
-        link.retryTimer = setTimeout(() => provider.connect(), MISSING_RETRY_MS);
         return;
       }
       link.closeCode = code;
@@ -228,6 +239,8 @@ export class LiveSync {
     provider.on('sync', (isSynced) => {
       link.isSynced = isSynced;
       this.update();
+      // The setup is in step with the server: an organisation it lists is one the server lists.
+      if (isSynced && part === 'setup') this.retryMissing(true);
     });
     // A change from the server while in step moves "last synced" on.
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
@@ -236,6 +249,26 @@ export class LiveSync {
     doc.on('update', onUpdate);
     this.cleanups.push(() => doc.off('update', onUpdate));
     this.update();
+  }
+
+  private isListedHere(organisationId: string): boolean {
+    return readOrganisations(this.docs).some((organisation) => organisation.id === organisationId);
+  }
+
+  /**
+   * Asks again for the organisation documents the server refused (4404), no timer involved: when this
+   * device's setup starts listing the organisation (the facilitator added it again, or the change reached
+   * this device), or, with `isSetupSynced`, whenever the setup is in step with the server and lists it.
+   */
+  private retryMissing(isSetupSynced: boolean): void {
+    for (const [doc, link] of this.links) {
+      if (!link.isMissing || this.isDestroyed) continue;
+      const part = partOf(this.docs, doc);
+      if (!part?.startsWith('org/')) continue;
+      const wasListed = link.isListedHere;
+      link.isListedHere = this.isListedHere(part.slice('org/'.length));
+      if (link.isListedHere && (isSetupSynced || !wasListed) && !this.isNetworkDown) link.provider.connect();
+    }
   }
 
   /**
@@ -279,8 +312,8 @@ export class LiveSync {
   }
 
   /**
-   * Every document is in step. An organisation's document the server does not have yet (see
-   * MISSING_RETRY_MS) does not count: there is nothing to be in step with.
+   * Every document is in step. An organisation's document the server refused (4404) does not count: there
+   * is nothing to be in step with.
    */
   private isAllSynced(): boolean {
     const links = [...this.links.values()].filter((link) => !link.isMissing);

@@ -6,7 +6,7 @@ import type { WorkshopValues } from '../domain/value.ts';
 import type { Section } from '../domain/value-piece.ts';
 import { deriveWarmUpPieces, type WarmUpAnswer, type WarmUpDecisions } from '../domain/warm-up.ts';
 import type { Workshop, WorkshopControl, WorkshopSetup } from '../domain/workshop.ts';
-import type { WorkshopDocSet } from '../domain/workshop-doc.ts';
+import { keepFirstIds, type WorkshopDocSet } from '../domain/workshop-doc.ts';
 import { shareEqual } from './share-equal.ts';
 import {
   readAgreements,
@@ -90,8 +90,8 @@ export class WorkshopSnapshots {
     const previous = this.snapshot;
 
     const sections = byOrganisation(organisations, orgs, (part) => part.section, previous?.sections);
-    const answers = byOrganisation(organisations, orgs, (part) => part.drivers, previous?.warmUp.answers);
-    const cards = byOrganisation(organisations, orgs, (part) => part.cards, previous?.cards);
+    const answers = keepFirstIds(organisations, byOrganisation(organisations, orgs, (part) => part.drivers, previous?.warmUp.answers));
+    const cards = keepFirstIds(organisations, byOrganisation(organisations, orgs, (part) => part.cards, previous?.cards));
     const settledSuggestions = byOrganisation(organisations, orgs, (part) => part.settledSuggestions, previous?.settledSuggestions);
     // A link is read from its maker's document but kept only while the organisation it names is in the
     // workshop: read again when any organisation's document or the list changed.

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { participantKey, postJson, RawClient, syncMessage, updateMessage } from '../support/test-server.ts';
+import { claim, postJson, RawClient, syncMessage, updateMessage } from '../support/test-server.ts';
 import { parseWorkshopFile } from '../../src/files/workshop-file.ts';
 import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
 import { LiveServer } from './live-server.ts';
@@ -14,7 +14,8 @@ import { CORE_VALUE_NAMES } from './pages/sunshine-page.ts';
 
 /*
  * What a device writes in a live session is checked by the server (server/PROTOCOL.md, 4422): a hostile
- * client with a real participant key cannot break the facilitator's workshop, and a tablet whose honest
+ * client cannot take an organisation another tablet holds, and with a real participant key (its own
+ * tablet's) cannot break the facilitator's workshop, and a tablet whose honest
  * offline write is refused says so in Danish and can load the room again. One session, in order: a
  * facilitator and MENY's tablet in Chromium, and a raw Yjs client in this process.
  */
@@ -153,12 +154,21 @@ test('hostile writes with a real participant key are refused, and the facilitato
   await tabletBoard.writeExample(BREDERE, 'Kunderne finder vej til lektiecaféen.');
   await expect(facilitatorBoard.filledSlots()).toHaveCount(1, { timeout: SYNC_TIMEOUT });
 
-  // The hostile client reads the join code off the projector, as anyone in the room could, and asks for MENY's key.
-  const joined = (await (await postJson(`${server.url}api/join`, { code: started.code })).json()) as { organisations: { id: string; name: string }[] };
+  // The hostile client reads the join code off the projector, as anyone in the room could, and asks for
+  // MENY's key: MENY's tablet holds it, so another device does not get it.
+  const joined = (await (await postJson(`${server.url}api/join`, { code: started.code })).json()) as {
+    organisations: { id: string; name: string; heldBy: string | null }[];
+  };
   const meny = joined.organisations.find((organisation) => organisation.name === MENY);
   if (!meny) throw new Error('MENY is not in the room');
   menyId = meny.id;
-  menyKey = await participantKey(server.url.replace(/\/$/, ''), roomId, menyId);
+  expect(meny.heldBy).not.toBeNull();
+  const stolen = await claim(server.url.replace(/\/$/, ''), roomId, menyId);
+  expect(stolen.status).toBe(409);
+  expect(((await stolen.json()) as { code: string }).code).toBe('organisation-held');
+  // From here the hostile client is MENY's own tablet, running other code: its key, from its storage.
+  const record = await tablet.page.evaluate((id) => localStorage.getItem(`vaerdispil.live.joined.${id}`), roomId);
+  menyKey = (JSON.parse(record ?? '{}') as { key: string }).key;
   const org = `org/${menyId}`;
 
   // The write that blanked every screen: a placed entry that is a number, over MENY's real piece.

@@ -24,6 +24,8 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
     port: 0,
     host: '127.0.0.1',
     distDir: join(dataDir, 'no-dist'),
+    // A document of an organisation the setup does not list is refused after this wait (10 s in use).
+    organisationWaitMs: 300,
     ...options,
     dataDir,
   });
@@ -54,15 +56,51 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
   });
 }
 
+/** Opens a room and lists the organisations in its setup document (named `Organisation <id>`), as the facilitator's device does. */
 export async function createRoom(http: string, organisationIds: string[] = ['skolen', 'klubben']): Promise<CreatedRoom> {
-  const organisations = organisationIds.map((id) => ({ id, name: `Organisation ${id}` }));
-  const response = await postJson(`${http}/api/rooms`, { organisations });
+  const response = await postJson(`${http}/api/rooms`, {});
   if (response.status !== 201) throw new Error(`room not created: ${response.status}`);
-  return (await response.json()) as CreatedRoom;
+  const room = (await response.json()) as CreatedRoom;
+  if (organisationIds.length > 0) await setOrganisations(http, room, organisationIds);
+  return room;
 }
 
+/**
+ * Makes the room's setup document list exactly these organisations (adding and removing), written by a
+ * facilitator connection as the app writes them, and resolves once the server has them.
+ */
+export async function setOrganisations(http: string, room: CreatedRoom, organisationIds: string[]): Promise<void> {
+  const ws = http.replace(/^http/, 'ws');
+  const client = await RawClient.synced(`${ws}/sync/${room.roomId}/setup?key=${room.facilitatorKey}`);
+  const organisations = client.doc.getMap('organisations');
+  const before = Y.encodeStateVector(client.doc);
+  client.doc.transact(() => {
+    for (const id of [...organisations.keys()]) if (!organisationIds.includes(id)) organisations.delete(id);
+    organisationIds.forEach((id, position) => {
+      if (organisations.has(id)) return;
+      const record = new Y.Map<unknown>();
+      for (const [field, value] of Object.entries({ name: `Organisation ${id}`, actorType: 'erhvervsdrivende', contact: '', position })) record.set(field, value);
+      organisations.set(id, record);
+    });
+  });
+  client.send(updateMessage(Y.encodeStateAsUpdate(client.doc, before)));
+  const isDone = (doc: Y.Doc) => [...doc.getMap('organisations').keys()].sort().join() === [...organisationIds].sort().join();
+  const deadline = Date.now() + 5000;
+  while (!isDone(await serverContent(ws, room.roomId, 'setup', room.facilitatorKey))) {
+    if (Date.now() > deadline) throw new Error('the server did not take the organisations');
+    await delay(20);
+  }
+  client.close();
+}
+
+/** A device claims an organisation (`key`: the one it already has in the room, if any). */
+export function claim(http: string, roomId: string, organisationId: string, key?: string, headers: Record<string, string> = {}): Promise<Response> {
+  return postJson(`${http}/api/rooms/${roomId}/participants`, key === undefined ? { organisationId } : { organisationId, key }, headers);
+}
+
+/** A new device claims an organisation; its key. */
 export async function participantKey(http: string, roomId: string, organisationId: string): Promise<string> {
-  const response = await postJson(`${http}/api/rooms/${roomId}/participants`, { organisationId });
+  const response = await claim(http, roomId, organisationId);
   if (response.status !== 200) throw new Error(`no participant key: ${response.status}`);
   return ((await response.json()) as { participantKey: string }).participantKey;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../ui/app-context.tsx';
+import { DeviceHolds } from './device-holds.tsx';
 import { pageApi, type HostedRoom } from './live-api.ts';
 import './live.css';
 
@@ -27,7 +28,8 @@ async function qrDataUrl(text: string): Promise<string> {
 
 /**
  * What the facilitator shows the room to let tablets in: a QR code of the join address, the short code
- * in big letters, closing and reopening joining, and the projector link.
+ * in big letters, closing and reopening joining, the projector link, and which tablet holds which
+ * organisation.
  */
 export function JoinPanel({ room, onClose }: { room: HostedRoom; onClose: () => void }) {
   const { t } = useT();
@@ -118,6 +120,7 @@ export function JoinPanel({ room, onClose }: { room: HostedRoom; onClose: () => 
           ) : null}
         </div>
       </div>
+      <DeviceHolds room={room} />
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={onClose}>
           {t('live.panel.close')}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { ValueInPlay } from '../../domain/value.ts';
-import { isJoinCodeShaped, LiveApi, normaliseJoinCode, parseFoundRoom, parseHostedRoom } from './live-api.ts';
-import { joinFailureKey } from './join-screen.tsx';
+import { isJoinCodeShaped, LiveApi, normaliseJoinCode, parseFoundRoom, parseHostedRoom, parseRoomStatus } from './live-api.ts';
+import { holdsByOrganisation } from './device-holds.tsx';
+import { holderOf, joinFailureKey } from './join-screen.tsx';
 import { joinUrl, projectorUrl } from './join-panel.tsx';
 import type { ClockSample } from '../../state/server-clock.ts';
 import { isRoomOver } from './live-session-bar.tsx';
@@ -41,13 +42,56 @@ describe('answers from the server are checked', () => {
     expect(parseHostedRoom('<!doctype html>')).toBeNull();
   });
 
-  it('reads a found room with its organisations, and refuses a malformed list', () => {
-    expect(parseFoundRoom({ roomId: 'r1', organisations: [{ id: 'o1', name: 'MENY', x: 1 }] })).toEqual({
+  it('reads a found room with its organisations and who holds them, and refuses a malformed list', () => {
+    expect(parseFoundRoom({ roomId: 'r1', organisations: [{ id: 'o1', name: 'MENY', x: 1 }, { id: 'o2', name: 'Skolen', heldBy: 'd1' }] })).toEqual({
       roomId: 'r1',
-      organisations: [{ id: 'o1', name: 'MENY' }],
+      organisations: [
+        { id: 'o1', name: 'MENY', heldBy: null },
+        { id: 'o2', name: 'Skolen', heldBy: 'd1' },
+      ],
     });
     expect(parseFoundRoom({ roomId: 'r1', organisations: [{ id: 7, name: 'MENY' }] })).toBeNull();
     expect(parseFoundRoom({ roomId: 'r1' })).toBeNull();
+  });
+
+  it('reads the room as the facilitator sees it, and refuses a malformed hold', () => {
+    const hold = { organisationId: 'o1', deviceId: 'd1', device: 'iPad · Safari', claimedAt: '2026-12-06T09:41:00.000Z', connected: true };
+    const status = { roomId: 'r1', joinCode: 'K7M2QP', joiningOpen: true, sharedTablets: false, organisations: [{ id: 'o1', name: 'MENY' }], holds: [hold] };
+    expect(parseRoomStatus(status)).toEqual({
+      joiningOpen: true,
+      sharedTablets: false,
+      organisations: [{ id: 'o1', name: 'MENY' }],
+      holds: [{ organisationId: 'o1', deviceId: 'd1', device: 'iPad · Safari', claimedAt: Date.parse('2026-12-06T09:41:00.000Z'), isConnected: true }],
+    });
+    expect(parseRoomStatus({ ...status, holds: [{ ...hold, claimedAt: 'soon' }] })).toBeNull();
+    expect(parseRoomStatus({ ...status, holds: undefined })).toBeNull();
+  });
+});
+
+describe('who holds an organisation', () => {
+  it.each([
+    [null, 'd1', 'free'],
+    ['d1', 'd1', 'this-device'],
+    ['d2', 'd1', 'other-device'],
+    ['d2', null, 'other-device'],
+  ] as const)('held by %s, seen from %s: %s', (heldBy, deviceId, holder) => {
+    expect(holderOf({ id: 'o1', name: 'MENY', heldBy }, deviceId)).toBe(holder);
+  });
+
+  it('lists every organisation with its hold, in the workshop’s order', () => {
+    const hold = { organisationId: 'o2', deviceId: 'd1', device: '', claimedAt: 0, isConnected: false };
+    expect(
+      holdsByOrganisation({
+        organisations: [
+          { id: 'o1', name: 'MENY' },
+          { id: 'o2', name: 'Skolen' },
+        ],
+        holds: [hold],
+      }),
+    ).toEqual([
+      { organisation: { id: 'o1', name: 'MENY' }, hold: null },
+      { organisation: { id: 'o2', name: 'Skolen' }, hold },
+    ]);
   });
 });
 
@@ -69,9 +113,9 @@ describe('LiveApi', () => {
 
   it('counts an HTML page, a bad answer or a network error as no server', async () => {
     const html = answering(404, '<!doctype html><title>Not found</title>');
-    expect(await new LiveApi('http://x/', html.fetcher).createRoom([])).toEqual({ ok: false, failure: { kind: 'unreachable' } });
+    expect(await new LiveApi('http://x/', html.fetcher).createRoom()).toEqual({ ok: false, failure: { kind: 'unreachable' } });
     const wrongShape = answering(200, JSON.stringify({ roomId: 'r1' }));
-    expect(await new LiveApi('http://x/', wrongShape.fetcher).createRoom([])).toEqual({ ok: false, failure: { kind: 'unreachable' } });
+    expect(await new LiveApi('http://x/', wrongShape.fetcher).createRoom()).toEqual({ ok: false, failure: { kind: 'unreachable' } });
     const down = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
@@ -131,6 +175,7 @@ describe('join messages', () => {
     [{ kind: 'refused', code: 'join-code-unknown' } as const, 'live.join.unknown'],
     [{ kind: 'refused', code: 'join-rate-limited' } as const, 'live.join.rateLimited'],
     [{ kind: 'refused', code: 'joining-closed' } as const, 'live.join.closed'],
+    [{ kind: 'refused', code: 'organisation-held' } as const, 'live.join.held'],
     [{ kind: 'refused', code: 'bad-request' } as const, 'live.join.failed'],
   ])('%j → %s', (failure, key) => {
     expect(joinFailureKey(failure)).toBe(key);

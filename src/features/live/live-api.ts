@@ -12,6 +12,36 @@ export interface LiveOrganisation {
   name: string;
 }
 
+/** An organisation as a tablet picks it: the device that holds it (null: none yet). */
+export interface JoinableOrganisation extends LiveOrganisation {
+  heldBy: string | null;
+}
+
+/** A device's hold on an organisation, as the facilitator is shown it. */
+export interface Hold {
+  organisationId: string;
+  deviceId: string;
+  /** What the device is ("iPad · Safari"); empty when the server could not tell. */
+  device: string;
+  /** When it chose the organisation (epoch ms). */
+  claimedAt: number;
+  isConnected: boolean;
+}
+
+/** The room as the facilitator's device sees it. */
+export interface RoomStatus {
+  joiningOpen: boolean;
+  sharedTablets: boolean;
+  organisations: LiveOrganisation[];
+  holds: Hold[];
+}
+
+/** The key a device got for an organisation, and the device's id (the same for all it holds). */
+export interface Claim {
+  participantKey: string;
+  deviceId: string;
+}
+
 export interface HostedRoom {
   roomId: string;
   joinCode: string;
@@ -21,7 +51,7 @@ export interface HostedRoom {
 
 export interface FoundRoom {
   roomId: string;
-  organisations: LiveOrganisation[];
+  organisations: JoinableOrganisation[];
 }
 
 /** Why a request failed: no server answered, or it refused with one of its codes (PROTOCOL.md). */
@@ -55,13 +85,44 @@ export function parseHostedRoom(value: unknown): HostedRoom | null {
 }
 
 export function parseFoundRoom(value: unknown): FoundRoom | null {
-  if (!isRecord(value) || !isString(value.roomId)) return null;
-  const organisations = organisationsOf(value.organisations);
-  return organisations ? { roomId: value.roomId, organisations } : null;
+  if (!isRecord(value) || !isString(value.roomId) || !Array.isArray(value.organisations)) return null;
+  const organisations: JoinableOrganisation[] = [];
+  for (const organisation of value.organisations) {
+    if (!isOrganisation(organisation)) return null;
+    const heldBy = 'heldBy' in organisation && isString(organisation.heldBy) ? organisation.heldBy : null;
+    organisations.push({ id: organisation.id, name: organisation.name, heldBy });
+  }
+  return { roomId: value.roomId, organisations };
 }
 
-function parseParticipantKey(value: unknown): string | null {
-  return isRecord(value) && isString(value.participantKey) ? value.participantKey : null;
+function parseClaim(value: unknown): Claim | null {
+  return isRecord(value) && isString(value.participantKey) && isString(value.deviceId)
+    ? { participantKey: value.participantKey, deviceId: value.deviceId }
+    : null;
+}
+
+function parseHold(value: unknown): Hold | null {
+  if (!isRecord(value)) return null;
+  const { organisationId, deviceId, device, claimedAt, connected } = value;
+  const claimedAtMs = typeof claimedAt === 'string' ? Date.parse(claimedAt) : Number.NaN;
+  if (!isString(organisationId) || !isString(deviceId) || typeof device !== 'string' || Number.isNaN(claimedAtMs)) return null;
+  return { organisationId, deviceId, device, claimedAt: claimedAtMs, isConnected: connected === true };
+}
+
+export function parseRoomStatus(value: unknown): RoomStatus | null {
+  if (!isRecord(value) || typeof value.joiningOpen !== 'boolean' || !Array.isArray(value.holds)) return null;
+  const organisations = organisationsOf(value.organisations);
+  const holds = value.holds.map(parseHold);
+  if (!organisations || holds.some((hold) => hold === null)) return null;
+  return { joiningOpen: value.joiningOpen, sharedTablets: value.sharedTablets === true, organisations, holds: holds.filter((hold) => hold !== null) };
+}
+
+function parseSharedTablets(value: unknown): boolean | null {
+  return isRecord(value) && typeof value.sharedTablets === 'boolean' ? value.sharedTablets : null;
+}
+
+function parseReleased(value: unknown): boolean | null {
+  return isRecord(value) && typeof value.released === 'boolean' ? value.released : null;
 }
 
 function parseJoiningOpen(value: unknown): boolean | null {
@@ -87,14 +148,9 @@ export class LiveApi {
     private readonly fetcher: Fetch = (...args) => fetch(...args),
   ) {}
 
-  createRoom(organisations: LiveOrganisation[]): Promise<ApiResult<HostedRoom>> {
-    return this.request('api/rooms', { body: { organisations } }, parseHostedRoom);
-  }
-
-  setOrganisations(room: HostedRoom, organisations: LiveOrganisation[]): Promise<ApiResult<LiveOrganisation[]>> {
-    return this.request(`api/rooms/${room.roomId}/organisations`, { body: { organisations }, key: room.facilitatorKey }, (value) =>
-      isRecord(value) ? organisationsOf(value.organisations) : null,
-    );
+  /** Opens a room. Its organisations are the ones the workshop's setup document lists, which the server reads itself. */
+  createRoom(): Promise<ApiResult<HostedRoom>> {
+    return this.request('api/rooms', { body: {} }, parseHostedRoom);
   }
 
   setJoining(room: HostedRoom, isOpen: boolean): Promise<ApiResult<boolean>> {
@@ -106,12 +162,31 @@ export class LiveApi {
     return this.request(`api/rooms/${room.roomId}`, { key: room.facilitatorKey }, parseJoiningOpen);
   }
 
+  /** The room now: joining, shared tablets, its organisations and which device holds which. */
+  status(room: HostedRoom): Promise<ApiResult<RoomStatus>> {
+    return this.request(`api/rooms/${room.roomId}`, { key: room.facilitatorKey }, parseRoomStatus);
+  }
+
+  /** Frees an organisation: the device that held it is disconnected, and the next device to choose it holds it. */
+  release(room: HostedRoom, organisationId: string): Promise<ApiResult<boolean>> {
+    return this.request(`api/rooms/${room.roomId}/release`, { body: { organisationId }, key: room.facilitatorKey }, parseReleased);
+  }
+
+  /** Whether one tablet may hold several organisations (a table sharing one tablet). */
+  setSharedTablets(room: HostedRoom, isAllowed: boolean): Promise<ApiResult<boolean>> {
+    return this.request(`api/rooms/${room.roomId}/sharing`, { body: { sharedTablets: isAllowed }, key: room.facilitatorKey }, parseSharedTablets);
+  }
+
   join(code: string): Promise<ApiResult<FoundRoom>> {
     return this.request('api/join', { body: { code } }, parseFoundRoom);
   }
 
-  participate(roomId: string, organisationId: string): Promise<ApiResult<string>> {
-    return this.request(`api/rooms/${roomId}/participants`, { body: { organisationId } }, parseParticipantKey);
+  /**
+   * Claims an organisation for this device. `key`: the key this device already has in the room, if any,
+   * so that it gets its own hold back (or moves it) rather than being told the organisation is taken.
+   */
+  participate(roomId: string, organisationId: string, key: string | null = null): Promise<ApiResult<Claim>> {
+    return this.request(`api/rooms/${roomId}/participants`, { body: key ? { organisationId, key } : { organisationId } }, parseClaim);
   }
 
   /**

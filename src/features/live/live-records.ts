@@ -28,6 +28,8 @@ export interface JoinedRecord {
    * the browser cannot list its databases.
    */
   organisationIds?: string[];
+  /** The server's id for this device in the room (a tablet's), to tell its own holds from others'. */
+  deviceId?: string;
 }
 
 const HOSTED_PREFIX = 'vaerdispil.live.hosted.';
@@ -90,6 +92,7 @@ export function loadJoined(roomId: string): JoinedRecord | null {
   if (Array.isArray(value.organisationIds)) {
     record.organisationIds = value.organisationIds.filter((id): id is string => typeof id === 'string');
   }
+  if (typeof value.deviceId === 'string') record.deviceId = value.deviceId;
   return record;
 }
 

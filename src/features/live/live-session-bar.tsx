@@ -1,21 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Organisation } from '../../domain/organisation.ts';
+import { useEffect, useState } from 'react';
 import type { LiveSync } from '../../state/live-sync.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
-import { useWorkshop } from '../../ui/use-workshop.ts';
 import { ConnectionBadge } from './connection-badge.tsx';
-import { pageApi, type ApiFailure, type ApiResult, type LiveOrganisation } from './live-api.ts';
+import { pageApi, type ApiFailure, type ApiResult } from './live-api.ts';
 import { JoinPanel } from './join-panel.tsx';
 import { forgetHosted, loadHosted, saveHosted, type HostedRecord } from './live-records.ts';
 import { useLinkState } from './use-live.ts';
 import { useServerClock } from './use-server-clock.ts';
 import './live.css';
-
-function liveOrganisations(organisations: Organisation[]): LiveOrganisation[] {
-  return organisations.map(({ id, name }) => ({ id, name }));
-}
 
 /**
  * Whether asking the server to end the room left it over: yes, or the server no longer has it (ended
@@ -40,16 +34,15 @@ export function LiveSessionBar({ session }: { session: WorkshopSession }) {
   const [isConfirmingEnd, setConfirmingEnd] = useState(false);
   const [isEnding, setEnding] = useState(false);
   const [endOutcome, setEndOutcome] = useState<'ended' | 'failed' | null>(null);
-  const workshop = useWorkshop(session);
   const sync = useHostedSync(session, hosted);
   const state = useLinkState(sync);
-  const orgFailure = useOrganisationList(hosted, workshop.organisations);
   useServerClock(sync);
 
   const start = async () => {
     setStarting(true);
     setFailure(null);
-    const result = await pageApi().createRoom(liveOrganisations(workshop.organisations));
+    // The server reads the organisations from the workshop's setup document, which this device sends it.
+    const result = await pageApi().createRoom();
     setStarting(false);
     if (!result.ok) {
       setFailure(result.failure);
@@ -135,11 +128,6 @@ export function LiveSessionBar({ session }: { session: WorkshopSession }) {
           {t('live.endFailed')}
         </p>
       ) : null}
-      {orgFailure ? (
-        <p className="live-message" role="alert">
-          {t('live.orgSyncFailed')}
-        </p>
-      ) : null}
     </div>
   );
 }
@@ -169,38 +157,4 @@ function useHostedSync(session: WorkshopSession, hosted: HostedRecord | null): L
     };
   }, [session, hosted]);
   return sync;
-}
-
-const ORGANISATION_SEND_DELAY_MS = 400;
-const ORGANISATION_RETRY_MS = 5_000;
-
-/**
- * Tells the server the workshop's organisations whenever they change (after a short pause, so typing a
- * name sends once): tablets pick from that list, and the server opens a document only for an
- * organisation on it. Tries again while the server cannot be reached. True while the last try failed.
- */
-function useOrganisationList(hosted: HostedRecord | null, organisations: Organisation[]): boolean {
-  const [hasFailed, setFailed] = useState(false);
-  const sent = useRef<string | null>(null);
-  const latest = useRef<LiveOrganisation[]>([]);
-  latest.current = liveOrganisations(organisations);
-  const list = JSON.stringify(latest.current);
-  useEffect(() => {
-    if (!hosted || sent.current === list) return undefined;
-    let isCurrent = true;
-    let timer = 0;
-    const send = async () => {
-      const result = await pageApi().setOrganisations(hosted, latest.current);
-      if (!isCurrent) return;
-      if (result.ok) sent.current = list;
-      else timer = window.setTimeout(() => void send(), ORGANISATION_RETRY_MS);
-      setFailed(!result.ok);
-    };
-    timer = window.setTimeout(() => void send(), ORGANISATION_SEND_DELAY_MS);
-    return () => {
-      isCurrent = false;
-      window.clearTimeout(timer);
-    };
-  }, [hosted, list]);
-  return hasFailed;
 }

@@ -24,6 +24,9 @@ export class LivePanel {
   readonly endButton: Locator;
   readonly endDialog: Locator;
   readonly endedMessage: Locator;
+  /** Which tablet holds which organisation. */
+  readonly holds: Locator;
+  readonly sharedTablets: Locator;
 
   constructor(readonly page: Page) {
     this.endButton = page.getByRole('button', { name: 'Afslut live-session', exact: true });
@@ -38,6 +41,17 @@ export class LivePanel {
     this.closeJoiningButton = this.dialog.getByRole('button', { name: 'Luk for nye deltagere' });
     this.openJoiningButton = this.dialog.getByRole('button', { name: 'Åbn for nye deltagere' });
     this.message = page.locator('.live-bar').getByRole('alert');
+    this.holds = this.dialog.getByRole('region', { name: 'Tabletter' });
+    this.sharedTablets = this.holds.getByRole('checkbox', { name: 'Én tablet må være flere organisationer' });
+  }
+
+  /** The organisation's line in the list of holds: who holds it, since when, connected or not. */
+  hold(organisation: string): Locator {
+    return this.holds.getByRole('listitem').filter({ has: this.page.locator('.device-hold-name', { hasText: organisation }) });
+  }
+
+  releaseButton(organisation: string): Locator {
+    return this.holds.getByRole('button', { name: `Frigiv ${organisation}`, exact: true });
   }
 
   /** Starts the session and returns the join code and the projector's address. */
@@ -90,9 +104,14 @@ export class JoinPage {
     await expect(this.message).toHaveText('Koden passer ikke til en åben session. Tjek koden, eller spørg facilitatoren.');
   }
 
+  /** An organisation's button on the pick screen (its name, nothing else). */
+  organisation(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
   /** Picks the organisation and waits for its board with a live connection. */
   async pick(organisation: string): Promise<void> {
-    await this.page.getByRole('button', { name: organisation, exact: true }).click();
+    await this.organisation(organisation).click();
     await expect(this.page.getByText(`Jeres organisation: ${organisation}`)).toBeVisible();
     await expect(connectionBadge(this.page)).toHaveText(CONNECTED);
   }
