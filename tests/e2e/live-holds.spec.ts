@@ -72,6 +72,8 @@ test('a second tablet sees an organisation taken; the facilitator frees it, and 
   await expect(connectionBadge(first.page)).toHaveText('Enheden har ikke længere adgang til sessionen. Spørg facilitatoren.', {
     timeout: SYNC_TIMEOUT,
   });
+  // …and says what to do: join again with the code.
+  await expect(first.page.getByRole('alert').getByRole('link', { name: 'Deltag igen med koden' })).toHaveAttribute('href', '#/join');
 
   // The second tablet's list follows by itself: MENY is free, and it takes it.
   await expect(secondJoin.organisation(MENY)).toBeEnabled({ timeout: SYNC_TIMEOUT });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { postJson } from '../support/test-server.ts';
+import { postJson, setOrganisations, type CreatedRoom } from '../support/test-server.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
 import { LiveServer } from './live-server.ts';
@@ -147,11 +147,13 @@ test('the start page lists the sessions a tablet keeps and forgets one, then all
 
   // Two more rooms, made over the API with nobody to send their workshop: the tablet waits in each.
   const otherRooms: string[] = [];
-  for (const name of ['Skolen', 'Klubben']) {
-    const response = await postJson(new URL('api/rooms', server.url).href, { organisations: [{ id: name.toLowerCase(), name }] });
-    const { joinCode } = (await response.json()) as { joinCode: string };
-    await join.goto(joinCode);
-    await tablet.page.getByRole('button', { name, exact: true }).click();
+  for (const id of ['skolen', 'klubben']) {
+    const response = await postJson(new URL('api/rooms', server.url).href, {});
+    const room = (await response.json()) as CreatedRoom;
+    // A room's organisations are its setup document's: the facilitator's device would write them there.
+    await setOrganisations(server.url.replace(/\/$/, ''), room, [id]);
+    await join.goto(room.joinCode);
+    await tablet.page.getByRole('button', { name: `Organisation ${id}`, exact: true }).click();
     await expect(tablet.page.getByText('Henter workshoppen fra facilitatorens computer …')).toBeVisible();
     otherRooms.push(roomIdIn(tablet.page));
   }

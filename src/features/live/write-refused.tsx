@@ -1,14 +1,29 @@
 import { WRITE_REFUSED, type LinkState } from '../../state/live-sync.ts';
 import { useT } from '../../ui/app-context.tsx';
 
+/** The server stopped taking this device's key (the facilitator freed its organisation, or took it out). */
+const KEY_WRONG = 4401;
+
 /**
- * On a tablet whose write the server refused (4422): what happened is in the connection badge above;
- * this says what to do, and offers to load the workshop again from the server. Nothing else is lost:
- * the tablet's screen keeps what it shows until the person chooses.
+ * On a tablet the server closed for good, what to do next (what happened is in the connection badge
+ * above): after a refused write (4422), load the workshop again from the server; after losing its
+ * organisation (4401), join again with the code. The screen keeps what it shows until the person chooses.
  */
 export function WriteRefused({ state, onReload }: { state: LinkState; onReload: () => void }) {
   const { t } = useT();
-  if (state.status !== 'refused' || state.closeCode !== WRITE_REFUSED) return null;
+  if (state.status !== 'refused') return null;
+  if (state.closeCode === KEY_WRONG) {
+    return (
+      <section className="write-refused" role="alert" aria-labelledby="write-refused-title">
+        <h2 id="write-refused-title">{t('live.refused.title')}</h2>
+        <p>{t('live.refused.keyHint')}</p>
+        <a href="#/join">
+          {t('live.refused.joinAgain')}
+        </a>
+      </section>
+    );
+  }
+  if (state.closeCode !== WRITE_REFUSED) return null;
   return (
     <section className="write-refused" role="alert" aria-labelledby="write-refused-title">
       <h2 id="write-refused-title">{t('live.refused.title')}</h2>

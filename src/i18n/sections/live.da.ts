@@ -61,6 +61,8 @@ export const liveDa = {
   'live.status.refusedUnknownReason': 'Ændringen passer ikke til workshoppen.',
   'live.refused.title': 'Din tablet er ikke længere forbundet',
   'live.refused.tabletHint': 'Hent workshoppen igen for at fortsætte. Den ændring, serveren ikke tog imod, forsvinder fra denne tablet; skriv den af først, hvis du vil bruge den.',
+  'live.refused.keyHint': 'Jeres organisation er ikke længere knyttet til denne tablet: facilitatoren har frigivet den eller taget den ud af workshoppen. Deltag igen med koden, eller spørg facilitatoren.',
+  'live.refused.joinAgain': 'Deltag igen med koden',
   'live.refused.restart': 'Hent workshoppen igen',
   'live.status.refusedOther': 'Serveren lukkede forbindelsen. Genindlæs siden.',
   'live.status.refused4410': 'Live-sessionen er afsluttet.',

@@ -61,6 +61,8 @@ export const liveEn = {
   'live.status.refusedUnknownReason': 'The change does not fit the workshop.',
   'live.refused.title': 'Your tablet is no longer connected',
   'live.refused.tabletHint': 'Load the workshop again to go on. The change the server did not accept disappears from this tablet; copy it first if you want to keep it.',
+  'live.refused.keyHint': 'Your organisation is no longer tied to this tablet: the facilitator released it or took it out of the workshop. Join again with the code, or ask the facilitator.',
+  'live.refused.joinAgain': 'Join again with the code',
   'live.refused.restart': 'Load the workshop again',
   'live.status.refusedOther': 'The server closed the connection. Reload the page.',
   'live.status.refused4410': 'The live session has ended.',
