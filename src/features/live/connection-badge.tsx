@@ -11,6 +11,7 @@ function refusalKey(code: number | null): MessageKey {
   if (code === 4404) return 'live.status.refused4404';
   if (code === 4410) return 'live.status.refused4410';
   if (code === 4411) return 'live.status.refused4411';
+  if (code === 4429) return 'live.status.refused4429';
   return 'live.status.refusedOther';
 }
 

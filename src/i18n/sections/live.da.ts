@@ -64,6 +64,7 @@ export const liveDa = {
   'live.refused.keyHint': 'Jeres organisation er ikke længere knyttet til denne tablet: facilitatoren har frigivet den eller taget den ud af workshoppen. Deltag igen med koden, eller spørg facilitatoren.',
   'live.refused.joinAgain': 'Deltag igen med koden',
   'live.refused.restart': 'Hent workshoppen igen',
+  'live.status.refused4429': 'Serveren har for mange forbindelser eller beskeder fra denne enhed lige nu. Genindlæs siden om lidt.',
   'live.status.refusedOther': 'Serveren lukkede forbindelsen. Genindlæs siden.',
   'live.status.refused4410': 'Live-sessionen er afsluttet.',
   'live.status.refused4411': 'Live-sessionen er lukket, fordi ingen var forbundet i lang tid.',

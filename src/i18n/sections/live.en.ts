@@ -64,6 +64,7 @@ export const liveEn = {
   'live.refused.keyHint': 'Your organisation is no longer tied to this tablet: the facilitator released it or took it out of the workshop. Join again with the code, or ask the facilitator.',
   'live.refused.joinAgain': 'Join again with the code',
   'live.refused.restart': 'Load the workshop again',
+  'live.status.refused4429': 'The server has too many connections or messages from this device right now. Reload the page in a moment.',
   'live.status.refusedOther': 'The server closed the connection. Reload the page.',
   'live.status.refused4410': 'The live session has ended.',
   'live.status.refused4411': 'The live session was closed because nobody was connected for a long time.',
