@@ -7,6 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { admitAwarenessEntries, decodeAwarenessUpdate, encodeAwarenessEntries, type AwarenessEntry } from './awareness-guard.ts';
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type LiveDoc, type Peer } from './live-docs.ts';
 import type { Result } from '../src/domain/result.ts';
+import { TOO_MANY_CONNECTIONS } from './connection-caps.ts';
 import type { WriteChanges } from '../src/domain/write-check.ts';
 import type { Role } from './rooms.ts';
 
@@ -25,7 +26,7 @@ export const CLOSE_CODES = {
   /** A write that does not read back whole through the records' schemas, or breaks a rule of the game. */
   refused: 4422,
   /** Too many connections (server/connection-caps.ts), or too many messages on one. */
-  tooMany: 4429,
+  tooMany: TOO_MANY_CONNECTIONS,
   /** The facilitator ended the room. */
   ended: 4410,
   /** The room expired: nobody was connected for its time to live. */

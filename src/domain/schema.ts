@@ -64,8 +64,15 @@ export const rankSchema = z.number().check(z.refine(Number.isFinite));
 /** The end of a list: what an entity without a rank sorts as. */
 export const LAST_RANK = Number.MAX_SAFE_INTEGER;
 
-export function enumSchema<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values);
+/** What `value` parses to with `schema` (synchronously, as every schema here does), or null. */
+function parse<T>(schema: z.ZodMiniType<T>, value: unknown): { value: T } | null {
+  const result = schema['~standard'].validate(value);
+  return result instanceof Promise || result.issues ? null : { value: result.value };
+}
+
+/** Whether `value` parses with `schema`. */
+export function parses(schema: z.ZodMiniType<unknown>, value: unknown): boolean {
+  return parse(schema, value) !== null;
 }
 
 /** One field of a record: its schema, the value it takes when missing or unreadable, and how an over-long value is cut. */
@@ -110,8 +117,8 @@ export function checkRecord<F extends RecordFields>(fields: F, raw: Readonly<Rec
       value[name] = spec.fallback;
       continue;
     }
-    const parsed = spec.schema['~standard'].validate(given);
-    if (parsed instanceof Promise || parsed.issues) return { ok: false, problem: { field: name, kind: 'wrong' } };
+    const parsed = parse(spec.schema, given);
+    if (!parsed) return { ok: false, problem: { field: name, kind: 'wrong' } };
     value[name] = parsed.value;
   }
   return { ok: true, value: value as RecordOf<F> };
@@ -125,14 +132,14 @@ export function restoreRecord<F extends RecordFields>(fields: F, raw: Readonly<R
   const value: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(fields)) {
     const given = Object.hasOwn(raw, name) ? raw[name] : undefined;
-    const parsed = given === undefined ? undefined : spec.schema['~standard'].validate(given);
-    if (parsed && !(parsed instanceof Promise) && !parsed.issues) {
+    const parsed = given === undefined ? null : parse(spec.schema, given);
+    if (parsed) {
       value[name] = parsed.value;
       continue;
     }
     const clamped = given === undefined ? undefined : spec.clamp?.(given);
-    const repaired = clamped === undefined ? undefined : spec.schema['~standard'].validate(clamped);
-    if (repaired && !(repaired instanceof Promise) && !repaired.issues) value[name] = repaired.value;
+    const repaired = clamped === undefined ? null : parse(spec.schema, clamped);
+    if (repaired) value[name] = repaired.value;
     else if (spec.fallback !== undefined) value[name] = spec.fallback;
     else return null;
   }

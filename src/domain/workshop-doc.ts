@@ -7,7 +7,7 @@ import { LINK_RECORD, LINKS_MAX, type Link } from './link.ts';
 import { CARD_RECORD, CARDS_MAX, SUGGESTION_DECISION_SCHEMA, suggestionIdSchema, type Card } from './offer-need.ts';
 import { ORGANISATION_RECORD, type Organisation } from './organisation.ts';
 import { PHASE_IDS, type PhaseId } from './phase.ts';
-import { idSchema, restoreRecord, type RecordFields, type RecordOf } from './schema.ts';
+import { idSchema, parses, restoreRecord, type RecordFields, type RecordOf } from './schema.ts';
 import { TIMER_RECORD, type TimerState } from './timer.ts';
 import { coreValueIdSchema, CUSTOM_VALUE_RECORD, CUSTOM_VALUES_MAX, isCoreValueId, type CoreValueId, type WorkshopValues } from './value.ts';
 import { PLACED_PIECE_RECORD, SECTION_RECORD, type BoardRules, type Section } from './value-piece.ts';
@@ -125,7 +125,7 @@ export function restoreEntries<F extends RecordFields>(
 ): [string, RecordOf<F>][] {
   const entries: [string, RecordOf<F>][] = [];
   for (const [id, value] of map.entries()) {
-    if (!isValid(key, id) || !(value instanceof Y.Map)) continue;
+    if (!parses(key, id) || !(value instanceof Y.Map)) continue;
     const record = restoreRecord(fields, plainFields(value));
     if (record) entries.push([id, mend(record)]);
   }
@@ -134,12 +134,7 @@ export function restoreEntries<F extends RecordFields>(
 
 /** A values map, read leniently: entries whose key or value does not parse are left out. */
 export function restoreValues<T>(map: Y.Map<unknown>, key: z.ZodMiniType<string>, value: z.ZodMiniType<T>): [string, T][] {
-  return [...map.entries()].filter((entry): entry is [string, T] => isValid(key, entry[0]) && isValid(value, entry[1]));
-}
-
-function isValid(schema: z.ZodMiniType<unknown>, value: unknown): boolean {
-  const result = schema['~standard'].validate(value);
-  return !(result instanceof Promise) && !result.issues;
+  return [...map.entries()].filter((entry): entry is [string, T] => parses(key, entry[0]) && parses(value, entry[1]));
 }
 
 /** Entities keep their order in a number field: 'position' (a list the facilitator orders) or 'order' (when added). */
@@ -171,8 +166,21 @@ function readFacts(docs: Pick<WorkshopDocSet, 'setup'>) {
 }
 
 export function readSetup(docs: Pick<WorkshopDocSet, 'setup'>): WorkshopSetup {
-  const { createdAt: _createdAt, schemaVersion: _schemaVersion, ...setup } = readFacts(docs);
+  return setupOf(readFacts(docs));
+}
+
+function setupOf({ createdAt: _createdAt, schemaVersion: _schemaVersion, ...setup }: ReturnType<typeof readFacts>): WorkshopSetup {
   return setup;
+}
+
+/** When the workshop was created (epoch milliseconds). */
+export function readCreatedAt(docs: Pick<WorkshopDocSet, 'setup'>): number {
+  return readFacts(docs).createdAt;
+}
+
+/** The facilitator's key points from Det fælles billede. */
+export function readKeyPoints(docs: Pick<WorkshopDocSet, 'setup'>): string {
+  return restoreFields(setupRoot(docs, 'commonPicture'), COMMON_PICTURE_RECORD).keyPoints;
 }
 
 /** The shape version the workshop's documents were written in; 0 for documents from before versioning. */
@@ -329,13 +337,13 @@ export function readWorkshop(docs: WorkshopDocSet): Workshop {
   const organisations = readOrganisations(docs);
   return {
     id: docs.workshopId,
-    setup: readSetup(docs),
+    setup: setupOf(facts),
     organisations,
     sections: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSection(docs, organisation.id)])),
     warmUp: readWarmUp(docs, organisations),
     values: readValues(docs),
     control: readControl(docs),
-    keyPoints: restoreFields(setupRoot(docs, 'commonPicture'), COMMON_PICTURE_RECORD).keyPoints,
+    keyPoints: readKeyPoints(docs),
     cards: keepFirstIds(organisations, Object.fromEntries(organisations.map((organisation) => [organisation.id, readCards(docs, organisation.id)]))),
     settledSuggestions: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSettledSuggestions(docs, organisation.id)])),
     links: readLinks(docs, organisations),

@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
-import type * as z from 'zod/mini';
 import { ok, refuse, type Result } from './result.ts';
-import { checkRecord } from './schema.ts';
+import { checkRecord, parses } from './schema.ts';
 import type { BoardRules } from './value-piece.ts';
 import { DOC_LAYOUT, docKindOf, plainFields, type DocPart, type RootSpec } from './workshop-doc.ts';
 
@@ -95,11 +94,6 @@ export function readChanges(transaction: Y.Transaction): WriteChanges {
   return { roots };
 }
 
-function isValid(schema: z.ZodMiniType<unknown>, value: unknown): boolean {
-  const result = schema['~standard'].validate(value);
-  return !(result instanceof Promise) && !result.issues;
-}
-
 /** The field names a record may hold: its own, and any a newer version adds, as long as they hold plain values. */
 function hasOnlyPlainValues(map: Y.Map<unknown>): boolean {
   for (const value of map.values()) if (value instanceof Y.AbstractType) return false;
@@ -118,7 +112,7 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
         if (value instanceof Y.AbstractType) return refuse('write-wrong-shape', { root: name, key });
         // A field this version does not know: a newer version's; let through.
         if (!fieldSpec) continue;
-        if (value === undefined ? fieldSpec.fallback === undefined : !isValid(fieldSpec.schema, value)) {
+        if (value === undefined ? fieldSpec.fallback === undefined : !parses(fieldSpec.schema, value)) {
           return refuse('write-wrong-field', { root: name, key });
         }
       }
@@ -126,7 +120,7 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
     }
     case 'entries': {
       for (const key of touched) {
-        if (!isValid(spec.key, key)) return refuse('write-wrong-key', { root: name, key });
+        if (!parses(spec.key, key)) return refuse('write-wrong-key', { root: name, key });
         const value = map.get(key);
         if (value === undefined) continue;
         if (!(value instanceof Y.Map) || !hasOnlyPlainValues(value)) return refuse('write-wrong-shape', { root: name, key });
@@ -138,9 +132,9 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
     }
     case 'values': {
       for (const key of touched) {
-        if (!isValid(spec.key, key)) return refuse('write-wrong-key', { root: name, key });
+        if (!parses(spec.key, key)) return refuse('write-wrong-key', { root: name, key });
         const value = map.get(key);
-        if (value !== undefined && !isValid(spec.value, value)) return refuse('write-wrong-field', { root: name, key });
+        if (value !== undefined && !parses(spec.value, value)) return refuse('write-wrong-field', { root: name, key });
       }
       return changes.added.size > 0 && map.size > spec.max ? refuse('write-too-many', { root: name, max: spec.max }) : ok(true);
     }
@@ -153,24 +147,25 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
  * sits on a placed piece, a card names a value in play, and a link goes to another organisation of the workshop.
  */
 function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): Result<true> {
+  // The rules and the organisations are read from the other documents, once a write and only when needed.
+  let rules: BoardRules | null = null;
+  const rulesNow = () => (rules ??= context.rules());
+  let organisationIds: readonly string[] | null = null;
+  const organisationsNow = () => (organisationIds ??= context.organisationIds());
   const placed = changes.roots.get('placed');
   const section = changes.roots.get('section');
   if (placed || section) {
-    const rules = context.rules();
-    if (rules.isLocked) return refuse('board-locked');
+    if (rulesNow().isLocked) return refuse('board-locked');
     for (const valueId of placed?.added ?? []) {
-      if (doc.getMap('placed').has(valueId) && !rules.valuesInPlay.includes(valueId)) return refuse('value-missing');
+      if (doc.getMap('placed').has(valueId) && !rulesNow().valuesInPlay.includes(valueId)) return refuse('value-missing');
     }
     const mostImportant = doc.getMap('section').get('mostImportant');
     if (section && typeof mostImportant === 'string' && !doc.getMap('placed').has(mostImportant)) return refuse('piece-not-placed');
   }
   const cards = changes.roots.get('cards');
-  if (cards && cards.added.size + cards.changed.size > 0) {
-    const map = doc.getMap<Y.Map<unknown>>('cards');
-    for (const key of cards.added) {
-      const valueId = map.get(key)?.get('valueId');
-      if (typeof valueId === 'string' && !context.rules().valuesInPlay.includes(valueId)) return refuse('value-missing');
-    }
+  for (const key of cards?.added ?? []) {
+    const valueId = doc.getMap<Y.Map<unknown>>('cards').get(key)?.get('valueId');
+    if (typeof valueId === 'string' && !rulesNow().valuesInPlay.includes(valueId)) return refuse('value-missing');
   }
   const links = changes.roots.get('links');
   if (links) {
@@ -179,7 +174,7 @@ function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): R
     for (const key of [...links.added, ...links.changed]) {
       const toId = map.get(key)?.get('toId');
       if (toId === undefined) continue;
-      if (toId === own || !context.organisationIds().includes(String(toId))) return refuse('organisation-missing');
+      if (toId === own || !organisationsNow().includes(String(toId))) return refuse('organisation-missing');
     }
   }
   return ok(true);

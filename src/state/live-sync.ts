@@ -27,6 +27,9 @@ export interface LinkState {
   closeReason: string | null;
 }
 
+/** The server stopped taking this device's key: the facilitator freed its organisation, or took it out. */
+export const KEY_REVOKED = 4401;
+
 /** The server refused a write from this device (it does not read back whole, or breaks a rule of the game). */
 export const WRITE_REFUSED = 4422;
 

@@ -10,7 +10,7 @@ import { CUSTOM_VALUE_RECORD } from '../domain/value.ts';
 import { PLACED_PIECE_RECORD, SECTION_RECORD } from '../domain/value-piece.ts';
 import { deriveWarmUpPieces, pieceIdOfAnswer, WARM_UP_ANSWER_RECORD, WARM_UP_DECISION_RECORD } from '../domain/warm-up.ts';
 import { CONTROL_RECORD, EMPTY_CONTROL, emptySetup, SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
-import { controlRoot, orgRoot, restoreFields, setupRoot } from '../domain/workshop-doc.ts';
+import { controlRoot, orgRoot, setupRoot } from '../domain/workshop-doc.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 
@@ -25,8 +25,10 @@ export {
   readAgreements,
   readBoardRules,
   readCards,
+  readCreatedAt,
   readControl,
   readDrivers,
+  readKeyPoints,
   readLinks,
   readOrganisations,
   readSchemaVersion,
@@ -38,15 +40,6 @@ export {
   readWorkshop,
 } from '../domain/workshop-doc.ts';
 
-/** The facilitator's key points from Det fælles billede, read as `readWorkshop` reads them. */
-export function readKeyPoints(docs: Pick<WorkshopDocs, 'setup'>): string {
-  return restoreFields(setupRoot(docs, 'commonPicture'), COMMON_PICTURE_RECORD).keyPoints;
-}
-
-/** When the workshop was created (epoch milliseconds), read as `readWorkshop` reads it. */
-export function readCreatedAt(docs: Pick<WorkshopDocs, 'setup'>): number {
-  return restoreFields(setupRoot(docs, 'facts'), SETUP_RECORD).createdAt;
-}
 
 export function factsMap(docs: WorkshopDocs): Y.Map<unknown> {
   return setupRoot(docs, 'facts');

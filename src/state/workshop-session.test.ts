@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shallow } from 'zustand/shallow';
-import { createRichWorkshop } from '../../tests/support/rich-workshop.ts';
-import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
+import { openRichSession } from '../../tests/support/rich-workshop.ts';
+import { useFreshDevice, value } from '../../tests/support/state.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { addCard } from './collaboration-commands.ts';
 import { placePiece, setActiveOrganisation, setPhase, updateOrganisation, writeExample } from './commands.ts';
@@ -16,13 +16,8 @@ import type { WorkshopSession } from './workshop-session.ts';
 const { track } = useFreshDevice();
 
 async function openRich(): Promise<{ session: WorkshopSession; cafe: string; aeldre: string }> {
-  const repository = await bootRepository(track);
-  const stored = await createRichWorkshop(repository);
-  const session = await repository.open(stored.id);
-  if (!session) throw new Error('the rich workshop did not open');
-  track(session);
-  await session.docs.whenLoaded();
-  const [cafe = '', aeldre = ''] = stored.organisations.map((organisation) => organisation.id);
+  const { session, orgIds } = await openRichSession(track);
+  const [cafe = '', aeldre = ''] = orgIds;
   return { session, cafe, aeldre };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRichWorkshop } from '../../tests/support/rich-workshop.ts';
-import { bootRepository, useFreshDevice, value } from '../../tests/support/state.ts';
+import { openRichSession } from '../../tests/support/rich-workshop.ts';
+import { useFreshDevice, value } from '../../tests/support/state.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { addAgreement } from './agreement-commands.ts';
 import { addCard, addLink, ignoreSuggestion } from './collaboration-commands.ts';
@@ -9,19 +9,9 @@ import { addOrganisation, markMostImportant, moveOrganisation, placePiece, remov
 import { startPhaseTimer } from './timer-commands.ts';
 import { addDriver, renameWarmUpPiece } from './warm-up-commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
-import type { WorkshopSession } from './workshop-session.ts';
 
 const { track } = useFreshDevice();
 
-async function openRich(): Promise<{ session: WorkshopSession; orgIds: string[] }> {
-  const repository = await bootRepository(track);
-  const stored = await createRichWorkshop(repository);
-  const session = await repository.open(stored.id);
-  if (!session) throw new Error('the rich workshop did not open');
-  track(session);
-  await session.docs.whenLoaded();
-  return { session, orgIds: stored.organisations.map((organisation) => organisation.id) };
-}
 
 /** The parts of two snapshots that are the very same object. */
 function sameParts(before: Workshop, after: Workshop): string[] {
@@ -30,7 +20,7 @@ function sameParts(before: Workshop, after: Workshop): string[] {
 
 describe('the session snapshot, assembled per document', () => {
   it('reads what readWorkshop reads, after a change to any kind of document', async () => {
-    const { session, orgIds } = await openRich();
+    const { session, orgIds } = await openRichSession(track);
     const [cafe = '', aeldre = '', skole = ''] = orgIds;
     const context = session.context;
     const steps: [string, () => unknown][] = [
@@ -66,7 +56,7 @@ describe('the session snapshot, assembled per document', () => {
   });
 
   it('keeps every part of the documents a drop did not change', async () => {
-    const { session, orgIds } = await openRich();
+    const { session, orgIds } = await openRichSession(track);
     const [cafe = '', aeldre = '', skole = ''] = orgIds;
     const before = session.getSnapshot();
 
@@ -84,7 +74,7 @@ describe('the session snapshot, assembled per document', () => {
   });
 
   it('keeps a section when its document changed elsewhere (a card added)', async () => {
-    const { session, orgIds } = await openRich();
+    const { session, orgIds } = await openRichSession(track);
     const [cafe = ''] = orgIds;
     const before = session.getSnapshot();
 
@@ -97,7 +87,7 @@ describe('the session snapshot, assembled per document', () => {
   });
 
   it('keeps the board when only the control document changed', async () => {
-    const { session } = await openRich();
+    const { session } = await openRichSession(track);
     const before = session.getSnapshot();
 
     value(setLocked(session.context, true));
@@ -111,7 +101,7 @@ describe('the session snapshot, assembled per document', () => {
   });
 
   it('gives the same snapshot when a change touches nothing it reads', async () => {
-    const { session, orgIds } = await openRich();
+    const { session, orgIds } = await openRichSession(track);
     const before = session.getSnapshot();
     let notified = 0;
     session.subscribe(() => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { postJson, setOrganisations, type CreatedRoom } from '../support/test-server.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
@@ -59,6 +59,16 @@ function roomIdIn(page: Page): string {
   return roomId;
 }
 
+/** A new tablet that joins the room of `code` as MENY. */
+async function joinAsMeny(browser: Browser, code: string): Promise<{ tablet: Device; join: JoinPage; roomId: string }> {
+  const tablet = await device(browser, server.url, TABLET);
+  devices.push(tablet);
+  const join = new JoinPage(tablet.page);
+  await join.goto(code);
+  await join.pick(MENY);
+  return { tablet, join, roomId: roomIdIn(tablet.page) };
+}
+
 test('a session the facilitator ends: the tablet and the projector delete their copy and key and say so', async ({ browser }) => {
   test.setTimeout(150_000);
   facilitator = await device(browser, server.url, DESKTOP);
@@ -73,12 +83,7 @@ test('a session the facilitator ends: the tablet and the projector delete their 
   const { code, projectorUrl } = await facilitatorPanel.start();
   await facilitatorPanel.close();
 
-  const tablet = await device(browser, server.url, TABLET);
-  devices.push(tablet);
-  const join = new JoinPage(tablet.page);
-  await join.goto(code);
-  await join.pick(MENY);
-  const roomId = roomIdIn(tablet.page);
+  const { tablet, roomId } = await joinAsMeny(browser, code);
 
   // The projector: a second tab on the facilitator's laptop, sharing its storage.
   const projectorPage = await facilitator.context.newPage();
@@ -138,12 +143,7 @@ test('the start page lists the sessions a tablet keeps and forgets one, then all
   const { code } = await facilitatorPanel.start();
   await facilitatorPanel.close();
 
-  const tablet = await device(browser, server.url, TABLET);
-  devices.push(tablet);
-  const join = new JoinPage(tablet.page);
-  await join.goto(code);
-  await join.pick(MENY);
-  const workshopRoom = roomIdIn(tablet.page);
+  const { tablet, join, roomId: workshopRoom } = await joinAsMeny(browser, code);
 
   // Two more rooms, made over the API with nobody to send their workshop: the tablet waits in each.
   const otherRooms: string[] = [];

@@ -9,7 +9,8 @@ import { startPhaseTimer } from '../../src/state/timer-commands.ts';
 import { addDriver, dropWarmUpPiece, mergeWarmUpPieces, renameWarmUpPiece } from '../../src/state/warm-up-commands.ts';
 import { readWorkshop, writeAgreementsSnapshot, writeCollaborationSnapshot } from '../../src/state/workshop-layout.ts';
 import type { WorkshopRepository } from '../../src/state/workshop-repository.ts';
-import { value } from './state.ts';
+import type { WorkshopSession } from '../../src/state/workshop-session.ts';
+import { bootRepository, value, type Closable } from './state.ts';
 
 /** Creates the rich workshop on the repository's device and returns its snapshot as stored. */
 export async function createRichWorkshop(repository: WorkshopRepository, title = 'Netværksmøde i Nørreparken'): Promise<Workshop> {
@@ -52,4 +53,15 @@ export async function createRichWorkshop(repository: WorkshopRepository, title =
   const snapshot = readWorkshop(session.docs);
   await session.close();
   return snapshot;
+}
+
+/** The rich workshop stored on a fresh repository and opened, loaded; `track` closes both after the test. */
+export async function openRichSession(track: <T extends Closable>(item: T) => T): Promise<{ session: WorkshopSession; orgIds: string[] }> {
+  const repository = await bootRepository(track);
+  const stored = await createRichWorkshop(repository);
+  const session = await repository.open(stored.id);
+  if (!session) throw new Error('the rich workshop did not open');
+  track(session);
+  await session.docs.whenLoaded();
+  return { session, orgIds: stored.organisations.map((organisation) => organisation.id) };
 }

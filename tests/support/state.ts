@@ -12,7 +12,7 @@ import { indexedDbStore } from '../../src/state/doc-store.ts';
 import { WorkshopRepository } from '../../src/state/workshop-repository.ts';
 import type { WorkshopSession } from '../../src/state/workshop-session.ts';
 
-interface Closable {
+export interface Closable {
   close: () => Promise<void>;
 }
 

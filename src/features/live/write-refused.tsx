@@ -1,8 +1,5 @@
-import { WRITE_REFUSED, type LinkState } from '../../state/live-sync.ts';
+import { KEY_REVOKED, WRITE_REFUSED, type LinkState } from '../../state/live-sync.ts';
 import { useT } from '../../ui/app-context.tsx';
-
-/** The server stopped taking this device's key (the facilitator freed its organisation, or took it out). */
-const KEY_WRONG = 4401;
 
 /**
  * On a tablet the server closed for good, what to do next (what happened is in the connection badge
@@ -12,7 +9,7 @@ const KEY_WRONG = 4401;
 export function WriteRefused({ state, onReload }: { state: LinkState; onReload: () => void }) {
   const { t } = useT();
   if (state.status !== 'refused') return null;
-  if (state.closeCode === KEY_WRONG) {
+  if (state.closeCode === KEY_REVOKED) {
     return (
       <section className="write-refused" role="alert" aria-labelledby="write-refused-title">
         <h2 id="write-refused-title">{t('live.refused.title')}</h2>
