@@ -55,18 +55,26 @@ function record(fields: Record<string, unknown>): Y.Map<unknown> {
 }
 
 describe('y-websocket client against our server', () => {
-  it('syncs a facilitator, a tablet and the projector', async () => {
+  it('syncs a facilitator, a tablet and the projector, which sees the pieces only after the reveal', async () => {
     const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
     const facilitatorSetup = connect('setup', room.facilitatorKey);
     facilitatorSetup.doc.getMap('facts').set('title', 'Netværksmøde i Gellerup');
     const tabletSetup = connect('setup', skolenKey);
-    const tabletSection = connect('org/skolen', skolenKey);
-    const projectorSection = connect('org/skolen', room.projectorKey);
-    await Promise.all([tabletSetup, tabletSection, projectorSection].map(synced));
+    const tabletPieces = connect('pieces/skolen', skolenKey);
+    const projectorTally = connect('tally', room.projectorKey);
+    await Promise.all([tabletSetup, tabletPieces, projectorTally].map(synced));
 
     await eventually(() => tabletSetup.doc.getMap('facts').get('title') === 'Netværksmøde i Gellerup');
-    tabletSection.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Tillid', order: 0 }));
-    await eventually(() => (projectorSection.doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown> | undefined)?.get('example') === 'Tillid');
+    tabletPieces.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Tillid', order: 0 }));
+    // Before the reveal the projector has the count, not the piece.
+    await eventually(() => projectorTally.doc.getMap('counts').get('skolen') === 1);
+
+    const facilitatorControl = connect('control', room.facilitatorKey);
+    await synced(facilitatorControl);
+    facilitatorControl.doc.getMap('control').set('isRevealed', true);
+    await eventually(() => (projectorTally.doc.getMap('counts').get('skolen') as number) === 1);
+    const projectorPieces = connect('pieces/skolen', room.projectorKey);
+    await eventually(() => (projectorPieces.doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown> | undefined)?.get('example') === 'Tillid');
   });
 
   it('merges ten pieces placed while a tablet was offline', async () => {
@@ -157,12 +165,14 @@ describe('two app versions in one session', () => {
     setup.doc.getMap('organisations').set('klubben', record({ name: 'Klubben', actorType: 'frivillige-organisationer', contact: '', position: 1 }));
     const facilitator = connect('org/skolen', room.facilitatorKey);
     const newer = connect('org/skolen', skolenKey);
-    await Promise.all([setup, facilitator, newer].map(synced));
+    const facilitatorPieces = connect('pieces/skolen', room.facilitatorKey);
+    const newerPieces = connect('pieces/skolen', skolenKey);
+    await Promise.all([setup, facilitator, newer, facilitatorPieces, newerPieces].map(synced));
 
     // The newer version's records: a field this version does not know (`priority`), and no `order`.
     newer.doc.getMap('cards').set('c1', record({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, priority: 'high' }));
-    newer.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Flere unge', colourHint: 'amber' }));
-    const view = (): WorkshopDocSet => ({ workshopId: 'w', setup: setup.doc, control: new Y.Doc(), orgDoc: () => facilitator.doc });
+    newerPieces.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Flere unge', colourHint: 'amber' }));
+    const view = (): WorkshopDocSet => ({ workshopId: 'w', setup: setup.doc, control: new Y.Doc(), orgDoc: () => facilitator.doc, piecesDoc: () => facilitatorPieces.doc });
     await eventually(() => readWorkshop(view()).cards.skolen?.length === 1 && readWorkshop(view()).sections.skolen?.placed.length === 1);
     expect(readWorkshop(view()).cards.skolen).toEqual([{ id: 'c1', side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null }]);
     expect(readWorkshop(view()).sections.skolen?.placed).toEqual([{ valueId: 'bredere-maalgruppe', example: 'Flere unge' }]);
@@ -173,8 +183,9 @@ describe('two app versions in one session', () => {
     expect((newer.doc.getMap('cards').get('c1') as Y.Map<unknown>).get('priority')).toBe('high');
     const stored = await serverContent(server.ws, room.roomId, 'org/skolen', room.facilitatorKey);
     expect((stored.getMap('cards').get('c1') as Y.Map<unknown>).toJSON()).toEqual({ side: 'offer', text: 'Lokaler hver tirsdag', kind: 'lokaler', valueId: null, priority: 'high' });
-    expect((stored.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).get('colourHint')).toBe('amber');
-    // Nobody was refused: both are still connected.
-    expect([newer.wsconnected, facilitator.wsconnected]).toEqual([true, true]);
+    const storedPieces = await serverContent(server.ws, room.roomId, 'pieces/skolen', room.facilitatorKey);
+    expect((storedPieces.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).get('colourHint')).toBe('amber');
+    // Nobody was refused: all are still connected.
+    expect([newer.wsconnected, facilitator.wsconnected, newerPieces.wsconnected]).toEqual([true, true, true]);
   });
 });

@@ -1,7 +1,20 @@
 import * as Y from 'yjs';
 import type { Organisation } from '../src/domain/organisation.ts';
 import { checkWrite, type Writer } from '../src/domain/write-check.ts';
-import { DOC_BYTES_MAX, docKindOf, readBoardRules, readOrganisations, setupRoot, type DocPart, type WorkshopDocSet } from '../src/domain/workshop-doc.ts';
+import { arePiecesShown } from '../src/domain/workshop.ts';
+import {
+  DOC_BYTES_MAX,
+  docKindOf,
+  readBoardRules,
+  readControl,
+  readOrganisations,
+  readSection,
+  readTally,
+  setupRoot,
+  tallyRoot,
+  type DocPart,
+  type WorkshopDocSet,
+} from '../src/domain/workshop-doc.ts';
 import type { LiveDoc, LiveDocs, Peer } from './live-docs.ts';
 import type { Role } from './rooms.ts';
 import type { WriteGuard } from './sync-connection.ts';
@@ -33,11 +46,18 @@ export class RoomHold implements Peer {
   private isReleased = false;
   private stopWatching: (() => void) | null = null;
   private readonly waiting = new Set<{ organisationId: string; resolve: (isListed: boolean) => void }>();
+  /** The organisations whose pieces are counted into the tally, and how to stop counting each. */
+  private readonly counted = new Map<string, () => void>();
+
+  /** Whether the pieces were shown when the control document was last read (see `followControl`). */
+  private isShown = false;
 
   constructor(
     readonly roomId: string,
     private readonly docs: LiveDocs,
     private readonly onRemoved: (organisationIds: string[]) => void,
+    /** The facilitator hid the pieces again: devices that may no longer receive others' pieces must let go of them. */
+    private readonly onHidden: () => void = () => undefined,
   ) {}
 
   send(): void {
@@ -54,14 +74,57 @@ export class RoomHold implements Peer {
   }
 
   private async loadAll(): Promise<void> {
-    const [setup] = await Promise.all([this.hold('setup'), this.hold('control')]);
-    if (!setup || this.stopWatching) return;
+    const [setup, control, tally] = await Promise.all([this.hold('setup'), this.hold('control'), this.hold('tally')]);
+    if (!setup || !control || !tally || this.stopWatching) return;
     const organisations = setupRoot({ setup: setup.doc }, 'organisations');
     const onChange = () => this.readOrganisationIds(setup.doc);
     organisations.observeDeep(onChange);
-    this.stopWatching = () => organisations.unobserveDeep(onChange);
+    const onControl = () => this.followControl(control.doc);
+    control.doc.on('update', onControl);
+    this.stopWatching = () => {
+      organisations.unobserveDeep(onChange);
+      control.doc.off('update', onControl);
+    };
+    this.isShown = arePiecesShown(readControl({ control: control.doc }));
     this.organisationIds = new Set(organisationsIn(setup.doc).map((organisation) => organisation.id));
-    await Promise.all([...this.organisationIds].map((id) => this.hold(`org/${id}`)));
+    await Promise.all([...this.organisationIds].map((id) => this.holdOrganisation(id)));
+  }
+
+  /** Keeps an organisation's documents loaded, and counts its pieces into the tally as they change. */
+  private async holdOrganisation(organisationId: string): Promise<void> {
+    const [, pieces] = await Promise.all([this.hold(`org/${organisationId}`), this.hold(`pieces/${organisationId}`)]);
+    if (!pieces || this.counted.has(organisationId)) return;
+    const count = () => this.count(organisationId, pieces.doc);
+    pieces.doc.on('update', count);
+    this.counted.set(organisationId, () => pieces.doc.off('update', count));
+    count();
+  }
+
+  /** Writes how many pieces the organisation has placed into the tally, if that changed. */
+  private count(organisationId: string, pieces: Y.Doc): void {
+    const tally = this.held.get('tally')?.doc;
+    if (!tally || !this.organisationIds.has(organisationId)) return;
+    const placed = readSection({ piecesDoc: () => pieces }, organisationId).placed.length;
+    if (readTally(tally)[organisationId] !== placed) tally.transact(() => tallyRoot(tally).set(organisationId, placed));
+  }
+
+  /** The facilitator revealed the pieces, or hid them again. */
+  private followControl(control: Y.Doc): void {
+    const isShown = arePiecesShown(readControl({ control }));
+    if (isShown === this.isShown) return;
+    this.isShown = isShown;
+    if (!isShown) this.onHidden();
+  }
+
+  /**
+   * Whether a device with `role` may receive the document `part`: every device receives setup, control,
+   * the tally and the organisations' own documents; an organisation's pieces reach the facilitator and
+   * that organisation's devices, and every other device only once they are shown (the reveal).
+   */
+  mayReceive(part: string, role: Role): boolean {
+    if (!part.startsWith('pieces/') || role.kind === 'facilitator') return true;
+    if (role.kind === 'participant' && part === `pieces/${role.organisationId}`) return true;
+    return this.isShown;
   }
 
   /** Keeps one of the room's documents loaded; null if the hold was let go meanwhile. */
@@ -84,11 +147,17 @@ export class RoomHold implements Peer {
     if (removed.length === 0 && added.length === 0) return;
     this.organisationIds = next;
     for (const id of removed) {
-      const live = this.held.get(`org/${id}`);
-      this.held.delete(`org/${id}`);
-      if (live) this.docs.release(live, this);
+      this.counted.get(id)?.();
+      this.counted.delete(id);
+      for (const part of [`org/${id}`, `pieces/${id}`]) {
+        const live = this.held.get(part);
+        this.held.delete(part);
+        if (live) this.docs.release(live, this);
+      }
+      const tally = this.held.get('tally')?.doc;
+      tally?.transact(() => tallyRoot(tally).delete(id));
     }
-    for (const id of added) void this.hold(`org/${id}`).catch(() => undefined);
+    for (const id of added) void this.holdOrganisation(id).catch(() => undefined);
     for (const waiter of [...this.waiting]) {
       if (!next.has(waiter.organisationId)) continue;
       this.waiting.delete(waiter);
@@ -136,6 +205,8 @@ export class RoomHold implements Peer {
   release(): void {
     this.isReleased = true;
     this.stopWatching?.();
+    for (const stop of this.counted.values()) stop();
+    this.counted.clear();
     for (const waiter of this.waiting) waiter.resolve(false);
     this.waiting.clear();
     for (const live of this.held.values()) this.docs.release(live, this);
@@ -145,7 +216,13 @@ export class RoomHold implements Peer {
   /** The room's documents as the domain's readers see a workshop. */
   private get view(): WorkshopDocSet {
     const doc = (part: string) => this.held.get(part)?.doc ?? EMPTY_DOC;
-    return { workshopId: this.roomId, setup: doc('setup'), control: doc('control'), orgDoc: (orgId) => doc(`org/${orgId}`) };
+    return {
+      workshopId: this.roomId,
+      setup: doc('setup'),
+      control: doc('control'),
+      orgDoc: (orgId) => doc(`org/${orgId}`),
+      piecesDoc: (orgId) => doc(`pieces/${orgId}`),
+    };
   }
 
   /** How a write from a connection with `role` to `part` is judged (src/domain/write-check.ts). */

@@ -25,6 +25,8 @@ export const CLOSE_CODES = {
   unknown: 4404,
   /** A write that does not read back whole through the records' schemas, or breaks a rule of the game. */
   refused: 4422,
+  /** Another organisation's pieces, before the reveal (or after the facilitator hid them again). */
+  hidden: 4423,
   /** Too many connections (server/connection-caps.ts), or too many messages on one. */
   tooMany: TOO_MANY_CONNECTIONS,
   /** The facilitator ended the room. */
@@ -63,9 +65,10 @@ export const LIVENESS_MS = 30_000;
 export function mayWrite(role: Role, part: string): boolean {
   switch (role.kind) {
     case 'facilitator':
-      return true;
+      // The tally is the server's own count.
+      return part !== 'tally';
     case 'participant':
-      return part === `org/${role.organisationId}`;
+      return part === `org/${role.organisationId}` || part === `pieces/${role.organisationId}`;
     case 'projector':
       return false;
   }

@@ -6,6 +6,7 @@ import type { Organisation } from '../src/domain/organisation.ts';
 import type { LiveDoc, LiveDocs } from './live-docs.ts';
 import { roleForKey, type EndReason, type Hold, type Role, type RoomRegistry } from './rooms.ts';
 import { organisationsIn, RoomHold } from './room-hold.ts';
+import { organisationOfPart, type DocPart } from '../src/domain/workshop-doc.ts';
 import { CLOSE_CODES, MESSAGE_RATE, SyncConnection, type MessageRate } from './sync-connection.ts';
 
 /** Larger messages are refused by `ws` (close 1009) before they reach Yjs. */
@@ -21,7 +22,7 @@ export const ORGANISATION_WAIT_MS = 10_000;
 
 export interface SyncTarget {
   roomId: string;
-  /** `setup`, `control` or `org/<orgId>`. */
+  /** `setup`, `control`, `tally`, `org/<orgId>` or `pieces/<orgId>`. */
   part: string;
 }
 
@@ -37,13 +38,13 @@ export function parseSyncPath(pathname: string): SyncTarget | null {
   } catch {
     return null;
   }
-  const match = /^([A-Za-z0-9_-]{1,64})\/(setup|control|org\/[A-Za-z0-9_-]{1,64})$/.exec(rest);
+  const match = /^([A-Za-z0-9_-]{1,64})\/(setup|control|tally|(?:org|pieces)\/[A-Za-z0-9_-]{1,64})$/.exec(rest);
   return match ? { roomId: match[1]!, part: match[2]! } : null;
 }
 
-/** The organisation an `org/<id>` part belongs to, or null for `setup` and `control`. */
+/** The organisation an `org/<id>` or `pieces/<id>` part belongs to, or null for `setup`, `control` and `tally`. */
 function organisationOf(part: string): string | null {
-  return part.startsWith('org/') ? part.slice('org/'.length) : null;
+  return organisationOfPart(part as DocPart);
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {
@@ -141,6 +142,10 @@ export class SyncServer {
       connection.close(CLOSE_CODES.unknown, 'unknown organisation');
       return;
     }
+    if (!hold.mayReceive(part, role)) {
+      connection.close(CLOSE_CODES.hidden, 'hidden until the reveal');
+      return;
+    }
     connection.attach(await this.docs.acquire(`${connection.roomId}/${part}`));
   }
 
@@ -158,7 +163,12 @@ export class SyncServer {
   private holdOf(roomId: string): RoomHold {
     let hold = this.holds.get(roomId);
     if (!hold) {
-      hold = new RoomHold(roomId, this.docs, (removed) => this.organisationsRemoved(roomId, removed));
+      hold = new RoomHold(
+        roomId,
+        this.docs,
+        (removed) => this.organisationsRemoved(roomId, removed),
+        () => this.piecesHidden(roomId),
+      );
       this.holds.set(roomId, hold);
     }
     return hold;
@@ -190,6 +200,19 @@ export class SyncServer {
         connection.close(CLOSE_CODES.keyWrong, 'organisation removed');
       } else if (connection.isAttached && removed.includes(organisationOf(connection.part) ?? '')) {
         connection.close(CLOSE_CODES.unknown, 'organisation removed');
+      }
+    }
+  }
+
+  /**
+   * The facilitator hid the pieces again: the devices that received another organisation's pieces since
+   * the reveal stop receiving them (their connections close with 4423; the app lets go of them itself).
+   */
+  private piecesHidden(roomId: string): void {
+    const hold = this.holds.get(roomId);
+    for (const connection of [...this.connections]) {
+      if (connection.roomId === roomId && hold && !hold.mayReceive(connection.part, connection.role)) {
+        connection.close(CLOSE_CODES.hidden, 'hidden again');
       }
     }
   }

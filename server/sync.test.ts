@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
 import {
   awarenessMessage,
   createRoom,
@@ -10,6 +11,7 @@ import {
   setOrganisations,
   startTestServer,
   step2Message,
+  syncMessage,
   updateMessage,
   type CreatedRoom,
   type TestServer,
@@ -63,9 +65,13 @@ function recordUpdate(name: string, key: string, fields: Record<string, unknown>
  * everything the server sent before it, so the refused change's absence is proven, not just not yet seen.
  */
 function marker(part: string): { update: Uint8Array; isIn: (doc: Y.Doc) => boolean } {
-  const isOrg = part.startsWith('org/');
-  const [root, key] = isOrg ? ['drivers', 'marker'] : part === 'setup' ? ['customValues', 'marker'] : ['timers', 'opvarmning'];
-  const fields = isOrg ? { text: 'Markør', order: 0 } : part === 'setup' ? { name: 'Markør', colour: '#0e7490', position: 0 } : { durationMs: 60_000, startedAt: null, elapsedBeforeMs: 0 };
+  const [root, key, fields]: [string, string, Record<string, unknown>] = part.startsWith('org/')
+    ? ['drivers', 'marker', { text: 'Markør', order: 0 }]
+    : part.startsWith('pieces/')
+      ? ['placed', 'oeget-faglighed', { example: 'Markør', order: 9 }]
+      : part === 'setup'
+        ? ['customValues', 'marker', { name: 'Markør', colour: '#0e7490', position: 0 }]
+        : ['timers', 'opvarmning', { durationMs: 60_000, startedAt: null, elapsedBeforeMs: 0 }];
   return { update: recordUpdate(root, key, fields), isIn: (doc) => doc.getMap(root).has(key) };
 }
 
@@ -94,9 +100,9 @@ describe('syncing', () => {
     const tablet = await RawClient.synced(docUrl('org%2Fskolen', skolenKey));
     const projector = await RawClient.synced(docUrl('org/skolen', room.projectorKey));
 
-    tablet.send(updateMessage(recordUpdate('placed', 'bredere-maalgruppe', { example: '', order: 0 })));
+    tablet.send(updateMessage(recordUpdate('cards', 'card1', { side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, order: 0 })));
 
-    await projector.until(() => projector.doc.getMap('placed').has('bredere-maalgruppe'));
+    await projector.until(() => projector.doc.getMap('cards').has('card1'));
     expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
   });
 });
@@ -182,7 +188,8 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
   async function expectWriteRefused(part: string, key: string, reason: string, update: Uint8Array, setUp?: () => Promise<void>) {
     await setUp?.();
     const facilitator = await RawClient.synced(docUrl(part, room.facilitatorKey));
-    const observer = await RawClient.synced(docUrl(part, room.projectorKey));
+    // The facilitator's second device: it receives every document (the projector no pieces before the reveal).
+    const observer = await RawClient.synced(docUrl(part, room.facilitatorKey));
     const before = Y.encodeStateAsUpdate(await serverContent(server.ws, room.roomId, part, room.facilitatorKey));
     const device = await RawClient.synced(docUrl(part, key));
 
@@ -204,6 +211,7 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
   }
 
   const org = 'org/skolen';
+  const pieces = 'pieces/skolen';
 
   /** Every top-level map of `doc` (and of `other`, so a map only one has shows) as JSON. */
   function contentOf(doc: Y.Doc, other: Y.Doc): Record<string, unknown> {
@@ -212,15 +220,15 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
   }
 
   it('refuses a placed entry that is a number instead of a record (the write that blanked every screen)', async () => {
-    await expectWriteRefused(org, skolenKey, 'write-wrong-shape', mapUpdate('placed', 'bredere-maalgruppe', 7));
+    await expectWriteRefused(pieces, skolenKey, 'write-wrong-shape', mapUpdate('placed', 'bredere-maalgruppe', 7));
   });
 
   it('refuses an example of almost a megabyte', async () => {
-    await expectWriteRefused(org, skolenKey, 'write-wrong-field', recordUpdate('placed', 'bredere-maalgruppe', { example: 'x'.repeat(900_000), order: 0 }));
+    await expectWriteRefused(pieces, skolenKey, 'write-wrong-field', recordUpdate('placed', 'bredere-maalgruppe', { example: 'x'.repeat(900_000), order: 0 }));
   });
 
   it('refuses a value that is not in play', async () => {
-    await expectWriteRefused(org, skolenKey, 'value-missing', recordUpdate('placed', 'noget-helt-andet', { example: '', order: 0 }), async () => {
+    await expectWriteRefused(pieces, skolenKey, 'value-missing', recordUpdate('placed', 'noget-helt-andet', { example: '', order: 0 }), async () => {
       const setup = await RawClient.synced(docUrl('setup', room.facilitatorKey));
       write(setup, (doc) => doc.getMap('coreDisabled').set('oeget-faglighed', true));
       await delay(50);
@@ -234,7 +242,7 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
     setup.send(updateMessage(update));
     const check = await RawClient.synced(docUrl('setup', room.projectorKey));
     await check.until(() => isIn(check.doc) && check.doc.getMap('coreDisabled').has('oeget-faglighed'));
-    await expectWriteRefused(org, skolenKey, 'value-missing', recordUpdate('placed', 'oeget-faglighed', { example: '', order: 0 }));
+    await expectWriteRefused(pieces, skolenKey, 'value-missing', recordUpdate('placed', 'oeget-faglighed', { example: '', order: 0 }));
   });
 
   it('refuses placing while the board is locked, and accepts it once unlocked', async () => {
@@ -242,24 +250,76 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
     write(control, (doc) => doc.getMap('control').set('isLocked', true));
     const check = await RawClient.synced(docUrl('control', room.projectorKey));
     await check.until(() => check.doc.getMap('control').get('isLocked') === true);
-    await expectWriteRefused(org, skolenKey, 'board-locked', recordUpdate('placed', 'bredere-maalgruppe', { example: '', order: 0 }));
+    await expectWriteRefused(pieces, skolenKey, 'board-locked', recordUpdate('placed', 'bredere-maalgruppe', { example: '', order: 0 }));
 
     write(control, (doc) => doc.getMap('control').set('isLocked', false));
     await check.until(() => check.doc.getMap('control').get('isLocked') === false);
-    const tablet = await RawClient.synced(docUrl(org, skolenKey));
-    const projector = await RawClient.synced(docUrl(org, room.projectorKey));
+    const tablet = await RawClient.synced(docUrl(pieces, skolenKey));
+    const facilitator = await RawClient.synced(docUrl(pieces, room.facilitatorKey));
     write(tablet, (doc) => {
       const record = new Y.Map<unknown>();
       record.set('example', 'Flere unge i klubben');
       record.set('order', 0);
       doc.getMap('placed').set('bredere-maalgruppe', record);
     });
-    await projector.until(() => projector.doc.getMap('placed').has('bredere-maalgruppe'));
+    await facilitator.until(() => facilitator.doc.getMap('placed').has('bredere-maalgruppe'));
     expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
   });
 
   it('refuses a map the app does not know', async () => {
-    await expectWriteRefused(org, skolenKey, 'write-unknown-map', mapUpdate('pieces', 'x', 1));
+    await expectWriteRefused(org, skolenKey, 'write-unknown-map', mapUpdate('stickers', 'x', 1));
+  });
+
+  it('refuses a piece written into the organisation document, where an app from before the pieces had their own put it', async () => {
+    await expectWriteRefused(org, skolenKey, 'write-unknown-map', recordUpdate('placed', 'bredere-maalgruppe', { example: '', order: 0 }));
+  });
+
+  it("keeps another organisation's pieces and examples from a tablet and the projector until the reveal, and again after hiding", async () => {
+    const klubbenKey = await participantKey(server.http, room.roomId, 'klubben');
+    const skolenPieces = await RawClient.synced(docUrl(pieces, skolenKey));
+    write(skolenPieces, (doc) => {
+      const record = new Y.Map<unknown>();
+      record.set('example', 'Lektiehjælp hver tirsdag');
+      record.set('order', 0);
+      doc.getMap('placed').set('bredere-maalgruppe', record);
+    });
+
+    // Before the reveal: another tablet and the projector are refused skolen's pieces (4423) and get nothing of them.
+    for (const key of [klubbenKey, room.projectorKey]) {
+      const peeker = await RawClient.connect(docUrl(pieces, key));
+      peeker.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, peeker.doc)));
+      const closed = await peeker.closed;
+      expect([closed.code, closed.reason]).toEqual([4423, 'hidden until the reveal']);
+      expect(peeker.doc.getMap('placed').size).toBe(0);
+    }
+    // What they may see: how many pieces skolen has placed, counted by the server.
+    const tally = await RawClient.synced(docUrl('tally', klubbenKey));
+    await tally.until(() => tally.doc.getMap('counts').get('skolen') === 1);
+    expect(JSON.stringify(tally.doc.getMap('counts').toJSON())).not.toContain('Lektiehjælp');
+
+    // After the reveal: both receive them.
+    const control = await RawClient.synced(docUrl('control', room.facilitatorKey));
+    write(control, (doc) => doc.getMap('control').set('isRevealed', true));
+    const klubbenControl = await RawClient.synced(docUrl('control', klubbenKey));
+    await klubbenControl.until(() => klubbenControl.doc.getMap('control').get('isRevealed') === true);
+    const revealed = await RawClient.synced(docUrl(pieces, klubbenKey));
+    const projector = await RawClient.synced(docUrl(pieces, room.projectorKey));
+    for (const device of [revealed, projector]) {
+      expect((device.doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).get('example')).toBe('Lektiehjælp hver tirsdag');
+    }
+
+    // Hidden again: their connections to skolen's pieces close, and a new one is refused; skolen's own stays.
+    write(control, (doc) => doc.getMap('control').set('isRevealed', false));
+    expect((await revealed.closed).code).toBe(4423);
+    expect((await projector.closed).code).toBe(4423);
+    expect((await (await RawClient.connect(docUrl(pieces, klubbenKey))).closed).code).toBe(4423);
+    expect(skolenPieces.socket.readyState).toBe(skolenPieces.socket.OPEN);
+  });
+
+  it('refuses every write to the tally, also from the facilitator (it is the server’s count)', async () => {
+    const facilitator = await RawClient.synced(docUrl('tally', room.facilitatorKey));
+    facilitator.send(updateMessage(mapUpdate('counts', 'skolen', 30)));
+    expect((await facilitator.closed).code).toBe(4403);
   });
 
   it('holds the facilitator to the same shapes (a buggy device is a hostile one)', async () => {
@@ -431,8 +491,8 @@ describe('memory', () => {
     write(facilitator, (doc) => doc.getMap('facts').set('title', 'Gemt'));
     const reader = await RawClient.synced(url);
     await reader.until(() => reader.doc.getMap('facts').get('title') === 'Gemt');
-    // The room's documents are held while anyone is connected: setup, control and one per organisation.
-    expect(quick.running.docs.loadedCount).toBe(4);
+    // The room's documents are held while anyone is connected: setup, control, the tally and two per organisation.
+    expect(quick.running.docs.loadedCount).toBe(7);
 
     facilitator.close();
     reader.close();

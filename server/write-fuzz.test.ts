@@ -7,7 +7,7 @@ import { createRoom, participantKey, RawClient, serverContent, setOrganisations,
 
 /*
  * 1,000 random, well-formed Yjs updates of random shapes, sent through the real server by a tablet (its
- * own section) and by the facilitator (the same section, setup and control). Whatever the server accepted must parse with
+ * own documents) and by the facilitator (the same documents, setup and control). Whatever the server accepted must parse with
  * the records' schemas, and every device's workshop must still open, read and save as a file.
  */
 
@@ -47,7 +47,7 @@ function pick<T>(next: () => number, items: readonly T[]): T {
 /** One random change to `doc`: a record set, a field changed, a key removed, or a shape the app never writes. */
 function randomChange(next: () => number, doc: Y.Doc, part: DocPart): void {
   const layout: Record<string, RootSpec> = DOC_LAYOUT[docKindOf(part)];
-  const roots = [...Object.keys(layout), 'pieces', 'marker'];
+  const roots = [...Object.keys(layout), 'stickers', 'marker', 'placed'];
   const name = pick(next, roots);
   const key = pick(next, KEYS);
   const roll = next();
@@ -142,6 +142,8 @@ describe('random writes through the server', () => {
     const writers: { part: DocPart; key: () => string }[] = [
       { part: 'org/skolen', key: () => tabletKey },
       { part: 'org/skolen', key: () => room.facilitatorKey },
+      { part: 'pieces/skolen', key: () => tabletKey },
+      { part: 'pieces/skolen', key: () => room.facilitatorKey },
       { part: 'setup', key: () => room.facilitatorKey },
       { part: 'control', key: () => room.facilitatorKey },
     ];
@@ -173,9 +175,10 @@ describe('random writes through the server', () => {
         clients.set(writer, client);
         continue;
       }
-      if (part === 'org/skolen' && (closedCode === 4401 || closedCode === 4404)) {
+      if (part !== 'setup' && part !== 'control' && (closedCode === 4401 || closedCode === 4404)) {
+        // Skolen left the room's setup: each of its documents' connections closed.
         for (const [other, open] of clients) {
-          if (other.part !== part) continue;
+          if (other.part === 'setup' || other.part === 'control') continue;
           clients.delete(other);
           open.close();
         }
@@ -192,7 +195,7 @@ describe('random writes through the server', () => {
     expect(refused).toBeGreaterThan(100);
 
     const docs = new Map<DocPart, Y.Doc>();
-    for (const part of ['setup', 'control', 'org/skolen'] as const) {
+    for (const part of ['setup', 'control', 'org/skolen', 'pieces/skolen'] as const) {
       const doc = await serverContent(server.ws, room.roomId, part, room.facilitatorKey);
       expectAllParses(doc, part);
       docs.set(part, doc);
@@ -202,6 +205,7 @@ describe('random writes through the server', () => {
       setup: docs.get('setup')!,
       control: docs.get('control')!,
       orgDoc: (orgId) => docs.get(`org/${orgId}`) ?? new Y.Doc(),
+      piecesDoc: (orgId) => docs.get(`pieces/${orgId}`) ?? new Y.Doc(),
     };
     const workshop = readWorkshop(view);
     const file = parseWorkshopFile(serializeWorkshopFile([workshop], new Date(0)));

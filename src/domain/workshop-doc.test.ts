@@ -10,19 +10,21 @@ import { readWorkshop, type WorkshopDocSet } from './workshop-doc.ts';
 
 function docSet(): WorkshopDocSet & { orgs: Map<string, Y.Doc> } {
   const orgs = new Map<string, Y.Doc>();
+  const docOf = (part: string) => {
+    let doc = orgs.get(part);
+    if (!doc) {
+      doc = new Y.Doc();
+      orgs.set(part, doc);
+    }
+    return doc;
+  };
   return {
     workshopId: 'w1',
     setup: new Y.Doc(),
     control: new Y.Doc(),
     orgs,
-    orgDoc(orgId) {
-      let doc = orgs.get(orgId);
-      if (!doc) {
-        doc = new Y.Doc();
-        orgs.set(orgId, doc);
-      }
-      return doc;
-    },
+    orgDoc: (orgId) => docOf(`org/${orgId}`),
+    piecesDoc: (orgId) => docOf(`pieces/${orgId}`),
   };
 }
 
@@ -37,23 +39,23 @@ function read(poison: (docs: WorkshopDocSet) => void) {
   const docs = docSet();
   docs.setup.getMap('facts').set('title', 'Netværksmøde');
   docs.setup.getMap('organisations').set('o1', entry({ name: 'Skolen', actorType: 'kommunale-institutioner', contact: '', position: 0 }));
-  docs.orgDoc('o1').getMap('placed').set('bredere-maalgruppe', entry({ example: 'Flere unge', order: 0 }));
+  docs.piecesDoc('o1').getMap('placed').set('bredere-maalgruppe', entry({ example: 'Flere unge', order: 0 }));
   poison(docs);
   return readWorkshop(docs);
 }
 
 describe('readWorkshop reads whatever the documents hold', () => {
   it.each<[string, (docs: WorkshopDocSet) => void, (workshop: ReturnType<typeof readWorkshop>) => unknown, unknown]>([
-    ['a placed entry that is a number is left out', (docs) => docs.orgDoc('o1').getMap('placed').set('oeget-faglighed', 7), (w) => w.sections.o1?.placed.map((p) => p.valueId), ['bredere-maalgruppe']],
-    ['an example of 900 KB is cut to 280 characters', (docs) => (docs.orgDoc('o1').getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'.repeat(900_000)), (w) => w.sections.o1?.placed[0]?.example.length, 280],
-    ['an example that is a number falls back to empty', (docs) => (docs.orgDoc('o1').getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 5), (w) => w.sections.o1?.placed[0]?.example, ''],
+    ['a placed entry that is a number is left out', (docs) => docs.piecesDoc('o1').getMap('placed').set('oeget-faglighed', 7), (w) => w.sections.o1?.placed.map((p) => p.valueId), ['bredere-maalgruppe']],
+    ['an example of 900 KB is cut to 280 characters', (docs) => (docs.piecesDoc('o1').getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'.repeat(900_000)), (w) => w.sections.o1?.placed[0]?.example.length, 280],
+    ['an example that is a number falls back to empty', (docs) => (docs.piecesDoc('o1').getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 5), (w) => w.sections.o1?.placed[0]?.example, ''],
     ['an organisation without a name is left out', (docs) => docs.setup.getMap('organisations').set('o2', entry({ actorType: 'erhvervsdrivende' })), (w) => w.organisations.map((o) => o.id), ['o1']],
     ['an unknown actor type reads as other actors', (docs) => (docs.setup.getMap('organisations').get('o1') as Y.Map<unknown>).set('actorType', 'alien'), (w) => w.organisations[0]?.actorType, 'andre-aktoerer'],
     ['a prototype key as an organisation id is left out', (docs) => docs.setup.getMap('organisations').set('__proto__', entry({ name: 'Hacker', actorType: 'erhvervsdrivende', contact: '', position: 1 })), (w) => w.organisations.map((o) => o.id), ['o1']],
     ['a field from a newer version is ignored', (docs) => (docs.setup.getMap('organisations').get('o1') as Y.Map<unknown>).set('logo', 'data:…'), (w) => w.organisations[0]?.name, 'Skolen'],
     ['a phase that does not exist reads as the first', (docs) => docs.control.getMap('control').set('phase', 'dans'), (w) => w.control.phase, 'forberedelse'],
     ['a lock that is text reads as open', (docs) => docs.control.getMap('control').set('isLocked', 'ja'), (w) => w.control.isLocked, false],
-    ['a most-important mark on a piece not placed reads as none', (docs) => docs.orgDoc('o1').getMap('section').set('mostImportant', 'oeget-faglighed'), (w) => w.sections.o1?.mostImportant, null],
+    ['a most-important mark on a piece not placed reads as none', (docs) => docs.piecesDoc('o1').getMap('section').set('mostImportant', 'oeget-faglighed'), (w) => w.sections.o1?.mostImportant, null],
     [
       'an agreement whose coordinator is not among its organisations gets it back',
       (docs) => docs.setup.getMap('agreements').set('a1', entry({ what: 'Lektiecafé', organisationIds: ['o2'], coordinatorId: 'o1', order: 0 })),

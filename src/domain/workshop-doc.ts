@@ -24,8 +24,11 @@ import { boardRules, CONTROL_RECORD, EMPTY_CONTROL, SETUP_RECORD, type Workshop,
 
 /*
  * How a workshop lies in its Yjs documents, and the one lenient reading of them. A workshop is several
- * documents, one per permission boundary: `setup` and `control` (the facilitator's) and `org/<id>`
- * (one per organisation, written from its tablet). Each document holds top-level maps, each of one of
+ * documents, one per permission boundary: `setup` and `control` (the facilitator's), and two per
+ * organisation, written from its tablet: `org/<id>` (its warm-up answers, cards and links) and
+ * `pieces/<id>` (its pieces on the board, with their examples), which no other tablet and no projector
+ * receives before the reveal. Before then they see how many pieces each organisation has placed in
+ * `tally`, a document only the session server writes. Each document holds top-level maps, each of one of
  * three kinds:
  *
  * - fields:  a map of named fields (the workshop's facts, the control state, a section's mark);
@@ -46,13 +49,36 @@ export interface WorkshopDocSet {
   readonly control: Y.Doc;
   /** The organisation's document (empty when it has none yet). */
   orgDoc(orgId: string): Y.Doc;
+  /** The organisation's pieces on the board (empty when it has none, or this device does not receive them). */
+  piecesDoc(orgId: string): Y.Doc;
 }
 
-export type DocPart = 'setup' | 'control' | `org/${string}`;
-export type DocKind = 'setup' | 'control' | 'org';
+export type DocPart = 'setup' | 'control' | 'tally' | `org/${string}` | `pieces/${string}`;
+export type DocKind = 'setup' | 'control' | 'tally' | 'org' | 'pieces';
+
+/** The documents each organisation has, in the order they are named. */
+export const ORGANISATION_DOC_KINDS = ['org', 'pieces'] as const;
+export type OrganisationDocKind = (typeof ORGANISATION_DOC_KINDS)[number];
+
+/** An organisation's document of `kind`, as a part name. */
+export function organisationPart(kind: OrganisationDocKind, orgId: string): DocPart {
+  return `${kind}/${orgId}`;
+}
+
+/** The parts of a workshop with these organisations: what a device stores (the tally is never stored). */
+export function storedParts(orgIds: Iterable<string>): DocPart[] {
+  return ['setup', 'control', ...[...orgIds].flatMap((orgId) => ORGANISATION_DOC_KINDS.map((kind) => organisationPart(kind, orgId)))];
+}
 
 export function docKindOf(part: DocPart): DocKind {
-  return part === 'setup' || part === 'control' ? part : 'org';
+  if (part === 'setup' || part === 'control' || part === 'tally') return part;
+  return part.startsWith('pieces/') ? 'pieces' : 'org';
+}
+
+/** The organisation an organisation's document belongs to, or null for setup, control and the tally. */
+export function organisationOfPart(part: DocPart): string | null {
+  const slash = part.indexOf('/');
+  return slash === -1 ? null : part.slice(slash + 1);
 }
 
 export type RootSpec =
@@ -66,6 +92,10 @@ export type RootSpec =
       isWhole?: (record: Record<string, unknown>) => boolean;
     }
   | { kind: 'values'; key: z.ZodMiniType<string>; value: z.ZodMiniType<unknown>; max: number };
+
+/** The most pieces one organisation can place: every core and custom value, and every warm-up piece. */
+const PIECES_MAX = 5 + CUSTOM_VALUES_MAX + 100 * DRIVERS_MAX;
+const TALLY_COUNT_SCHEMA = z.int().check(z.minimum(0), z.maximum(PIECES_MAX));
 
 /** Every top-level map of every kind of document. A map not listed here is never read, and never accepted from a device. */
 export const DOC_LAYOUT = {
@@ -83,9 +113,14 @@ export const DOC_LAYOUT = {
     control: { kind: 'fields', fields: CONTROL_RECORD },
     timers: { kind: 'entries', key: z.enum(PHASE_IDS), fields: TIMER_RECORD, max: PHASE_IDS.length },
   },
-  org: {
-    placed: { kind: 'entries', key: idSchema, fields: PLACED_PIECE_RECORD, max: 5 + CUSTOM_VALUES_MAX + 100 * DRIVERS_MAX },
+  tally: {
+    counts: { kind: 'values', key: idSchema, value: TALLY_COUNT_SCHEMA, max: 100 },
+  },
+  pieces: {
+    placed: { kind: 'entries', key: idSchema, fields: PLACED_PIECE_RECORD, max: PIECES_MAX },
     section: { kind: 'fields', fields: SECTION_RECORD },
+  },
+  org: {
     drivers: { kind: 'entries', key: idSchema, fields: WARM_UP_ANSWER_RECORD, max: DRIVERS_MAX },
     cards: { kind: 'entries', key: idSchema, fields: CARD_RECORD, max: CARDS_MAX },
     links: { kind: 'entries', key: idSchema, fields: LINK_RECORD, max: LINKS_MAX },
@@ -94,11 +129,12 @@ export const DOC_LAYOUT = {
 } as const satisfies Record<DocKind, Record<string, RootSpec>>;
 
 /** The largest a document may grow (its whole state, in bytes); the server refuses a write beyond it. */
-export const DOC_BYTES_MAX: Record<DocKind, number> = { setup: 2 * 1024 * 1024, control: 64 * 1024, org: 512 * 1024 };
+export const DOC_BYTES_MAX: Record<DocKind, number> = { setup: 2 * 1024 * 1024, control: 64 * 1024, tally: 64 * 1024, org: 512 * 1024, pieces: 512 * 1024 };
 
 export type SetupRoot = keyof typeof DOC_LAYOUT.setup;
 export type ControlRoot = keyof typeof DOC_LAYOUT.control;
 export type OrgRoot = keyof typeof DOC_LAYOUT.org;
+export type PiecesRoot = keyof typeof DOC_LAYOUT.pieces;
 
 // ---- Reading one map ------------------------------------------------------------------------------
 
@@ -152,6 +188,12 @@ export function controlRoot(docs: Pick<WorkshopDocSet, 'control'>, name: Control
 }
 export function orgRoot(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string, name: OrgRoot): Y.Map<unknown> {
   return docs.orgDoc(orgId).getMap(name);
+}
+export function piecesRoot(docs: Pick<WorkshopDocSet, 'piecesDoc'>, orgId: string, name: PiecesRoot): Y.Map<unknown> {
+  return docs.piecesDoc(orgId).getMap(name);
+}
+export function tallyRoot(tally: Y.Doc): Y.Map<unknown> {
+  return tally.getMap('counts' satisfies keyof typeof DOC_LAYOUT.tally);
 }
 
 // ---- The snapshot ---------------------------------------------------------------------------------
@@ -218,14 +260,22 @@ function readTimers(docs: Pick<WorkshopDocSet, 'control'>): Partial<Record<Phase
 }
 
 /** One organisation's section: its placed pieces in the order they were placed (read again only after its document changed). */
-export function readSection(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): Section {
-  return readMemoised(docs.orgDoc(orgId), 'section', () => {
-    const { placed: spec } = DOC_LAYOUT.org;
-    const placed = restoreEntries(orgRoot(docs, orgId, 'placed'), spec.key, spec.fields)
+export function readSection(docs: Pick<WorkshopDocSet, 'piecesDoc'>, orgId: string): Section {
+  return readMemoised(docs.piecesDoc(orgId), 'section', () => {
+    const { placed: spec } = DOC_LAYOUT.pieces;
+    const placed = restoreEntries(piecesRoot(docs, orgId, 'placed'), spec.key, spec.fields)
       .sort(byRank((record) => record.order))
       .map(([valueId, { example }]) => ({ valueId, example }));
-    const { mostImportant } = restoreFields(orgRoot(docs, orgId, 'section'), SECTION_RECORD);
+    const { mostImportant } = restoreFields(piecesRoot(docs, orgId, 'section'), SECTION_RECORD);
     return { placed, mostImportant: mostImportant !== null && placed.some((piece) => piece.valueId === mostImportant) ? mostImportant : null };
+  });
+}
+
+/** How many pieces each organisation has placed, as the session server counts them in the tally. */
+export function readTally(tally: Y.Doc): Record<string, number> {
+  return readMemoised(tally, 'tally', () => {
+    const { counts } = DOC_LAYOUT.tally;
+    return Object.fromEntries(restoreValues(tallyRoot(tally), counts.key, counts.value));
   });
 }
 

@@ -12,8 +12,11 @@ import { valuesInPlay, type ValueInPlay, type WorkshopValues } from './value.ts'
 import type { WarmUpAnswer, WarmUpPiece } from './warm-up.ts';
 import { EMPTY_SECTION, type BoardRules, type Section } from './value-piece.ts';
 
-/** The version of the stored and exported workshop shape. Bump it with a named migration. */
-export const WORKSHOP_SCHEMA_VERSION = 1;
+/**
+ * The version of the stored workshop's shape (its documents; files have their own). Bump it with a named
+ * migration in src/state/migrations.ts. 2: an organisation's pieces moved to a document of their own.
+ */
+export const WORKSHOP_SCHEMA_VERSION = 2;
 
 export const WORKSHOP_KINDS = ['samarbejdsgruppe', 'netvaerksgruppe'] as const;
 export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
@@ -93,6 +96,15 @@ export function blankWorkshop(id: string, title: string, createdAt = 0): Worksho
     agreements: [],
     createdAt,
   };
+}
+
+/**
+ * Whether every organisation's pieces are shown to every device: after the facilitator's reveal. Until
+ * then a tablet receives only its own organisation's pieces and the projector none (the session server
+ * enforces it; the others' counts come from its tally).
+ */
+export function arePiecesShown(control: Pick<WorkshopControl, 'isRevealed'>): boolean {
+  return control.isRevealed;
 }
 
 export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} };

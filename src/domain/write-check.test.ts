@@ -20,15 +20,20 @@ function entry(fields: Record<string, unknown>): Y.Map<unknown> {
   return map;
 }
 
-/** A server document holding a placed piece and a card, as an honest tablet wrote them. */
-function serverOrgDoc(): Y.Doc {
+/** The server's copy of one of organisation A's documents, as an honest tablet wrote it: a placed piece, or a card. */
+function serverDoc(part: DocPart): Y.Doc {
   const doc = new Y.Doc();
-  doc.transact(() => {
-    doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Vi møder flere unge', order: 0 }));
+  if (part === 'pieces/orgA') doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Vi møder flere unge', order: 0 }));
+  if (part === 'org/orgA') {
     doc.getMap('cards').set('card1', entry({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, order: 0 }));
-  });
+    // What version 1 kept here: a piece not yet moved to the pieces document.
+    doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Fra version 1', order: 0 }));
+  }
   return doc;
 }
+
+/** Organisation A's pieces on the board. */
+const PIECES: DocPart = 'pieces/orgA';
 
 interface Case {
   name: string;
@@ -41,27 +46,38 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'placing a piece of a value in play', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: null },
-  { name: 'writing an example', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'Nyt eksempel'), refused: null },
-  { name: 'taking a piece back', write: (doc) => doc.getMap('placed').delete('bredere-maalgruppe'), refused: null },
-  { name: 'marking a placed piece most important', write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: null },
-  { name: 'a record with a field this version does not know (a newer app)', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1, colourHint: 'blue' })), refused: null },
-  { name: 'a record without a field that has a fallback (an older app)', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: 'x' })), refused: null },
-  { name: 'a placed entry that is a number, not a record', write: (doc) => doc.getMap('placed').set('oeget-faglighed', 7), refused: 'write-wrong-shape' },
-  { name: 'an example of a million characters', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'.repeat(1_000_000)), refused: 'write-wrong-field' },
-  { name: 'an example of 281 characters', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'æ'.repeat(281)), refused: 'write-wrong-field' },
-  { name: 'an order that is text', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 'first' })), refused: 'write-wrong-field' },
-  { name: 'a record inside a record', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', new Y.Text('x')), refused: 'write-wrong-shape' },
-  { name: 'a field written as a nested map into an existing record', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('extra', new Y.Map()), refused: 'write-wrong-shape' },
-  { name: 'list content in a top-level map', write: (doc) => doc.getArray('placed').insert(0, ['junk']), refused: 'write-wrong-shape' },
-  { name: 'a top-level map the app does not know', write: (doc) => doc.getMap('pieces').set('x', 1), refused: 'write-unknown-map' },
-  { name: 'a prototype key as a value id', write: (doc) => doc.getMap('placed').set('__proto__', entry({ example: '', order: 1 })), refused: 'write-wrong-key' },
+  { part: PIECES, name: 'placing a piece of a value in play', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: null },
+  { part: PIECES, name: 'writing an example', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'Nyt eksempel'), refused: null },
+  { part: PIECES, name: 'taking a piece back', write: (doc) => doc.getMap('placed').delete('bredere-maalgruppe'), refused: null },
+  { part: PIECES, name: 'marking a placed piece most important', write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: null },
+  { part: PIECES, name: 'a record with a field this version does not know (a newer app)', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1, colourHint: 'blue' })), refused: null },
+  { part: PIECES, name: 'a record without a field that has a fallback (an older app)', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: 'x' })), refused: null },
+  { part: PIECES, name: 'a placed entry that is a number, not a record', write: (doc) => doc.getMap('placed').set('oeget-faglighed', 7), refused: 'write-wrong-shape' },
+  { part: PIECES, name: 'an example of a million characters', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'.repeat(1_000_000)), refused: 'write-wrong-field' },
+  { part: PIECES, name: 'an example of 281 characters', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'æ'.repeat(281)), refused: 'write-wrong-field' },
+  { part: PIECES, name: 'an order that is text', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 'first' })), refused: 'write-wrong-field' },
+  { part: PIECES, name: 'a record inside a record', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', new Y.Text('x')), refused: 'write-wrong-shape' },
+  { part: PIECES, name: 'a field written as a nested map into an existing record', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('extra', new Y.Map()), refused: 'write-wrong-shape' },
+  { part: PIECES, name: 'list content in a top-level map', write: (doc) => doc.getArray('placed').insert(0, ['junk']), refused: 'write-wrong-shape' },
+  { name: 'a top-level map the app does not know', write: (doc) => doc.getMap('stickers').set('x', 1), refused: 'write-unknown-map' },
+  // Version 1 kept the pieces in the organisation's document; a tablet still running it is refused there.
+  { name: 'a piece placed in the organisation document (an app from before the pieces had their own)', write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: 'write-unknown-map' },
+  {
+    name: 'emptying the pieces map of the organisation document (the migration to version 2)',
+    writer: FACILITATOR,
+    write: (doc) => doc.getMap('placed').delete('bredere-maalgruppe'),
+    refused: null,
+  },
+  { name: 'changing a record in the old pieces map of the organisation document', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'), refused: 'write-unknown-map' },
+  { part: PIECES, name: 'a card in the pieces document', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-unknown-map' },
+  { part: 'tally', writer: FACILITATOR, name: 'a count in the tally that is not a whole number', write: (doc) => doc.getMap('counts').set('orgA', 1.5), refused: 'write-wrong-field' },
+  { part: PIECES, name: 'a prototype key as a value id', write: (doc) => doc.getMap('placed').set('__proto__', entry({ example: '', order: 1 })), refused: 'write-wrong-key' },
   { name: 'an id with a slash', write: (doc) => doc.getMap('cards').set('a/b', entry({ side: 'offer', text: 'x', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-key' },
-  { name: 'placing while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: 'board-locked' },
-  { name: 'writing an example while the board is locked', rules: LOCKED, write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'), refused: 'board-locked' },
-  { name: 'marking while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: 'board-locked' },
-  { name: 'placing a value not in play', write: (doc) => doc.getMap('placed').set('stoerre-socialt-ansvar', entry({ example: '', order: 1 })), refused: 'value-missing' },
-  { name: 'marking a piece that is not placed', write: (doc) => doc.getMap('section').set('mostImportant', 'oeget-faglighed'), refused: 'piece-not-placed' },
+  { part: PIECES, name: 'placing while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: 'board-locked' },
+  { part: PIECES, name: 'writing an example while the board is locked', rules: LOCKED, write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'), refused: 'board-locked' },
+  { part: PIECES, name: 'marking while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: 'board-locked' },
+  { part: PIECES, name: 'placing a value not in play', write: (doc) => doc.getMap('placed').set('stoerre-socialt-ansvar', entry({ example: '', order: 1 })), refused: 'value-missing' },
+  { part: PIECES, name: 'marking a piece that is not placed', write: (doc) => doc.getMap('section').set('mostImportant', 'oeget-faglighed'), refused: 'piece-not-placed' },
   { name: 'a card of an unknown kind', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'magic', valueId: null, order: 1 })), refused: 'write-wrong-field' },
   { name: 'a card without text', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-field' },
   { name: 'a card naming a value not in play', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'need', text: 'x', kind: 'lokaler', valueId: 'nope', order: 1 })), refused: 'value-missing' },
@@ -78,8 +94,8 @@ const cases: Case[] = [
   { name: 'a suggestion decided', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'accepted'), refused: null },
   { name: 'a suggestion decision that is not one', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'maybe'), refused: 'write-wrong-field' },
   // The facilitator is held to the records' shapes, not to the game's rules (it may place for a table while locked).
-  { name: 'the facilitator placing while locked', writer: FACILITATOR, rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: null },
-  { name: 'the facilitator writing a wrong record', writer: FACILITATOR, write: (doc) => doc.getMap('placed').set('oeget-faglighed', 'x'), refused: 'write-wrong-shape' },
+  { part: PIECES, name: 'the facilitator placing while locked', writer: FACILITATOR, rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: null },
+  { part: PIECES, name: 'the facilitator writing a wrong record', writer: FACILITATOR, write: (doc) => doc.getMap('placed').set('oeget-faglighed', 'x'), refused: 'write-wrong-shape' },
   // The setup and control documents.
   { name: 'renaming the workshop', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('facts').set('title', 'Netværksmøde'), refused: null },
   { name: 'a title of 81 characters', part: 'setup', writer: FACILITATOR, write: (doc) => doc.getMap('facts').set('title', 'x'.repeat(81)), refused: 'write-wrong-field' },
@@ -99,7 +115,7 @@ const cases: Case[] = [
 
 describe('checkWrite', () => {
   it.each(cases)('$name → $refused', ({ part = 'org/orgA', writer = TABLET, rules = OPEN, write, refused }) => {
-    const server = part.startsWith('org/') ? serverOrgDoc() : new Y.Doc();
+    const server = serverDoc(part);
     const device = new Y.Doc();
     Y.applyUpdate(device, Y.encodeStateAsUpdate(server));
     const before = Y.encodeStateVector(device);
@@ -114,8 +130,8 @@ describe('checkWrite', () => {
   });
 
   it('judges only what the write touched: an old bad entry does not block a good write', () => {
-    const server = serverOrgDoc();
-    server.getMap('placed').set('oeget-faglighed', 42);
+    const server = serverDoc('org/orgA');
+    server.getMap('suggestions').set('pattern:x', 42);
     const device = new Y.Doc();
     Y.applyUpdate(device, Y.encodeStateAsUpdate(server));
     const before = Y.encodeStateVector(device);

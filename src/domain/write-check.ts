@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { ok, refuse, type Result } from './result.ts';
 import { checkRecord, parses } from './schema.ts';
 import type { BoardRules } from './value-piece.ts';
-import { DOC_LAYOUT, docKindOf, plainFields, type DocPart, type RootSpec } from './workshop-doc.ts';
+import { DOC_LAYOUT, docKindOf, organisationOfPart, plainFields, type DocPart, type RootSpec } from './workshop-doc.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its top-level types as AbstractType<any>.
 type AnyType = Y.AbstractType<any>;
@@ -142,7 +142,7 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
 }
 
 /**
- * The game's rules for a tablet's write to its own organisation's document: nothing on the board moves
+ * The game's rules for a tablet's write to its own organisation's documents: nothing on the board moves
  * or is written while it is locked, a piece is placed only for a value in play, the most-important mark
  * sits on a placed piece, a card names a value in play, and a link goes to another organisation of the workshop.
  */
@@ -170,7 +170,7 @@ function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): R
   const links = changes.roots.get('links');
   if (links) {
     const map = doc.getMap<Y.Map<unknown>>('links');
-    const own = context.part.slice('org/'.length);
+    const own = organisationOfPart(context.part);
     for (const key of [...links.added, ...links.changed]) {
       const toId = map.get(key)?.get('toId');
       if (toId === undefined) continue;
@@ -178,6 +178,13 @@ function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): R
     }
   }
   return ok(true);
+}
+
+/** Whether the write only removed keys from the top-level map `name`. */
+function isOnlyRemoval(doc: Y.Doc, name: string, changes: RootChanges): boolean {
+  if (changes.added.size > 0 || changes.hasOtherContent) return false;
+  const map = doc.getMap<unknown>(name);
+  return [...changes.changed].every((key) => !map.has(key));
 }
 
 /**
@@ -191,11 +198,15 @@ export function checkWrite(doc: Y.Doc, changes: WriteChanges, context: WriteCont
   const layout: Record<string, RootSpec> = DOC_LAYOUT[kind];
   for (const [name, rootChanges] of changes.roots) {
     const spec = Object.hasOwn(layout, name) ? layout[name] : undefined;
-    if (!spec) return refuse('write-unknown-map', { root: name });
+    if (!spec) {
+      // Emptying a map an older layout had (a migration moving what it held) is let through: it adds nothing.
+      if (isOnlyRemoval(doc, name, rootChanges)) continue;
+      return refuse('write-unknown-map', { root: name });
+    }
     const result = checkRoot(doc, name, spec, rootChanges);
     if (!result.ok) return result;
   }
-  return context.writer.kind === 'participant' && kind === 'org' ? checkRules(doc, changes, context) : ok(true);
+  return context.writer.kind === 'participant' && (kind === 'org' || kind === 'pieces') ? checkRules(doc, changes, context) : ok(true);
 }
 
 /**

@@ -195,7 +195,7 @@ export const da = {
   'game.slotEmpty': 'tom',
   'game.slotFilled': 'lagt',
   'game.slotHidden': 'skjult indtil afsløringen',
-  'game.hiddenRow': 'Skjult indtil afsløringen: {count} brikker lagt',
+  'game.hiddenRow': 'Brikker lagt: {count} · vises ved afsløringen',
   'game.placedPieces': '{name}s brikker',
   'game.placedEmpty': 'Ingen brikker lagt endnu.',
   'game.example': 'Eksempel',

@@ -192,7 +192,7 @@ export const en = {
   'game.slotEmpty': 'empty',
   'game.slotFilled': 'placed',
   'game.slotHidden': 'hidden until the reveal',
-  'game.hiddenRow': 'Hidden until the reveal: {count} pieces placed',
+  'game.hiddenRow': 'Pieces placed: {count} · shown at the reveal',
   'game.placedPieces': 'Pieces of {name}',
   'game.placedEmpty': 'No pieces placed yet.',
   'game.example': 'Example',

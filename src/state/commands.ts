@@ -207,7 +207,7 @@ export function placePiece({ docs }: CommandContext, orgId: string, valueId: str
   const result = placePieceRule(current.section, current.rules, valueId, slotValueId);
   if (!result.ok) return result;
   const placed = placedMap(docs, orgId);
-  docs.orgDoc(orgId).transact(() => placed.set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: nextRank(placed, 'order') })), LOCAL_EDIT);
+  docs.piecesDoc(orgId).transact(() => placed.set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: nextRank(placed, 'order') })), LOCAL_EDIT);
   return result;
 }
 
@@ -217,7 +217,7 @@ export function takeBackPiece({ docs }: CommandContext, orgId: string, valueId: 
   if (!current) return refuse('organisation-missing');
   const result = takeBackPieceRule(current.section, current.rules, valueId);
   if (!result.ok) return result;
-  docs.orgDoc(orgId).transact(() => {
+  docs.piecesDoc(orgId).transact(() => {
     placedMap(docs, orgId).delete(valueId);
     if (current.section.mostImportant === valueId) writeFields(sectionMap(docs, orgId), SECTION_RECORD, { mostImportant: null });
   }, LOCAL_EDIT);
@@ -237,7 +237,7 @@ export function writeExample(
   if (!result.ok) return result;
   const example = result.value.section.placed.find((piece) => piece.valueId === valueId)?.example ?? '';
   const map = placedMap(docs, orgId).get(valueId);
-  if (map) updateRecord(docs.orgDoc(orgId), map, PLACED_PIECE_RECORD, { example }, LOCAL_TYPING);
+  if (map) updateRecord(docs.piecesDoc(orgId), map, PLACED_PIECE_RECORD, { example }, LOCAL_TYPING);
   return result;
 }
 
@@ -248,7 +248,7 @@ export function markMostImportant({ docs }: CommandContext, orgId: string, value
   const result = markMostImportantRule(current.section, current.rules, valueId);
   if (!result.ok) return result;
   if (current.section.mostImportant !== valueId) {
-    updateRecord(docs.orgDoc(orgId), sectionMap(docs, orgId), SECTION_RECORD, { mostImportant: valueId }, LOCAL_EDIT);
+    updateRecord(docs.piecesDoc(orgId), sectionMap(docs, orgId), SECTION_RECORD, { mostImportant: valueId }, LOCAL_EDIT);
   }
   return result;
 }

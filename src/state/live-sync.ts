@@ -1,11 +1,12 @@
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { readOrganisations } from '../domain/workshop-doc.ts';
+import { arePiecesShown } from '../domain/workshop.ts';
+import { docKindOf, organisationOfPart, readControl, readOrganisations } from '../domain/workshop-doc.ts';
 import type { DocPart, WorkshopDocs } from './workshop-docs.ts';
 
 /*
- * The client side of a live session: each of a workshop's documents (setup, control, org/<id>) is
+ * The client side of a live session: each of a workshop's documents (setup, control, org/<id>, pieces/<id>, tally) is
  * kept in step with the same document on the session server by a y-websocket provider of its own,
  * so the server can tell from the room name which document a connection writes, and refuse a
  * participant's writes to anything but its own organisation's section. IndexedDB storage stays on
@@ -52,6 +53,9 @@ export function sessionOverReason(state: LinkState): 'ended' | 'expired' | null 
  * the server lists it now (see `retryMissing`).
  */
 const ORGANISATION_UNKNOWN = 4404;
+
+/** The server keeps another organisation's pieces from this device until the reveal (server/PROTOCOL.md). */
+const PIECES_HIDDEN = 4423;
 
 /** What a device tells the others in the room (awareness): who it is, and what it is carrying. */
 export interface Presence {
@@ -103,6 +107,8 @@ interface Link {
   isMissing: boolean;
   /** With `isMissing`: whether this device's copy of the setup listed the organisation when it was last looked at. */
   isListedHere: boolean;
+  /** Stops listening to the document. */
+  stop: () => void;
 }
 
 /** Reads a presence sent by another device, dropping anything malformed (it came over the network). */
@@ -144,9 +150,14 @@ export class LiveSync {
     this.now = options.now ?? Date.now;
     this.localPresence = { role: options.role, organisationId: options.organisationId };
     this.cleanups.push(docs.forEachDoc((doc) => this.connect(doc)));
+    // The tally is the server's count of the pieces this device does not receive before the reveal.
+    if (options.role !== 'facilitator') this.connect(docs.tally);
     const onSetupChange = () => this.retryMissing(false);
     docs.setup.on('update', onSetupChange);
     this.cleanups.push(() => docs.setup.off('update', onSetupChange));
+    const onControlChange = () => this.followReveal();
+    docs.control.on('update', onControlChange);
+    this.cleanups.push(() => docs.control.off('update', onControlChange));
     this.watchNetwork(options.networkEvents === undefined ? (typeof window === 'undefined' ? null : window) : options.networkEvents);
   }
 
@@ -182,16 +193,53 @@ export class LiveSync {
     this.presenceListeners.clear();
   }
 
+  /**
+   * Whether this device receives the document `part` now. Another organisation's pieces reach a tablet,
+   * and any pieces the projector, only once the facilitator has revealed them (the server refuses them
+   * before that, see server/PROTOCOL.md); the tally is for the devices that wait for the reveal.
+   */
+  private receives(part: DocPart): boolean {
+    const { role, organisationId } = this.options;
+    if (part === 'tally') return role !== 'facilitator';
+    if (docKindOf(part) !== 'pieces' || role === 'facilitator') return true;
+    if (role === 'participant' && organisationOfPart(part) === organisationId) return true;
+    return arePiecesShown(readControl(this.docs));
+  }
+
+  /** After the reveal, connects the pieces this device may now receive; after hiding them again, lets go of them. */
+  private followReveal(): void {
+    if (this.isDestroyed) return;
+    for (const doc of this.docs.allDocs) {
+      const part = this.docs.partOf(doc);
+      if (!part || docKindOf(part) !== 'pieces') continue;
+      const link = this.links.get(doc);
+      if (!this.receives(part)) {
+        if (link) this.disconnect(doc, link);
+      } else if (!link) this.connect(doc);
+    }
+  }
+
+  private disconnect(doc: Y.Doc, link: Link): void {
+    link.stop();
+    link.provider.destroy();
+    this.links.delete(doc);
+    this.update();
+  }
+
   private connect(doc: Y.Doc): void {
     if (this.isDestroyed || this.links.has(doc)) return;
-    const part = partOf(this.docs, doc);
-    if (!part) return;
+    const part = this.docs.partOf(doc);
+    if (!part || !this.receives(part)) return;
     const provider = new WebsocketProvider(this.options.serverUrl, roomName(this.options.roomId, part), doc, {
       params: { key: this.options.key },
       // Tabs of one browser must not sync with each other behind the server's back (roles).
       disableBc: true,
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
     });
+    // A change from the server while in step moves "last synced" on.
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider && this.isAllSynced()) this.update(true);
+    };
     const link: Link = {
       provider,
       isOpen: false,
@@ -201,6 +249,7 @@ export class LiveSync {
       closeReason: null,
       isMissing: false,
       isListedHere: false,
+      stop: () => doc.off('update', onUpdate),
     };
     this.links.set(doc, link);
     // Presence travels with the control document only: one awareness per device is enough.
@@ -229,9 +278,15 @@ export class LiveSync {
       this.update();
     });
     provider.on('closed', ({ code, reason }) => {
-      if (part.startsWith('org/') && code === ORGANISATION_UNKNOWN) {
+      // Another organisation's pieces, hidden (again) by the facilitator: let go until the next reveal.
+      if (code === PIECES_HIDDEN) {
+        this.disconnect(doc, link);
+        return;
+      }
+      const organisationId = organisationOfPart(part);
+      if (organisationId !== null && code === ORGANISATION_UNKNOWN) {
         link.isMissing = true;
-        link.isListedHere = this.isListedHere(part.slice('org/'.length));
+        link.isListedHere = this.isListedHere(organisationId);
         this.update();
         return;
       }
@@ -245,12 +300,8 @@ export class LiveSync {
       // The setup is in step with the server: an organisation it lists is one the server lists.
       if (isSynced && part === 'setup') this.retryMissing(true);
     });
-    // A change from the server while in step moves "last synced" on.
-    const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin === provider && this.isAllSynced()) this.update(true);
-    };
     doc.on('update', onUpdate);
-    this.cleanups.push(() => doc.off('update', onUpdate));
+    this.cleanups.push(link.stop);
     this.update();
   }
 
@@ -266,10 +317,10 @@ export class LiveSync {
   private retryMissing(isSetupSynced: boolean): void {
     for (const [doc, link] of this.links) {
       if (!link.isMissing || this.isDestroyed) continue;
-      const part = partOf(this.docs, doc);
-      if (!part?.startsWith('org/')) continue;
+      const organisationId = organisationOfPart(this.docs.partOf(doc) ?? 'setup');
+      if (organisationId === null) continue;
       const wasListed = link.isListedHere;
-      link.isListedHere = this.isListedHere(part.slice('org/'.length));
+      link.isListedHere = this.isListedHere(organisationId);
       if (link.isListedHere && (isSetupSynced || !wasListed) && !this.isNetworkDown) link.provider.connect();
     }
   }
@@ -344,12 +395,4 @@ export class LiveSync {
     this.state = { status, lastSyncedAt, closeCode, closeReason };
     for (const listener of this.listeners) listener();
   }
-}
-
-/** Which of the workshop's documents `doc` is. */
-function partOf(docs: WorkshopDocs, doc: Y.Doc): DocPart | null {
-  if (doc === docs.setup) return 'setup';
-  if (doc === docs.control) return 'control';
-  const orgId = docs.openOrgIds.find((id) => docs.orgDoc(id) === doc);
-  return orgId === undefined ? null : `org/${orgId}`;
 }

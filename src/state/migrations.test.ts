@@ -59,7 +59,47 @@ describe('stored workshop migrations', () => {
     const session = track((await repository.open(id)) ?? never());
     expect(session.getSnapshot()).toEqual(snapshot);
     await session.close();
-    expect(readSchemaVersion(track(await storedDocs(id)))).toBe(1);
+    expect(readSchemaVersion(track(await storedDocs(id)))).toBe(WORKSHOP_SCHEMA_VERSION);
+  });
+
+  it('1 → 2 (move-pieces-to-their-own-document): pieces and the mark stored in the organisation document move to its pieces document', async () => {
+    const { repository, id, snapshot } = await workshopWithOrganisation();
+    const orgId = snapshot.organisations[0]!.id;
+    // As version 1 stored them: in the organisation's own document.
+    const old = await storedDocs(id);
+    old.orgDoc(orgId).transact(() => {
+      const piece = (example: string, order: number) => {
+        const record = new Y.Map<unknown>();
+        record.set('example', example);
+        record.set('order', order);
+        return record;
+      };
+      old.orgDoc(orgId).getMap('placed').set('bredere-maalgruppe', piece('Flere unge i klubben', 0));
+      old.orgDoc(orgId).getMap('placed').set('oeget-faglighed', piece('', 1));
+      old.orgDoc(orgId).getMap('section').set('mostImportant', 'oeget-faglighed');
+    }, HOUSEKEEPING);
+    await old.whenLoaded();
+    await old.close();
+    await storeVersion(id, 1);
+
+    const session = track((await repository.open(id)) ?? never());
+    expect(session.getSnapshot().sections[orgId]).toEqual({
+      placed: [
+        { valueId: 'bredere-maalgruppe', example: 'Flere unge i klubben' },
+        { valueId: 'oeget-faglighed', example: '' },
+      ],
+      mostImportant: 'oeget-faglighed',
+    });
+    expect(session.undo.canUndo).toBe(false);
+    await session.close();
+    const stored = track(await storedDocs(id));
+    stored.openOrganisation(orgId);
+    await stored.whenLoaded();
+    expect(readSchemaVersion(stored)).toBe(2);
+    // Nothing of the pieces is left where every device could read it before the reveal.
+    expect(stored.orgDoc(orgId).getMap('placed').size).toBe(0);
+    expect(stored.orgDoc(orgId).getMap('section').size).toBe(0);
+    expect(stored.piecesDoc(orgId).getMap('placed').size).toBe(2);
   });
 
   it('the upgrade is not an undo step', async () => {

@@ -1,7 +1,9 @@
+import * as Y from 'yjs';
 import { runMigrations, type Migration } from '../domain/migration.ts';
 import { WORKSHOP_SCHEMA_VERSION } from '../domain/workshop.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
-import { readSchemaVersion, writeSchemaVersion } from './workshop-layout.ts';
+import { HOUSEKEEPING } from './origins.ts';
+import { organisationsMap, placedMap, readSchemaVersion, sectionMap, writeSchemaVersion } from './workshop-layout.ts';
 
 /*
  * Upgrades of stored workshops, run when a workshop is opened, before anything reads it. Every change
@@ -17,7 +19,44 @@ import { readSchemaVersion, writeSchemaVersion } from './workshop-layout.ts';
  */
 const stampSchemaVersion: Migration<WorkshopDocs> = { from: 0, name: 'stamp-schema-version', migrate: () => {} };
 
-export const WORKSHOP_MIGRATIONS: readonly Migration<WorkshopDocs>[] = [stampSchemaVersion];
+/**
+ * Version 1 → 2: an organisation's pieces and its most-important mark move from its document (`org/<id>`)
+ * to a document of their own (`pieces/<id>`), which the session server keeps from the other tablets and
+ * the projector until the reveal. What the old maps hold is copied as it is (reading stays lenient), then
+ * the old maps are emptied. Needs every organisation's documents open and loaded.
+ */
+const movePiecesToTheirOwnDocument: Migration<WorkshopDocs> = {
+  from: 1,
+  name: 'move-pieces-to-their-own-document',
+  migrate: (docs) => {
+    for (const orgId of organisationsMap(docs).keys()) {
+      const oldPlaced = docs.orgDoc(orgId).getMap<unknown>('placed');
+      const oldSection = docs.orgDoc(orgId).getMap<unknown>('section');
+      if (oldPlaced.size === 0 && oldSection.size === 0) continue;
+      docs.piecesDoc(orgId).transact(() => {
+        const placed = placedMap(docs, orgId);
+        for (const [valueId, record] of oldPlaced) {
+          if (record instanceof Y.Map && !placed.has(valueId)) placed.set(valueId, copyOfRecord(record));
+        }
+        const section = sectionMap(docs, orgId);
+        for (const [field, value] of oldSection) if (!(value instanceof Y.AbstractType) && !section.has(field)) section.set(field, value);
+      }, HOUSEKEEPING);
+      docs.orgDoc(orgId).transact(() => {
+        oldPlaced.clear();
+        oldSection.clear();
+      }, HOUSEKEEPING);
+    }
+  },
+};
+
+/** A new map with a record's plain fields (a Yjs type cannot move between documents). */
+function copyOfRecord(record: Y.Map<unknown>): Y.Map<unknown> {
+  const copy = new Y.Map<unknown>();
+  for (const [field, value] of record) if (!(value instanceof Y.AbstractType)) copy.set(field, value);
+  return copy;
+}
+
+export const WORKSHOP_MIGRATIONS: readonly Migration<WorkshopDocs>[] = [stampSchemaVersion, movePiecesToTheirOwnDocument];
 
 export type MigrationOutcome =
   | { status: 'current' }

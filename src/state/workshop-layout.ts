@@ -10,7 +10,7 @@ import { CUSTOM_VALUE_RECORD } from '../domain/value.ts';
 import { PLACED_PIECE_RECORD, SECTION_RECORD } from '../domain/value-piece.ts';
 import { deriveWarmUpPieces, pieceIdOfAnswer, WARM_UP_ANSWER_RECORD, WARM_UP_DECISION_RECORD } from '../domain/warm-up.ts';
 import { CONTROL_RECORD, EMPTY_CONTROL, emptySetup, SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
-import { controlRoot, orgRoot, setupRoot } from '../domain/workshop-doc.ts';
+import { controlRoot, orgRoot, piecesRoot, setupRoot } from '../domain/workshop-doc.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 
@@ -63,10 +63,10 @@ export function commonPictureMap(docs: WorkshopDocs): Y.Map<unknown> {
   return setupRoot(docs, 'commonPicture');
 }
 export function placedMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
-  return orgRoot(docs, orgId, 'placed') as Y.Map<Y.Map<unknown>>;
+  return piecesRoot(docs, orgId, 'placed') as Y.Map<Y.Map<unknown>>;
 }
 export function sectionMap(docs: WorkshopDocs, orgId: string): Y.Map<unknown> {
-  return orgRoot(docs, orgId, 'section');
+  return piecesRoot(docs, orgId, 'section');
 }
 export function driversMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
   return orgRoot(docs, orgId, 'drivers') as Y.Map<Y.Map<unknown>>;
@@ -234,9 +234,11 @@ export function writeWorkshopSnapshot(docs: WorkshopDocs, workshop: Workshop): v
   for (const organisation of workshop.organisations) {
     const section = workshop.sections[organisation.id];
     const answers = workshop.warmUp.answers[organisation.id] ?? [];
-    docs.orgDoc(organisation.id).transact(() => {
+    docs.piecesDoc(organisation.id).transact(() => {
       section?.placed.forEach((piece, order) => placedMap(docs, organisation.id).set(piece.valueId, newRecord(PLACED_PIECE_RECORD, { example: piece.example, order })));
       if (section?.mostImportant) writeFields(sectionMap(docs, organisation.id), SECTION_RECORD, { mostImportant: section.mostImportant });
+    }, HOUSEKEEPING);
+    docs.orgDoc(organisation.id).transact(() => {
       answers.forEach((answer, order) => driversMap(docs, organisation.id).set(answer.id, newRecord(WARM_UP_ANSWER_RECORD, { text: answer.text, order })));
     }, HOUSEKEEPING);
   }

@@ -382,6 +382,7 @@ describe('WorkshopRepository.delete', () => {
     expect(await namesOf(gone)).toEqual([
       `vaerdispil/${gone}/control`,
       `vaerdispil/${gone}/org/${organisation.id}`,
+      `vaerdispil/${gone}/pieces/${organisation.id}`,
       `vaerdispil/${gone}/setup`,
     ]);
 

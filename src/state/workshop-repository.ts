@@ -7,7 +7,7 @@ import { ok, refuse } from '../domain/result.ts';
 import { summaryOf, type Catalogue } from './catalogue.ts';
 import type { DocStore } from './doc-store.ts';
 import { HOUSEKEEPING } from './origins.ts';
-import { docName, workshopDocPrefix, WorkshopDocs, type DocPart } from './workshop-docs.ts';
+import { docName, storedParts, workshopDocPrefix, WorkshopDocs } from './workshop-docs.ts';
 import { migrateWorkshopDocs } from './migrations.ts';
 import {
   factsMap,
@@ -80,13 +80,13 @@ export class WorkshopRepository {
         await this.discard(docs);
         return { status: 'missing' };
       }
-      const migration = migrateWorkshopDocs(docs);
-      if (migration.status === 'newer') {
+      if (readSchemaVersion(docs) > WORKSHOP_SCHEMA_VERSION) {
         await docs.close();
-        return { status: 'newer', version: migration.version };
+        return { status: 'newer', version: readSchemaVersion(docs) };
       }
-      for (const orgId of organisationsMap(docs).keys()) docs.orgDoc(orgId);
-      await docs.whenLoaded();
+      // The migrations move things between an organisation's documents: all are loaded first.
+      await openOrganisations(docs);
+      migrateWorkshopDocs(docs);
       return { status: 'open', session: new WorkshopSession(docs, this.catalogue, this.now) };
     } catch (error) {
       // A stored document that cannot be loaded (StoredDocUnreadable), or content that cannot be read:
@@ -104,8 +104,11 @@ export class WorkshopRepository {
     const docs = new WorkshopDocs(id, this.store);
     await docs.whenLoaded();
     const isReadable = hasWorkshop(docs) && readSchemaVersion(docs) <= WORKSHOP_SCHEMA_VERSION;
-    if (isReadable) for (const orgId of organisationsMap(docs).keys()) docs.orgDoc(orgId);
-    await docs.whenLoaded();
+    if (isReadable) {
+      await openOrganisations(docs);
+      // A workshop stored by an older version is read in today's shape (as opening it would store it).
+      migrateWorkshopDocs(docs);
+    }
     const snapshot = isReadable ? readWorkshop(docs) : null;
     await docs.close();
     return snapshot;
@@ -164,8 +167,7 @@ export class WorkshopRepository {
     if (!this.store.isPersistent) return true;
     const check = new WorkshopDocs(stagingId, this.store);
     await check.whenLoaded();
-    for (const orgId of organisationsMap(check).keys()) check.orgDoc(orgId);
-    await check.whenLoaded();
+    await openOrganisations(check);
     const stored = hasWorkshop(check) ? readWorkshop(check) : null;
     await check.close();
     return stored !== null && stored.setup.title === workshop.setup.title && stored.organisations.length === workshop.organisations.length;
@@ -175,17 +177,9 @@ export class WorkshopRepository {
   private async moveStaged(stagingId: string, id: string, title: string): Promise<void> {
     const source = new WorkshopDocs(stagingId, this.store);
     await source.whenLoaded();
-    const orgIds = [...organisationsMap(source).keys()];
-    for (const orgId of orgIds) source.orgDoc(orgId);
-    await source.whenLoaded();
+    const orgIds = await openOrganisations(source);
     const target = new WorkshopDocs(id, this.store);
-    const parts: [Y.Doc, Y.Doc][] = [
-      [source.setup, target.setup],
-      [source.control, target.control],
-      ...orgIds.map((orgId): [Y.Doc, Y.Doc] => [source.orgDoc(orgId), target.orgDoc(orgId)]),
-    ];
-    await target.whenLoaded();
-    for (const [from, to] of parts) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), HOUSEKEEPING);
+    await copyDocs(source, target, orgIds);
     updateRecord(target.setup, factsMap(target), SETUP_RECORD, { title }, HOUSEKEEPING);
     this.putSummary(target);
     await Promise.all([source.close(), target.close()]);
@@ -194,8 +188,7 @@ export class WorkshopRepository {
 
   /** Deletes a workshop's documents that are not (or no longer) in the catalogue. */
   private async clearDocs(id: string, orgIds: readonly string[] = []): Promise<void> {
-    const parts: DocPart[] = ['setup', 'control', ...orgIds.map((orgId): DocPart => `org/${orgId}`)];
-    await Promise.all(parts.map((part) => this.store.clear(docName(id, part))));
+    await Promise.all(storedParts(orgIds).map((part) => this.store.clear(docName(id, part))));
     await this.store.clearPrefix(workshopDocPrefix(id));
   }
 
@@ -207,19 +200,11 @@ export class WorkshopRepository {
       await this.discard(source);
       return null;
     }
-    const orgIds = [...organisationsMap(source).keys()];
-    for (const orgId of orgIds) source.orgDoc(orgId);
-    await source.whenLoaded();
+    const orgIds = await openOrganisations(source);
 
     const copyId = newId(16, this.random);
     const copy = new WorkshopDocs(copyId, this.store);
-    const parts: [Y.Doc, Y.Doc][] = [
-      [source.setup, copy.setup],
-      [source.control, copy.control],
-      ...orgIds.map((orgId): [Y.Doc, Y.Doc] => [source.orgDoc(orgId), copy.orgDoc(orgId)]),
-    ];
-    await copy.whenLoaded();
-    for (const [from, to] of parts) Y.applyUpdate(to, Y.encodeStateAsUpdate(from), HOUSEKEEPING);
+    await copyDocs(source, copy, orgIds);
     const copyTitle = fitName(title(readWorkshop(source).setup.title));
     copy.setup.transact(() => {
       writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now() });
@@ -234,7 +219,7 @@ export class WorkshopRepository {
     this.catalogue.remove(id);
     const docs = new WorkshopDocs(id, this.store);
     await docs.whenLoaded();
-    const parts: DocPart[] = ['setup', 'control', ...[...organisationsMap(docs).keys()].map((orgId): DocPart => `org/${orgId}`)];
+    const parts = storedParts(organisationsMap(docs).keys());
     await docs.close();
     await Promise.all(parts.map((part) => this.store.clear(docName(id, part))));
     await this.store.clearPrefix(workshopDocPrefix(id));
@@ -248,5 +233,22 @@ export class WorkshopRepository {
 
   private putSummary(docs: WorkshopDocs): void {
     this.catalogue.put(summaryOf(readWorkshop(docs), this.now()));
+  }
+}
+
+/** Opens and loads the documents of every organisation the setup lists; returns their ids. */
+async function openOrganisations(docs: WorkshopDocs): Promise<string[]> {
+  const orgIds = [...organisationsMap(docs).keys()];
+  for (const orgId of orgIds) docs.openOrganisation(orgId);
+  await docs.whenLoaded();
+  return orgIds;
+}
+
+/** Copies every stored document of `source` (loaded, with `orgIds`' documents open) into `target`. */
+async function copyDocs(source: WorkshopDocs, target: WorkshopDocs, orgIds: readonly string[]): Promise<void> {
+  for (const orgId of orgIds) target.openOrganisation(orgId);
+  await target.whenLoaded();
+  for (const part of storedParts(orgIds)) {
+    Y.applyUpdate(target.docOf(part), Y.encodeStateAsUpdate(source.docOf(part)), HOUSEKEEPING);
   }
 }

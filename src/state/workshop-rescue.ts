@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
 import { volatileStore, type DocStore } from './doc-store.ts';
-import { docName, WorkshopDocs, type DocPart } from './workshop-docs.ts';
+import { docName, storedParts, WorkshopDocs, type DocPart } from './workshop-docs.ts';
+import { migrateWorkshopDocs } from './migrations.ts';
 import { hasWorkshop, organisationsMap, readSchemaVersion, readWorkshop } from './workshop-layout.ts';
 
 /** What could still be read of a workshop whose opening or screen failed. */
@@ -33,7 +34,7 @@ export async function rescueWorkshop(store: DocStore, id: string): Promise<Rescu
     await Promise.all([readPart('setup'), readPart('control')]);
     const orgIds = withDocs(id, parts, [], (docs) => (hasWorkshop(docs) && readSchemaVersion(docs) <= WORKSHOP_SCHEMA_VERSION ? [...organisationsMap(docs).keys()] : null));
     if (orgIds === null) return null;
-    await Promise.all(orgIds.map((orgId) => readPart(`org/${orgId}`)));
+    await Promise.all(storedParts(orgIds).map((part) => (parts.has(part) ? undefined : readPart(part))));
 
     const whole = tryReading(id, parts, orgIds);
     if (whole) return { workshop: whole, isPartial };
@@ -74,9 +75,9 @@ function withDocs<T>(id: string, parts: StoredParts, orgIds: readonly string[], 
         }
       }
     };
-    apply(docs.setup, 'setup');
-    apply(docs.control, 'control');
-    for (const orgId of orgIds) apply(docs.orgDoc(orgId), `org/${orgId}`);
+    for (const part of storedParts(orgIds)) apply(docs.docOf(part), part);
+    // Read in today's shape, as opening would store it (the copies are in memory only).
+    migrateWorkshopDocs(docs);
     return read(docs);
   } finally {
     void docs.close();

@@ -79,9 +79,9 @@ export class WorkshopSession {
     await this.docs.close();
   }
 
-  /** Every organisation has its own document; open those of the organisations in the workshop. */
+  /** Every organisation has its own documents; open those of the organisations in the workshop. */
   private openOrgDocs(): void {
-    for (const id of organisationsMap(this.docs).keys()) this.docs.orgDoc(id);
+    for (const id of organisationsMap(this.docs).keys()) this.docs.openOrganisation(id);
   }
 
   /**

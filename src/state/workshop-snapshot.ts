@@ -43,7 +43,6 @@ interface SetupPart {
 }
 
 interface OrgPart {
-  section: Section;
   drivers: WarmUpAnswer[];
   cards: Card[];
   settledSuggestions: string[];
@@ -67,6 +66,7 @@ export class WorkshopSnapshots {
   private setupPart: Versioned<SetupPart> | null = null;
   private controlPart: Versioned<WorkshopControl> | null = null;
   private readonly orgParts = new WeakMap<Y.Doc, Versioned<OrgPart>>();
+  private readonly sectionParts = new WeakMap<Y.Doc, Versioned<Section>>();
   private links: Derived<Workshop['links']> | null = null;
   private warmUp: Derived<Workshop['warmUp']> | null = null;
   private snapshot: Workshop | null = null;
@@ -89,7 +89,12 @@ export class WorkshopSnapshots {
     const orgs = organisations.map((organisation, index) => this.readOrgPart(orgDocs[index] as Y.Doc, organisation.id));
     const previous = this.snapshot;
 
-    const sections = byOrganisation(organisations, orgs, (part) => part.section, previous?.sections);
+    const sections = byOrganisation(
+      organisations,
+      organisations.map((organisation) => this.readSection(organisation.id)),
+      (section) => section,
+      previous?.sections,
+    );
     const answers = keepFirstIds(organisations, byOrganisation(organisations, orgs, (part) => part.drivers, previous?.warmUp.answers));
     const cards = keepFirstIds(organisations, byOrganisation(organisations, orgs, (part) => part.cards, previous?.cards));
     const settledSuggestions = byOrganisation(organisations, orgs, (part) => part.settledSuggestions, previous?.settledSuggestions);
@@ -137,6 +142,13 @@ export class WorkshopSnapshots {
     this.orgParts.set(doc, part);
     return part.part;
   }
+
+  private readSection(orgId: string): Section {
+    const doc = this.docs.piecesDoc(orgId);
+    const part = this.readPart(doc, this.sectionParts.get(doc), () => readSection(this.docs, orgId));
+    this.sectionParts.set(doc, part);
+    return part.part;
+  }
 }
 
 function readSetupPart(docs: WorkshopDocSet): SetupPart {
@@ -153,7 +165,6 @@ function readSetupPart(docs: WorkshopDocSet): SetupPart {
 
 function readOrgPart(docs: WorkshopDocSet, orgId: string): OrgPart {
   return {
-    section: readSection(docs, orgId),
     drivers: readDrivers(docs, orgId),
     cards: readCards(docs, orgId),
     settledSuggestions: readSettledSuggestions(docs, orgId),
@@ -161,8 +172,8 @@ function readOrgPart(docs: WorkshopDocSet, orgId: string): OrgPart {
 }
 
 /** One entry per organisation, in the workshop's order: `before` itself while every entry is the same. */
-function byOrganisation<T>(organisations: readonly Organisation[], parts: readonly OrgPart[], pick: (part: OrgPart) => T, before: Record<string, T> | undefined): Record<string, T> {
-  const next = Object.fromEntries(organisations.map((organisation, index) => [organisation.id, pick(parts[index] as OrgPart)]));
+function byOrganisation<P, T>(organisations: readonly Organisation[], parts: readonly P[], pick: (part: P) => T, before: Record<string, T> | undefined): Record<string, T> {
+  const next = Object.fromEntries(organisations.map((organisation, index) => [organisation.id, pick(parts[index] as P)]));
   return before && isSameEntries(before, next) ? before : next;
 }
 

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/with-selector';
 import { shallow } from 'zustand/shallow';
 import type { ValueInPlay } from '../domain/value.ts';
 import { workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
+import { readTally } from '../domain/workshop-doc.ts';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useServices } from './app-context.tsx';
 
@@ -72,6 +73,26 @@ const valuesInPlayInputs = ({ values, setup, warmUp }: Workshop) => ({ values, h
 export function useValuesInPlay(session: WorkshopSession): ValueInPlay[] {
   const inputs = useWorkshopSelector(session, valuesInPlayInputs, shallow);
   return useMemo(() => workshopValuesInPlay({ values: inputs.values, setup: { hasWarmUp: inputs.hasWarmUp }, warmUp: { pieces: inputs.pieces } }), [inputs]);
+}
+
+const NO_COUNTS: Record<string, number> = {};
+
+/**
+ * How many pieces each organisation has placed, as the session server counts them: what a tablet or the
+ * projector has of the others' pieces before the reveal. Empty on a device that receives every piece
+ * (the facilitator's, or any device outside a live session).
+ */
+export function usePlacedCounts(session: WorkshopSession): Record<string, number> {
+  const { tally } = session.docs;
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      tally.on('update', listener);
+      return () => tally.off('update', listener);
+    },
+    [tally],
+  );
+  const counts = useSyncExternalStore(subscribe, () => readTally(tally));
+  return Object.keys(counts).length === 0 ? NO_COUNTS : counts;
 }
 
 /** Whether undo and redo are possible now. */

@@ -72,9 +72,12 @@ async function rawClient(part: string, key: string): Promise<RawClient> {
   return client;
 }
 
-/** What the server holds now in `part` (read with the projector's read-only key). */
+/**
+ * What the server holds now in `part`: read with the projector's read-only key, or MENY's pieces with
+ * MENY's key (the projector receives no pieces before the reveal).
+ */
 async function serverDoc(part: string): Promise<Y.Doc> {
-  const client = await rawClient(part, projectorKey);
+  const client = await rawClient(part, part.startsWith('pieces/') ? menyKey : projectorKey);
   client.close();
   return client.doc;
 }
@@ -170,25 +173,43 @@ test('hostile writes with a real participant key are refused, and the facilitato
   const record = await tablet.page.evaluate((id) => localStorage.getItem(`vaerdispil.live.joined.${id}`), roomId);
   menyKey = (JSON.parse(record ?? '{}') as { key: string }).key;
   const org = `org/${menyId}`;
+  const pieces = `pieces/${menyId}`;
+
+  // Before the reveal another organisation's pieces, and their examples, are not sent: not to a tablet
+  // with a real key, not to the projector. What they get is the count.
+  const biblioteketId = joined.organisations.find((organisation) => organisation.name === BIBLIOTEKET)?.id ?? '';
+  for (const [part, key] of [[`pieces/${biblioteketId}`, menyKey], [pieces, projectorKey]] as const) {
+    const peeker = await RawClient.connect(docUrl(part, key));
+    peeker.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, peeker.doc)));
+    const closed = await within(peeker.closed, CLOSE_TIMEOUT, `the server refusing ${part} before the reveal`);
+    expect([closed.code, closed.reason]).toEqual([4423, 'hidden until the reveal']);
+    expect(peeker.doc.getMap('placed').size).toBe(0);
+  }
+  const tally = await rawClient('tally', projectorKey);
+  await expect.poll(() => tally.doc.getMap('counts').get(menyId), { timeout: SYNC_TIMEOUT }).toBe(1);
+  expect(JSON.stringify(tally.doc.toJSON())).not.toContain('lektiecaféen');
+  tally.close();
 
   // The write that blanked every screen: a placed entry that is a number, over MENY's real piece.
-  await expectRefused(org, 'write-wrong-shape', (doc) => doc.getMap('placed').set('bredere-maalgruppe', 7));
+  await expectRefused(pieces, 'write-wrong-shape', (doc) => doc.getMap('placed').set('bredere-maalgruppe', 7));
   // An "example" of 900 KB.
-  await expectRefused(org, 'write-wrong-field', (doc) => doc.getMap('placed').set('oeget-faglighed', placedRecord('x'.repeat(900_000))));
+  await expectRefused(pieces, 'write-wrong-field', (doc) => doc.getMap('placed').set('oeget-faglighed', placedRecord('x'.repeat(900_000))));
   // A piece placed while the facilitator has locked the board.
   await facilitatorBoard.lockButton.click();
   await expect(tabletBoard.lockedBanner).toBeVisible({ timeout: SYNC_TIMEOUT });
-  await expectRefused(org, 'board-locked', (doc) => doc.getMap('placed').set('staerkere-samarbejdsgrundlag', placedRecord('Låst, men lagt alligevel.')));
+  await expectRefused(pieces, 'board-locked', (doc) => doc.getMap('placed').set('staerkere-samarbejdsgrundlag', placedRecord('Låst, men lagt alligevel.')));
   await facilitatorBoard.unlockButton.click();
   await expect(tabletBoard.lockedBanner).toBeHidden({ timeout: SYNC_TIMEOUT });
   await expect.poll(async () => (await serverDoc('control')).getMap('control').get('isLocked'), { timeout: SYNC_TIMEOUT }).toBe(false);
   // A value that is not in play.
-  await expectRefused(org, 'value-missing', (doc) => doc.getMap('placed').set('noget-helt-andet', placedRecord('')));
+  await expectRefused(pieces, 'value-missing', (doc) => doc.getMap('placed').set('noget-helt-andet', placedRecord('')));
   // A map the app does not know.
-  await expectRefused(org, 'write-unknown-map', (doc) => doc.getMap('pieces').set('x', 1));
+  await expectRefused(org, 'write-unknown-map', (doc) => doc.getMap('stickers').set('x', 1));
+  // A piece where an app from before the pieces had their own document put it.
+  await expectRefused(org, 'write-unknown-map', (doc) => doc.getMap('placed').set('oeget-faglighed', placedRecord('')));
 
   // Nothing of it is on the server.
-  const stored = (await serverDoc(org)).getMap('placed');
+  const stored = (await serverDoc(pieces)).getMap('placed');
   expect([...stored.keys()]).toEqual(['bredere-maalgruppe']);
   expect(stored.get('bredere-maalgruppe')).toBeInstanceOf(Y.Map);
 
@@ -227,7 +248,7 @@ test('hostile writes with a real participant key are refused, and the facilitato
 test('a tablet’s write refused by the server is explained in Danish, and loading the room again recovers it', async () => {
   test.skip(!tablet, 'needs the session of the first test');
   test.setTimeout(240_000);
-  const org = `org/${menyId}`;
+  const pieces = `pieces/${menyId}`;
   await tabletBoard.expectPlaced(BREDERE);
   await tabletBoard.expectPlaced(FAGLIGHED);
 
@@ -254,7 +275,7 @@ test('a tablet’s write refused by the server is explained in Danish, and loadi
   await tabletBoard.expectPlaced(BREDERE);
 
   // The refused piece never reached the server, nor the facilitator.
-  expect([...(await serverDoc(org)).getMap('placed').keys()].sort()).toEqual(['bredere-maalgruppe', 'oeget-faglighed']);
+  expect([...(await serverDoc(pieces)).getMap('placed').keys()].sort()).toEqual(['bredere-maalgruppe', 'oeget-faglighed']);
   await expect(facilitatorBoard.filledSlots()).toHaveCount(2, { timeout: SYNC_TIMEOUT });
   await facilitatorBoard.expectSlot(SAMARBEJDE, 'tom');
 

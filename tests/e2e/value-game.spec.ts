@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { bringIntoReach, tabTo, touchSwipe } from './drag.ts';
-import { BoardPage } from './pages/board-page.ts';
+import { BoardPage, HIDDEN_TEXT, hiddenRow } from './pages/board-page.ts';
 import { ProjectorToggle } from './pages/projector.ts';
 import { StartPage } from './pages/start-page.ts';
 import { CORE_VALUE_NAMES } from './pages/sunshine-page.ts';
@@ -75,13 +75,7 @@ test.describe('A round by mouse, 1920×1080', () => {
     expect(await board.placedValues()).toEqual([SAMARBEJDE, RESSOURCER, BREDERE]);
     await expect(board.filledSlots(NETTO)).toHaveCount(3);
     // Biblioteket's three pieces are still on the board, hidden from Netto.
-    expect(await board.rowCellTexts(BIBLIOTEKET)).toEqual([
-      'skjult indtil afsløringen',
-      'skjult indtil afsløringen',
-      'tom',
-      'skjult indtil afsløringen',
-      'tom',
-    ]);
+    expect(await board.rowCellTexts(BIBLIOTEKET)).toEqual([hiddenRow(3)]);
 
     await board.choosePlacingNow(BIBLIOTEKET);
     expect(await board.placedValues()).toEqual([BREDERE, ANSVAR, FAGLIGHED]);
@@ -301,7 +295,8 @@ test.describe('Hidden until the reveal', () => {
 
     await board.choosePlacingNow(NETTO);
     await board.clickToPlace(FAGLIGHED);
-    const hidden = ['skjult indtil afsløringen', 'tom', 'skjult indtil afsløringen', 'tom', 'skjult indtil afsløringen'];
+    // Face down: how many, not which values (no slot of the row says whether it is filled).
+    const hidden = [hiddenRow(3)];
     expect(await board.rowCellTexts(BIBLIOTEKET)).toEqual(hidden);
     // Nothing in Biblioteket's row names a value: not the hidden text, not the pieces' pictures.
     const rowText = (await board.row(BIBLIOTEKET).textContent()) ?? '';
@@ -318,7 +313,7 @@ test.describe('Hidden until the reveal', () => {
     expect(shown[1]).toBe('tom');
     expect(shown[2]).toContain(`${SAMARBEJDE} (Vigtigst)`);
     expect(shown[4]).toContain(RESSOURCER);
-    await expect(board.row(BIBLIOTEKET)).not.toContainText('skjult indtil afsløringen');
+    await expect(board.row(BIBLIOTEKET)).not.toContainText(HIDDEN_TEXT);
     await expect(page.getByText('De andre organisationers felter er skjult, så ingen kopierer.', { exact: false })).toHaveCount(0);
 
     await workshop.undoButton.click();
@@ -338,8 +333,8 @@ test.describe('Hidden until the reveal', () => {
     await projector.enter();
     await expect(board.board).toBeVisible();
     await expect(board.board.getByRole('button')).toHaveCount(0);
-    expect(await board.rowCellTexts(BIBLIOTEKET)).toEqual(['skjult indtil afsløringen', 'tom', 'tom', 'tom', 'tom']);
-    expect(await board.rowCellTexts(NETTO)).toEqual(['tom', 'tom', 'tom', 'skjult indtil afsløringen', 'tom']);
+    expect(await board.rowCellTexts(BIBLIOTEKET)).toEqual([hiddenRow(1)]);
+    expect(await board.rowCellTexts(NETTO)).toEqual([hiddenRow(1)]);
     await expect(board.revealButton).toHaveCount(0);
 
     await projector.off.click();
@@ -348,7 +343,7 @@ test.describe('Hidden until the reveal', () => {
     await projector.enter();
     expect((await board.rowCellTexts(BIBLIOTEKET))[0]).toContain(BREDERE);
     expect((await board.rowCellTexts(NETTO))[3]).toContain(ANSVAR);
-    await expect(board.board).not.toContainText('skjult indtil afsløringen');
+    await expect(board.board).not.toContainText(HIDDEN_TEXT);
   });
 });
 
@@ -385,7 +380,7 @@ test.describe('A reload in the middle of a round', () => {
     await expect(board.example(SAMARBEJDE)).toHaveValue('Fælles mål');
     await expect(board.example(FAGLIGHED)).toHaveValue('');
     await expect(board.mostImportantButton(FAGLIGHED)).toHaveAttribute('aria-pressed', 'true');
-    expect(await board.rowCellTexts(BIBLIOTEKET)).toEqual(['skjult indtil afsløringen', 'tom', 'tom', 'skjult indtil afsløringen', 'tom']);
+    expect(await board.rowCellTexts(BIBLIOTEKET)).toEqual([hiddenRow(2)]);
 
     await board.choosePlacingNow(BIBLIOTEKET);
     expect(await board.placedValues()).toEqual([BREDERE, ANSVAR]);
@@ -562,13 +557,13 @@ test.describe('axe on the board', () => {
     const board = await playedGame(page);
     const projector = new ProjectorToggle(page);
     await projector.enter();
-    await expect(board.board).toContainText('skjult indtil afsløringen');
+    await expect(board.board).toContainText(HIDDEN_TEXT);
     await expectNoSeriousA11yViolations(page, 'projector, hidden');
 
     await projector.off.click();
     await board.revealButton.click();
     await projector.enter();
-    await expect(board.board).not.toContainText('skjult indtil afsløringen');
+    await expect(board.board).not.toContainText(HIDDEN_TEXT);
     await expectNoSeriousA11yViolations(page, 'projector, revealed');
   });
 

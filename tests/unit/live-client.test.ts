@@ -5,7 +5,8 @@ import WebSocket from 'ws';
 import { volatileStore } from '../../src/state/doc-store.ts';
 import { LiveSync, type LiveSyncOptions } from '../../src/state/live-sync.ts';
 import { WorkshopDocs } from '../../src/state/workshop-docs.ts';
-import { factsMap, newRecord, organisationsMap, placedMap, writeNewWorkshop } from '../../src/state/workshop-layout.ts';
+import { controlMap, factsMap, newRecord, organisationsMap, placedMap, writeNewWorkshop } from '../../src/state/workshop-layout.ts';
+import { readTally } from '../../src/domain/workshop-doc.ts';
 import { LiveApi, type HostedRoom } from '../../src/features/live/live-api.ts';
 import { LiveServer } from '../e2e/live-server.ts';
 
@@ -62,11 +63,11 @@ function value<T>(result: { ok: true; value: T } | { ok: false; failure: unknown
 
 function addOrganisation(docs: WorkshopDocs, id: string, name: string): void {
   docs.setup.transact(() => organisationsMap(docs).set(id, newRecord(ORGANISATION_RECORD, { name, actorType: 'erhvervsdrivende', contact: '', position: 1 })));
-  docs.orgDoc(id);
+  docs.openOrganisation(id);
 }
 
 function place(docs: WorkshopDocs, orgId: string, valueId: string): void {
-  docs.orgDoc(orgId).transact(() => placedMap(docs, orgId).set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: 0 })));
+  docs.piecesDoc(orgId).transact(() => placedMap(docs, orgId).set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: 0 })));
 }
 
 /** Waits until the server lists the organisation (it reads the list from the setup document the facilitator sends). */
@@ -94,11 +95,38 @@ describe('LiveSync with the session server', () => {
     const { participantKey: key, deviceId } = value(await api.participate(room.roomId, 'o1'));
     expect(value(await api.join(room.joinCode)).organisations[0]?.heldBy).toBe(deviceId);
     const tablet = device(room, { key, role: 'participant', organisationId: 'o1' });
-    tablet.docs.orgDoc('o1');
+    tablet.docs.openOrganisation('o1');
     await until(() => tablet.sync.getState().status === 'connected' && factsMap(tablet.docs).get('title') === 'Netværksmøde');
 
     place(tablet.docs, 'o1', 'bredere-maalgruppe');
     await until(() => placedMap(facilitator.docs, 'o1').has('bredere-maalgruppe'));
+  });
+
+  it("a tablet receives another organisation's pieces only after the reveal, lets go of them when they are hidden again, and stays connected throughout", async () => {
+    const api = new LiveApi(server.url);
+    const room = value(await api.createRoom());
+    const facilitator = device(room, { key: room.facilitatorKey, role: 'facilitator', organisationId: null });
+    writeNewWorkshop(facilitator.docs, 'Netværksmøde', 1);
+    addOrganisation(facilitator.docs, 'o1', 'MENY');
+    addOrganisation(facilitator.docs, 'o2', 'Biblioteket');
+    place(facilitator.docs, 'o2', 'tryghed');
+    await joinable(api, room, 'o1');
+    const tablet = device(room, { key: value(await api.participate(room.roomId, 'o1')).participantKey, role: 'participant', organisationId: 'o1' });
+    tablet.docs.openOrganisation('o1');
+    tablet.docs.openOrganisation('o2');
+    await until(() => tablet.sync.getState().status === 'connected' && readTally(tablet.docs.tally).o2 === 1);
+    expect(placedMap(tablet.docs, 'o2').size).toBe(0);
+
+    facilitator.docs.control.transact(() => controlMap(facilitator.docs).set('isRevealed', true));
+    await until(() => placedMap(tablet.docs, 'o2').has('tryghed'));
+    expect(tablet.sync.getState().status).toBe('connected');
+
+    facilitator.docs.control.transact(() => controlMap(facilitator.docs).set('isRevealed', false));
+    place(facilitator.docs, 'o2', 'oeget-faglighed');
+    await until(() => readTally(tablet.docs.tally).o2 === 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(placedMap(tablet.docs, 'o2').has('oeget-faglighed')).toBe(false);
+    expect(tablet.sync.getState().status).toBe('connected');
   });
 
   it('a tablet that writes the facilitator’s document is refused (4403) and says so', async () => {
@@ -138,11 +166,13 @@ describe('LiveSync with the session server', () => {
     place(facilitator.docs, 'o2', 'tryghed');
     const projector = device(room, { key: room.projectorKey, role: 'projector', organisationId: null });
     await until(() => organisationsMap(projector.docs).has('o2'));
-    projector.docs.orgDoc('o2');
-    await until(() => placedMap(projector.docs, 'o2').has('tryghed'));
+    projector.docs.openOrganisation('o2');
+    // Before the reveal the projector has the server's count of the pieces, not the pieces.
+    await until(() => readTally(projector.docs.tally).o2 === 1);
+    expect(placedMap(projector.docs, 'o2').size).toBe(0);
     await joinable(api, room, 'o2');
     const tablet = device(room, { key: value(await api.participate(room.roomId, 'o2')).participantKey, role: 'participant', organisationId: 'o2' });
-    tablet.docs.orgDoc('o2');
+    tablet.docs.openOrganisation('o2');
     await until(() => tablet.sync.getState().status === 'connected');
 
     // Taken out: its tablet's key is revoked; the facilitator and the projector are not in trouble.
@@ -156,7 +186,7 @@ describe('LiveSync with the session server', () => {
     // Added back (an undo): the documents that were refused are asked for again, without a timer.
     addOrganisation(facilitator.docs, 'o2', 'Biblioteket');
     place(facilitator.docs, 'o2', 'oeget-faglighed');
-    await until(() => placedMap(projector.docs, 'o2').has('oeget-faglighed'));
+    await until(() => readTally(projector.docs.tally).o2 === 2);
     expect(facilitator.sync.getState().status).toBe('connected');
   }, 30_000);
 });

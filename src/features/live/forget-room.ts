@@ -1,5 +1,5 @@
 import type { DocStore } from '../../state/doc-store.ts';
-import { docName, workshopDocPrefix, type DocPart } from '../../state/workshop-docs.ts';
+import { docName, storedParts, workshopDocPrefix } from '../../state/workshop-docs.ts';
 import { forgetJoined, liveWorkshopId, type JoinedRecord } from './live-records.ts';
 
 /**
@@ -16,7 +16,7 @@ export async function forgetJoinedRoom(store: DocStore, record: Pick<JoinedRecor
   // Where the browser can list its databases, the prefix finds them all (also organisations removed
   // since); elsewhere, the documents this device knows of are named one by one.
   const orgIds = new Set([...(record.organisationIds ?? []), ...openOrgIds, ...(record.organisationId ? [record.organisationId] : [])]);
-  const parts: DocPart[] = ['setup', 'control', ...[...orgIds].map((id): DocPart => `org/${id}`)];
+  const parts = storedParts(orgIds);
   await store.clearPrefix(workshopDocPrefix(workshopId));
   await Promise.all(parts.map((part) => store.clear(docName(workshopId, part))));
   forgetJoined(record.roomId);

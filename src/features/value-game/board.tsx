@@ -22,6 +22,11 @@ interface BoardProps {
   activeOrgId: string | null;
   /** Rows whose content is hidden until the reveal. */
   isHidden: (orgId: string) => boolean;
+  /**
+   * How many pieces each organisation has placed, as the session server counts them (its tally): a
+   * device waiting for the reveal has the counts, not the pieces. Missing: counted from the section.
+   */
+  placedCounts: Record<string, number>;
   isProjector: boolean;
   /** The value of a piece picked up by tap (its slot is marked), if any. */
   selectedValueId: string | null;
@@ -83,9 +88,12 @@ export function Board(props: BoardProps) {
                 values: props.values,
                 names,
                 layout,
-                isHidden: props.isHidden(organisation.id),
                 isRevealing: props.isRevealing,
               };
+              if (props.isHidden(organisation.id)) {
+                const count = props.placedCounts[organisation.id] ?? rowProps.section.placed.length;
+                return <HiddenRow key={organisation.id} organisation={organisation} columns={props.values.length} layout={layout} count={count} />;
+              }
               return organisation.id === props.activeOrgId ? (
                 <Fragment key={organisation.id}>
                   {(props.wrapActiveRow ?? ((row: ReactNode) => row))(
@@ -111,7 +119,6 @@ interface RowProps {
   values: ValueInPlay[];
   names: string[];
   layout: BoardLayout;
-  isHidden: boolean;
   isRevealing: boolean;
 }
 
@@ -128,21 +135,21 @@ function RowHead({ organisation, isActive }: { organisation: Organisation; isAct
  * A row that takes no drops: memoised, so it does not re-render while a piece is dragged. Its cells are
  * plain elements (the reveal's turn is a CSS animation): a board of 30 × 10 draws in one short render.
  */
-const StillRow = memo(function StillRow({ organisation, row, rows, section, values, names, layout, isHidden, isRevealing }: RowProps) {
+const StillRow = memo(function StillRow({ organisation, row, rows, section, values, names, layout, isRevealing }: RowProps) {
   const { t } = useT();
   return (
-    <tr className={isHidden ? 'is-hidden' : undefined}>
+    <tr>
       <RowHead organisation={organisation} isActive={false} />
       {values.map((value, column) => {
         const placed = isPlaced(section, value.id);
         // Empty slots stay unlabelled: the column heads name the values, and the filled pieces stand out.
-        const label = placed && !isHidden ? names[column] ?? '' : '';
-        const isMostImportant = !isHidden && section.mostImportant === value.id;
+        const label = placed ? names[column] ?? '' : '';
+        const isMostImportant = section.mostImportant === value.id;
         const turnsOver = isRevealing && placed;
         return (
           <td key={value.id} className="board-cell">
             <span className="visually-hidden">
-              {placed ? (isHidden ? t('game.slotHidden') : `${names[column]}${isMostImportant ? ` (${t('game.mostImportantBadge')})` : ''}`) : t('game.slotEmpty')}
+              {placed ? `${names[column]}${isMostImportant ? ` (${t('game.mostImportantBadge')})` : ''}` : t('game.slotEmpty')}
             </span>
             <div
               className={`cell-piece${turnsOver ? ' turns-over' : ''}`}
@@ -152,7 +159,7 @@ const StillRow = memo(function StillRow({ organisation, row, rows, section, valu
                 width={layout.cellWidth}
                 height={layout.cellHeight}
                 edges={slotEdges(column, row, values.length, rows)}
-                colour={isHidden && placed ? HIDDEN_COLOUR : value.colour}
+                colour={value.colour}
                 label={label}
                 isGhost={!placed}
               />
@@ -161,6 +168,31 @@ const StillRow = memo(function StillRow({ organisation, row, rows, section, valu
           </td>
         );
       })}
+    </tr>
+  );
+});
+
+/** The most face-down pieces a hidden row draws; a larger count is said in words only. */
+const HIDDEN_STACK_MAX = 8;
+
+/**
+ * A row before the reveal: which values the organisation chose stays hidden, so its pieces lie face
+ * down in a stack beside how many there are, not in their slots.
+ */
+const HiddenRow = memo(function HiddenRow({ organisation, columns, layout, count }: { organisation: Organisation; columns: number; layout: BoardLayout; count: number }) {
+  const { t } = useT();
+  const size = Math.min(layout.cellWidth, layout.cellHeight) * 0.6;
+  return (
+    <tr className="is-hidden">
+      <RowHead organisation={organisation} isActive={false} />
+      <td className="board-hidden" colSpan={columns} style={{ height: layout.cellHeight }}>
+        <span className="hidden-stack" aria-hidden="true" style={{ '--piece-size': `${size}px` } as CSSProperties}>
+          {Array.from({ length: Math.min(count, HIDDEN_STACK_MAX) }, (_, index) => (
+            <PuzzlePiece key={index} width={size} height={size} edges={slotEdges(index, 0, HIDDEN_STACK_MAX, 1)} colour={HIDDEN_COLOUR} label="" />
+          ))}
+        </span>
+        <span className="hidden-count">{t('game.hiddenRow', { count: String(count) })}</span>
+      </td>
     </tr>
   );
 });

@@ -11,6 +11,13 @@ function escapeRegExp(text: string): string {
  * of the organisation placing now, its placed pieces with examples, and the facilitator's buttons.
  * Methods act on the organisation chosen in "Placerer nu" (`organisation`).
  */
+
+/** What a row says before the reveal, on a device that may not see which values it holds. */
+export const HIDDEN_TEXT = 'vises ved afsløringen';
+export function hiddenRow(count: number): string {
+  return `Brikker lagt: ${count} · ${HIDDEN_TEXT}`;
+}
+
 export class BoardPage {
   readonly heading: Locator;
   readonly board: Locator;
