@@ -181,14 +181,15 @@ const HIDDEN_STACK_MAX = 8;
  */
 const HiddenRow = memo(function HiddenRow({ organisation, columns, layout, count }: { organisation: Organisation; columns: number; layout: BoardLayout; count: number }) {
   const { t } = useT();
-  const size = Math.min(layout.cellWidth, layout.cellHeight) * 0.6;
+  const size = Math.min(layout.cellWidth, layout.cellHeight) * 0.42;
   return (
     <tr className="is-hidden">
       <RowHead organisation={organisation} isActive={false} />
       <td className="board-hidden" colSpan={columns} style={{ height: layout.cellHeight }}>
         <span className="hidden-stack" aria-hidden="true" style={{ '--piece-size': `${size}px` } as CSSProperties}>
           {Array.from({ length: Math.min(count, HIDDEN_STACK_MAX) }, (_, index) => (
-            <PuzzlePiece key={index} width={size} height={size} edges={slotEdges(index, 0, HIDDEN_STACK_MAX, 1)} colour={HIDDEN_COLOUR} label="" />
+            // Each a whole piece, tabs and blanks all round: the back of a piece, not a slot.
+            <PuzzlePiece key={index} width={size} height={size} edges={slotEdges(1, 1, 3, 3)} colour={HIDDEN_COLOUR} label="" />
           ))}
         </span>
         <span className="hidden-count">{t('game.hiddenRow', { count: String(count) })}</span>
