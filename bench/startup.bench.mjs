@@ -32,7 +32,7 @@ function bigWorkshopFile() {
     setup: { title: TITLE, initiative: '', kind: 'netvaerksgruppe', date: '2026-11-22', place: '', facilitator: '', hasWarmUp: false },
     organisations,
     values: { disabledCore: [], custom: CUSTOM },
-    control: { phase: 'vaerdispillet', isLocked: false, isRevealed: true, activeOrganisationId: organisations[0].id, timers: {} },
+    control: { phase: 'vaerdispillet', isLocked: false, isRevealed: true, areCardsShown: true, activeOrganisationId: organisations[0].id, timers: {} },
     sections,
     warmUp: { answers: {}, pieces: [] },
     keyPoints: '',

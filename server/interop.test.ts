@@ -67,29 +67,29 @@ describe('y-websocket client against our server', () => {
     await eventually(() => tabletSetup.doc.getMap('facts').get('title') === 'Netværksmøde i Gellerup');
     tabletPieces.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Tillid', order: 0 }));
     // Before the reveal the projector has the count, not the piece.
-    await eventually(() => projectorTally.doc.getMap('counts').get('skolen') === 1);
+    await eventually(() => projectorTally.doc.getMap('pieces').get('skolen') === 1);
 
     const facilitatorControl = connect('control', room.facilitatorKey);
     await synced(facilitatorControl);
     facilitatorControl.doc.getMap('control').set('isRevealed', true);
-    await eventually(() => (projectorTally.doc.getMap('counts').get('skolen') as number) === 1);
+    await eventually(() => (projectorTally.doc.getMap('pieces').get('skolen') as number) === 1);
     const projectorPieces = connect('pieces/skolen', room.projectorKey);
     await eventually(() => (projectorPieces.doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown> | undefined)?.get('example') === 'Tillid');
   });
 
   it('merges ten pieces placed while a tablet was offline', async () => {
     const skolenKey = await participantKey(server.http, room.roomId, 'skolen');
-    const tablet = connect('org/skolen', skolenKey);
-    const projector = connect('org/skolen', room.projectorKey);
-    await Promise.all([synced(tablet), synced(projector)]);
+    const tablet = connect('cards/skolen', skolenKey);
+    const facilitator = connect('cards/skolen', room.facilitatorKey);
+    await Promise.all([synced(tablet), synced(facilitator)]);
 
     tablet.disconnect();
     for (let card = 0; card < 10; card++) tablet.doc.getMap('cards').set(`card-${card}`, record({ side: 'offer', text: `Kort ${card}`, kind: 'lokaler', valueId: null, order: card }));
-    expect(projector.doc.getMap('cards').size).toBe(0);
+    expect(facilitator.doc.getMap('cards').size).toBe(0);
     tablet.connect();
 
-    await eventually(() => projector.doc.getMap('cards').size === 10);
-    const stored = await serverContent(server.ws, room.roomId, 'org/skolen', room.facilitatorKey);
+    await eventually(() => facilitator.doc.getMap('cards').size === 10);
+    const stored = await serverContent(server.ws, room.roomId, 'cards/skolen', room.facilitatorKey);
     expect(stored.getMap('cards').size).toBe(10);
   });
 
@@ -163,8 +163,8 @@ describe('two app versions in one session', () => {
     setup.doc.getMap('facts').set('title', 'Netværksmøde');
     setup.doc.getMap('organisations').set('skolen', record({ name: 'Skolen', actorType: 'kommunale-institutioner', contact: '', position: 0 }));
     setup.doc.getMap('organisations').set('klubben', record({ name: 'Klubben', actorType: 'frivillige-organisationer', contact: '', position: 1 }));
-    const facilitator = connect('org/skolen', room.facilitatorKey);
-    const newer = connect('org/skolen', skolenKey);
+    const facilitator = connect('cards/skolen', room.facilitatorKey);
+    const newer = connect('cards/skolen', skolenKey);
     const facilitatorPieces = connect('pieces/skolen', room.facilitatorKey);
     const newerPieces = connect('pieces/skolen', skolenKey);
     await Promise.all([setup, facilitator, newer, facilitatorPieces, newerPieces].map(synced));
@@ -172,7 +172,7 @@ describe('two app versions in one session', () => {
     // The newer version's records: a field this version does not know (`priority`), and no `order`.
     newer.doc.getMap('cards').set('c1', record({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, priority: 'high' }));
     newerPieces.doc.getMap('placed').set('bredere-maalgruppe', record({ example: 'Flere unge', colourHint: 'amber' }));
-    const view = (): WorkshopDocSet => ({ workshopId: 'w', setup: setup.doc, control: new Y.Doc(), orgDoc: () => facilitator.doc, piecesDoc: () => facilitatorPieces.doc });
+    const view = (): WorkshopDocSet => ({ workshopId: 'w', setup: setup.doc, control: new Y.Doc(), orgDoc: () => new Y.Doc(), piecesDoc: () => facilitatorPieces.doc, cardsDoc: () => facilitator.doc });
     await eventually(() => readWorkshop(view()).cards.skolen?.length === 1 && readWorkshop(view()).sections.skolen?.placed.length === 1);
     expect(readWorkshop(view()).cards.skolen).toEqual([{ id: 'c1', side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null }]);
     expect(readWorkshop(view()).sections.skolen?.placed).toEqual([{ valueId: 'bredere-maalgruppe', example: 'Flere unge' }]);
@@ -181,7 +181,7 @@ describe('two app versions in one session', () => {
     (facilitator.doc.getMap('cards').get('c1') as Y.Map<unknown>).set('text', 'Lokaler hver tirsdag');
     await eventually(() => (newer.doc.getMap('cards').get('c1') as Y.Map<unknown>).get('text') === 'Lokaler hver tirsdag');
     expect((newer.doc.getMap('cards').get('c1') as Y.Map<unknown>).get('priority')).toBe('high');
-    const stored = await serverContent(server.ws, room.roomId, 'org/skolen', room.facilitatorKey);
+    const stored = await serverContent(server.ws, room.roomId, 'cards/skolen', room.facilitatorKey);
     expect((stored.getMap('cards').get('c1') as Y.Map<unknown>).toJSON()).toEqual({ side: 'offer', text: 'Lokaler hver tirsdag', kind: 'lokaler', valueId: null, priority: 'high' });
     const storedPieces = await serverContent(server.ws, room.roomId, 'pieces/skolen', room.facilitatorKey);
     expect((storedPieces.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).get('colourHint')).toBe('amber');

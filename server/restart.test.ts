@@ -62,7 +62,7 @@ describe('a server killed with SIGKILL', () => {
     const room = await createRoom(http, ['skolen']);
     const skolenKey = await participantKey(http, room.roomId, 'skolen');
 
-    const tablet = new WebsocketProvider(`${ws}/sync`, `${room.roomId}/org/skolen`, new Y.Doc(), {
+    const tablet = new WebsocketProvider(`${ws}/sync`, `${room.roomId}/cards/skolen`, new Y.Doc(), {
       params: { key: skolenKey },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
@@ -70,20 +70,20 @@ describe('a server killed with SIGKILL', () => {
     await new Promise((resolve) => tablet.once('sync', resolve));
     for (let card = 0; card < 50; card++) tablet.doc.getMap('cards').set(`card-${card}`, record(card));
     // A device that joins gets the server's state only once it is on disk, so all 50 are stored.
-    const projector = await RawClient.synced(`${ws}/sync/${room.roomId}/org/skolen?key=${room.projectorKey}`);
-    await projector.until(() => projector.doc.getMap('cards').size === 50, 10_000);
+    const reader = await RawClient.synced(`${ws}/sync/${room.roomId}/cards/skolen?key=${room.facilitatorKey}`);
+    await reader.until(() => reader.doc.getMap('cards').size === 50, 10_000);
     // Changes sent on to a connected device are written within the same turn: after a second
     // (server/PROTOCOL.md, Storage) a SIGKILL cannot take them back either.
     for (let card = 50; card < 60; card++) tablet.doc.getMap('cards').set(`card-${card}`, record(card));
-    await projector.until(() => projector.doc.getMap('cards').size === 60, 10_000);
+    await reader.until(() => reader.doc.getMap('cards').size === 60, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await killHard(server);
     tablet.destroy();
-    projector.close();
+    reader.close();
 
     server = await startProcess(port);
 
-    const stored = await serverContent(ws, room.roomId, 'org/skolen', room.facilitatorKey);
+    const stored = await serverContent(ws, room.roomId, 'cards/skolen', room.facilitatorKey);
     expect(stored.getMap('cards').size).toBe(60);
     expect((await postJson(`${http}/api/join`, { code: room.joinCode })).status).toBe(200);
     await killHard(server);

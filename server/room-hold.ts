@@ -1,11 +1,16 @@
 import * as Y from 'yjs';
 import type { Organisation } from '../src/domain/organisation.ts';
 import { checkWrite, type Writer } from '../src/domain/write-check.ts';
-import { arePiecesShown } from '../src/domain/workshop.ts';
+import { EMPTY_CONTROL, type WorkshopControl } from '../src/domain/workshop.ts';
 import {
   DOC_BYTES_MAX,
   docKindOf,
+  isShown,
+  ORGANISATION_DOC_KINDS,
+  organisationOfPart,
+  organisationPart,
   readBoardRules,
+  readCards,
   readControl,
   readOrganisations,
   readSection,
@@ -13,8 +18,11 @@ import {
   setupRoot,
   tallyRoot,
   type DocPart,
+  HIDDEN_DOC_KINDS,
+  type HiddenDocKind,
   type WorkshopDocSet,
 } from '../src/domain/workshop-doc.ts';
+
 import type { LiveDoc, LiveDocs, Peer } from './live-docs.ts';
 import type { Role } from './rooms.ts';
 import type { WriteGuard } from './sync-connection.ts';
@@ -49,8 +57,8 @@ export class RoomHold implements Peer {
   /** The organisations whose pieces are counted into the tally, and how to stop counting each. */
   private readonly counted = new Map<string, () => void>();
 
-  /** Whether the pieces were shown when the control document was last read (see `followControl`). */
-  private isShown = false;
+  /** The control document as last read: what is shown (see `followControl`). */
+  private control: WorkshopControl = EMPTY_CONTROL;
 
   constructor(
     readonly roomId: string,
@@ -85,46 +93,54 @@ export class RoomHold implements Peer {
       organisations.unobserveDeep(onChange);
       control.doc.off('update', onControl);
     };
-    this.isShown = arePiecesShown(readControl({ control: control.doc }));
+    this.control = readControl({ control: control.doc });
     this.organisationIds = new Set(organisationsIn(setup.doc).map((organisation) => organisation.id));
     await Promise.all([...this.organisationIds].map((id) => this.holdOrganisation(id)));
   }
 
-  /** Keeps an organisation's documents loaded, and counts its pieces into the tally as they change. */
+  /** Keeps an organisation's documents loaded, and counts its pieces and cards into the tally as they change. */
   private async holdOrganisation(organisationId: string): Promise<void> {
-    const [, pieces] = await Promise.all([this.hold(`org/${organisationId}`), this.hold(`pieces/${organisationId}`)]);
-    if (!pieces || this.counted.has(organisationId)) return;
-    const count = () => this.count(organisationId, pieces.doc);
-    pieces.doc.on('update', count);
-    this.counted.set(organisationId, () => pieces.doc.off('update', count));
-    count();
+    const [, ...hidden] = await Promise.all([
+      this.hold(organisationPart('org', organisationId)),
+      ...HIDDEN_DOC_KINDS.map((kind) => this.hold(organisationPart(kind, organisationId))),
+    ]);
+    if (hidden.some((live) => !live) || this.counted.has(organisationId)) return;
+    const stops = HIDDEN_DOC_KINDS.map((kind, index) => {
+      const doc = (hidden[index] as LiveDoc).doc;
+      const count = () => this.count(kind, organisationId, doc);
+      doc.on('update', count);
+      count();
+      return () => doc.off('update', count);
+    });
+    this.counted.set(organisationId, () => stops.forEach((stop) => stop()));
   }
 
-  /** Writes how many pieces the organisation has placed into the tally, if that changed. */
-  private count(organisationId: string, pieces: Y.Doc): void {
+  /** Writes how many pieces (or cards) the organisation has into the tally, if that changed. */
+  private count(kind: HiddenDocKind, organisationId: string, doc: Y.Doc): void {
     const tally = this.held.get('tally')?.doc;
     if (!tally || !this.organisationIds.has(organisationId)) return;
-    const placed = readSection({ piecesDoc: () => pieces }, organisationId).placed.length;
-    if (readTally(tally)[organisationId] !== placed) tally.transact(() => tallyRoot(tally).set(organisationId, placed));
+    const view = { piecesDoc: () => doc, cardsDoc: () => doc };
+    const count = kind === 'pieces' ? readSection(view, organisationId).placed.length : readCards(view, organisationId).length;
+    if (readTally(tally)[kind][organisationId] !== count) tally.transact(() => tallyRoot(tally, kind).set(organisationId, count));
   }
 
-  /** The facilitator revealed the pieces, or hid them again. */
+  /** The facilitator showed the pieces or the cards, or hid them again. */
   private followControl(control: Y.Doc): void {
-    const isShown = arePiecesShown(readControl({ control }));
-    if (isShown === this.isShown) return;
-    this.isShown = isShown;
-    if (!isShown) this.onHidden();
+    const before = this.control;
+    this.control = readControl({ control });
+    if (HIDDEN_DOC_KINDS.some((kind) => isShown(kind, before) && !isShown(kind, this.control))) this.onHidden();
   }
 
   /**
    * Whether a device with `role` may receive the document `part`: every device receives setup, control,
-   * the tally and the organisations' own documents; an organisation's pieces reach the facilitator and
-   * that organisation's devices, and every other device only once they are shown (the reveal).
+   * the tally and the organisations' own documents; an organisation's pieces and cards reach the
+   * facilitator and that organisation's devices, and every other device only once they are shown.
    */
   mayReceive(part: string, role: Role): boolean {
-    if (!part.startsWith('pieces/') || role.kind === 'facilitator') return true;
-    if (role.kind === 'participant' && part === `pieces/${role.organisationId}`) return true;
-    return this.isShown;
+    const docPart = part as DocPart;
+    if (role.kind === 'facilitator') return true;
+    if (role.kind === 'participant' && organisationOfPart(docPart) === role.organisationId) return true;
+    return isShown(docKindOf(docPart), this.control);
   }
 
   /** Keeps one of the room's documents loaded; null if the hold was let go meanwhile. */
@@ -149,13 +165,13 @@ export class RoomHold implements Peer {
     for (const id of removed) {
       this.counted.get(id)?.();
       this.counted.delete(id);
-      for (const part of [`org/${id}`, `pieces/${id}`]) {
+      for (const part of ORGANISATION_DOC_KINDS.map((kind) => organisationPart(kind, id))) {
         const live = this.held.get(part);
         this.held.delete(part);
         if (live) this.docs.release(live, this);
       }
       const tally = this.held.get('tally')?.doc;
-      tally?.transact(() => tallyRoot(tally).delete(id));
+      tally?.transact(() => HIDDEN_DOC_KINDS.forEach((kind) => tallyRoot(tally, kind).delete(id)));
     }
     for (const id of added) void this.holdOrganisation(id).catch(() => undefined);
     for (const waiter of [...this.waiting]) {
@@ -222,6 +238,7 @@ export class RoomHold implements Peer {
       control: doc('control'),
       orgDoc: (orgId) => doc(`org/${orgId}`),
       piecesDoc: (orgId) => doc(`pieces/${orgId}`),
+      cardsDoc: (orgId) => doc(`cards/${orgId}`),
     };
   }
 

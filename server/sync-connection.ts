@@ -9,6 +9,7 @@ import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type LiveDoc,
 import type { Result } from '../src/domain/result.ts';
 import { TOO_MANY_CONNECTIONS } from './connection-caps.ts';
 import type { WriteChanges } from '../src/domain/write-check.ts';
+import { organisationOfPart, type DocPart } from '../src/domain/workshop-doc.ts';
 import type { Role } from './rooms.ts';
 
 /** How the server judges a write to one room document (see SyncServer's RoomHold). */
@@ -25,7 +26,7 @@ export const CLOSE_CODES = {
   unknown: 4404,
   /** A write that does not read back whole through the records' schemas, or breaks a rule of the game. */
   refused: 4422,
-  /** Another organisation's pieces, before the reveal (or after the facilitator hid them again). */
+  /** Another organisation's pieces or cards before they are shown (or after the facilitator hid them again). */
   hidden: 4423,
   /** Too many connections (server/connection-caps.ts), or too many messages on one. */
   tooMany: TOO_MANY_CONNECTIONS,
@@ -68,7 +69,7 @@ export function mayWrite(role: Role, part: string): boolean {
       // The tally is the server's own count.
       return part !== 'tally';
     case 'participant':
-      return part === `org/${role.organisationId}` || part === `pieces/${role.organisationId}`;
+      return part !== 'tally' && organisationOfPart(part as DocPart) === role.organisationId;
     case 'projector':
       return false;
   }

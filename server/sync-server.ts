@@ -22,7 +22,7 @@ export const ORGANISATION_WAIT_MS = 10_000;
 
 export interface SyncTarget {
   roomId: string;
-  /** `setup`, `control`, `tally`, `org/<orgId>` or `pieces/<orgId>`. */
+  /** `setup`, `control`, `tally`, or an organisation's `org/<orgId>`, `pieces/<orgId>`, `cards/<orgId>`. */
   part: string;
 }
 
@@ -38,11 +38,11 @@ export function parseSyncPath(pathname: string): SyncTarget | null {
   } catch {
     return null;
   }
-  const match = /^([A-Za-z0-9_-]{1,64})\/(setup|control|tally|(?:org|pieces)\/[A-Za-z0-9_-]{1,64})$/.exec(rest);
+  const match = /^([A-Za-z0-9_-]{1,64})\/(setup|control|tally|(?:org|pieces|cards)\/[A-Za-z0-9_-]{1,64})$/.exec(rest);
   return match ? { roomId: match[1]!, part: match[2]! } : null;
 }
 
-/** The organisation an `org/<id>` or `pieces/<id>` part belongs to, or null for `setup`, `control` and `tally`. */
+/** The organisation an organisation's document belongs to, or null for `setup`, `control` and `tally`. */
 function organisationOf(part: string): string | null {
   return organisationOfPart(part as DocPart);
 }
@@ -205,8 +205,8 @@ export class SyncServer {
   }
 
   /**
-   * The facilitator hid the pieces again: the devices that received another organisation's pieces since
-   * the reveal stop receiving them (their connections close with 4423; the app lets go of them itself).
+   * The facilitator hid the pieces or the cards again: the devices that received another organisation's
+   * since they were shown stop receiving them (their connections close with 4423; the app lets go itself).
    */
   private piecesHidden(roomId: string): void {
     const hold = this.holds.get(roomId);

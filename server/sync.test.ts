@@ -100,9 +100,9 @@ describe('syncing', () => {
     const tablet = await RawClient.synced(docUrl('org%2Fskolen', skolenKey));
     const projector = await RawClient.synced(docUrl('org/skolen', room.projectorKey));
 
-    tablet.send(updateMessage(recordUpdate('cards', 'card1', { side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, order: 0 })));
+    tablet.send(updateMessage(recordUpdate('drivers', 'answer1', { text: 'Fællesskab i kvarteret', order: 0 })));
 
-    await projector.until(() => projector.doc.getMap('cards').has('card1'));
+    await projector.until(() => projector.doc.getMap('drivers').has('answer1'));
     expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
   });
 });
@@ -294,8 +294,8 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
     }
     // What they may see: how many pieces skolen has placed, counted by the server.
     const tally = await RawClient.synced(docUrl('tally', klubbenKey));
-    await tally.until(() => tally.doc.getMap('counts').get('skolen') === 1);
-    expect(JSON.stringify(tally.doc.getMap('counts').toJSON())).not.toContain('Lektiehjælp');
+    await tally.until(() => tally.doc.getMap('pieces').get('skolen') === 1);
+    expect(JSON.stringify(tally.doc.toJSON())).not.toContain('Lektiehjælp');
 
     // After the reveal: both receive them.
     const control = await RawClient.synced(docUrl('control', room.facilitatorKey));
@@ -316,9 +316,35 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
     expect(skolenPieces.socket.readyState).toBe(skolenPieces.socket.OPEN);
   });
 
+  it("keeps another organisation's cards from a tablet and the projector until the facilitator opens them up", async () => {
+    const klubbenKey = await participantKey(server.http, room.roomId, 'klubben');
+    const skolenCards = await RawClient.synced(docUrl('cards/skolen', skolenKey));
+    write(skolenCards, (doc) => {
+      const record = new Y.Map<unknown>();
+      for (const [field, value] of Object.entries({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, order: 0 })) record.set(field, value);
+      doc.getMap('cards').set('card1', record);
+    });
+    for (const key of [klubbenKey, room.projectorKey]) {
+      const peeker = await RawClient.connect(docUrl('cards/skolen', key));
+      expect((await peeker.closed).code).toBe(4423);
+      expect(peeker.doc.getMap('cards').size).toBe(0);
+    }
+    const tally = await RawClient.synced(docUrl('tally', room.projectorKey));
+    await tally.until(() => tally.doc.getMap('cards').get('skolen') === 1);
+
+    const control = await RawClient.synced(docUrl('control', room.facilitatorKey));
+    write(control, (doc) => doc.getMap('control').set('areCardsShown', true));
+    const check = await RawClient.synced(docUrl('control', room.projectorKey));
+    await check.until(() => check.doc.getMap('control').get('areCardsShown') === true);
+    const projector = await RawClient.synced(docUrl('cards/skolen', room.projectorKey));
+    expect(projector.doc.getMap('cards').has('card1')).toBe(true);
+    // The pieces stay hidden: opening the cards is not the reveal.
+    expect((await (await RawClient.connect(docUrl(pieces, room.projectorKey))).closed).code).toBe(4423);
+  });
+
   it('refuses every write to the tally, also from the facilitator (it is the server’s count)', async () => {
     const facilitator = await RawClient.synced(docUrl('tally', room.facilitatorKey));
-    facilitator.send(updateMessage(mapUpdate('counts', 'skolen', 30)));
+    facilitator.send(updateMessage(mapUpdate('pieces', 'skolen', 30)));
     expect((await facilitator.closed).code).toBe(4403);
   });
 
@@ -491,8 +517,8 @@ describe('memory', () => {
     write(facilitator, (doc) => doc.getMap('facts').set('title', 'Gemt'));
     const reader = await RawClient.synced(url);
     await reader.until(() => reader.doc.getMap('facts').get('title') === 'Gemt');
-    // The room's documents are held while anyone is connected: setup, control, the tally and two per organisation.
-    expect(quick.running.docs.loadedCount).toBe(7);
+    // The room's documents are held while anyone is connected: setup, control, the tally and three per organisation.
+    expect(quick.running.docs.loadedCount).toBe(9);
 
     facilitator.close();
     reader.close();

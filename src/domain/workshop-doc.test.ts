@@ -25,6 +25,7 @@ function docSet(): WorkshopDocSet & { orgs: Map<string, Y.Doc> } {
     orgs,
     orgDoc: (orgId) => docOf(`org/${orgId}`),
     piecesDoc: (orgId) => docOf(`pieces/${orgId}`),
+    cardsDoc: (orgId) => docOf(`cards/${orgId}`),
   };
 }
 
@@ -64,7 +65,7 @@ describe('readWorkshop reads whatever the documents hold', () => {
     ],
     ['a title that is a list reads as a title', (docs) => docs.setup.getMap('facts').set('title', ['x']), (w) => w.setup.title, 'Workshop'],
     ['a timer of a phase that does not exist is left out', (docs) => docs.control.getMap('timers').set('dans', entry({ durationMs: 1000 })), (w) => Object.keys(w.control.timers), []],
-    ['a card written as text is left out', (docs) => docs.orgDoc('o1').getMap('cards').set('c1', new Y.Text('kort')), (w) => w.cards.o1, []],
+    ['a card written as text is left out', (docs) => docs.cardsDoc('o1').getMap('cards').set('c1', new Y.Text('kort')), (w) => w.cards.o1, []],
   ])('%s', (_name, poison, pick, expected) => {
     expect(pick(read(poison))).toEqual(expected);
   });
@@ -76,7 +77,7 @@ describe('ids repeated across organisations', () => {
       docs.setup.getMap('organisations').set('o2', entry({ name: 'Klubben', actorType: 'frivillige-organisationer', contact: '', position: 1 }));
       for (const orgId of ['o1', 'o2']) {
         docs.orgDoc(orgId).getMap('drivers').set('a1', entry({ text: `Svar fra ${orgId}`, order: 0 }));
-        docs.orgDoc(orgId).getMap('cards').set('c1', entry({ side: 'offer', text: `Kort fra ${orgId}`, kind: 'lokaler', valueId: null, order: 0 }));
+        docs.cardsDoc(orgId).getMap('cards').set('c1', entry({ side: 'offer', text: `Kort fra ${orgId}`, kind: 'lokaler', valueId: null, order: 0 }));
         docs.orgDoc(orgId).getMap('links').set('l1', entry({ toId: orgId === 'o1' ? 'o2' : 'o1', text: `Link fra ${orgId}`, offerCardId: null, order: 0 }));
       }
     });

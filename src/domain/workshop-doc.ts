@@ -24,11 +24,12 @@ import { boardRules, CONTROL_RECORD, EMPTY_CONTROL, SETUP_RECORD, type Workshop,
 
 /*
  * How a workshop lies in its Yjs documents, and the one lenient reading of them. A workshop is several
- * documents, one per permission boundary: `setup` and `control` (the facilitator's), and two per
- * organisation, written from its tablet: `org/<id>` (its warm-up answers, cards and links) and
- * `pieces/<id>` (its pieces on the board, with their examples), which no other tablet and no projector
- * receives before the reveal. Before then they see how many pieces each organisation has placed in
- * `tally`, a document only the session server writes. Each document holds top-level maps, each of one of
+ * documents, one per permission boundary: `setup` and `control` (the facilitator's), and three per
+ * organisation, written from its tablet: `org/<id>` (its warm-up answers and links), `pieces/<id>` (its
+ * pieces on the board, with their examples) and `cards/<id>` (its offer and need cards). No other tablet
+ * and no projector receives an organisation's pieces before the reveal, nor its cards before the
+ * facilitator opens them up (`isShown`); meanwhile they see how many each has in `tally`, a document only
+ * the session server writes. Each document holds top-level maps, each of one of
  * three kinds:
  *
  * - fields:  a map of named fields (the workshop's facts, the control state, a section's mark);
@@ -51,14 +52,19 @@ export interface WorkshopDocSet {
   orgDoc(orgId: string): Y.Doc;
   /** The organisation's pieces on the board (empty when it has none, or this device does not receive them). */
   piecesDoc(orgId: string): Y.Doc;
+  /** The organisation's offer and need cards (empty when it has none, or this device does not receive them). */
+  cardsDoc(orgId: string): Y.Doc;
 }
 
-export type DocPart = 'setup' | 'control' | 'tally' | `org/${string}` | `pieces/${string}`;
-export type DocKind = 'setup' | 'control' | 'tally' | 'org' | 'pieces';
-
 /** The documents each organisation has, in the order they are named. */
-export const ORGANISATION_DOC_KINDS = ['org', 'pieces'] as const;
+export const ORGANISATION_DOC_KINDS = ['org', 'pieces', 'cards'] as const;
 export type OrganisationDocKind = (typeof ORGANISATION_DOC_KINDS)[number];
+/** The organisation documents other tablets and the projector receive only once they are shown (`isShown`). */
+export type HiddenDocKind = Exclude<OrganisationDocKind, 'org'>;
+export const HIDDEN_DOC_KINDS: readonly HiddenDocKind[] = ['pieces', 'cards'];
+
+export type DocPart = 'setup' | 'control' | 'tally' | `${OrganisationDocKind}/${string}`;
+export type DocKind = 'setup' | 'control' | 'tally' | OrganisationDocKind;
 
 /** An organisation's document of `kind`, as a part name. */
 export function organisationPart(kind: OrganisationDocKind, orgId: string): DocPart {
@@ -72,7 +78,18 @@ export function storedParts(orgIds: Iterable<string>): DocPart[] {
 
 export function docKindOf(part: DocPart): DocKind {
   if (part === 'setup' || part === 'control' || part === 'tally') return part;
-  return part.startsWith('pieces/') ? 'pieces' : 'org';
+  return ORGANISATION_DOC_KINDS.find((kind) => part.startsWith(`${kind}/`)) ?? 'org';
+}
+
+/**
+ * Whether an organisation's document of `kind` is shown to every device: its pieces after the reveal,
+ * its cards once the facilitator has opened them up. Until then only the facilitator and the
+ * organisation's own devices receive it (the session server enforces it).
+ */
+export function isShown(kind: DocKind, control: Pick<WorkshopControl, 'isRevealed' | 'areCardsShown'>): boolean {
+  if (kind === 'pieces') return control.isRevealed;
+  if (kind === 'cards') return control.areCardsShown;
+  return true;
 }
 
 /** The organisation an organisation's document belongs to, or null for setup, control and the tally. */
@@ -95,7 +112,7 @@ export type RootSpec =
 
 /** The most pieces one organisation can place: every core and custom value, and every warm-up piece. */
 const PIECES_MAX = 5 + CUSTOM_VALUES_MAX + 100 * DRIVERS_MAX;
-const TALLY_COUNT_SCHEMA = z.int().check(z.minimum(0), z.maximum(PIECES_MAX));
+const TALLY_COUNT_SCHEMA = z.int().check(z.minimum(0), z.maximum(Math.max(PIECES_MAX, CARDS_MAX)));
 
 /** Every top-level map of every kind of document. A map not listed here is never read, and never accepted from a device. */
 export const DOC_LAYOUT = {
@@ -114,27 +131,39 @@ export const DOC_LAYOUT = {
     timers: { kind: 'entries', key: z.enum(PHASE_IDS), fields: TIMER_RECORD, max: PHASE_IDS.length },
   },
   tally: {
-    counts: { kind: 'values', key: idSchema, value: TALLY_COUNT_SCHEMA, max: 100 },
+    pieces: { kind: 'values', key: idSchema, value: TALLY_COUNT_SCHEMA, max: 100 },
+    cards: { kind: 'values', key: idSchema, value: TALLY_COUNT_SCHEMA, max: 100 },
+  },
+  org: {
+    drivers: { kind: 'entries', key: idSchema, fields: WARM_UP_ANSWER_RECORD, max: DRIVERS_MAX },
+    links: { kind: 'entries', key: idSchema, fields: LINK_RECORD, max: LINKS_MAX },
   },
   pieces: {
     placed: { kind: 'entries', key: idSchema, fields: PLACED_PIECE_RECORD, max: PIECES_MAX },
     section: { kind: 'fields', fields: SECTION_RECORD },
   },
-  org: {
-    drivers: { kind: 'entries', key: idSchema, fields: WARM_UP_ANSWER_RECORD, max: DRIVERS_MAX },
+  cards: {
     cards: { kind: 'entries', key: idSchema, fields: CARD_RECORD, max: CARDS_MAX },
-    links: { kind: 'entries', key: idSchema, fields: LINK_RECORD, max: LINKS_MAX },
     suggestions: { kind: 'values', key: suggestionIdSchema, value: SUGGESTION_DECISION_SCHEMA, max: 500 },
   },
 } as const satisfies Record<DocKind, Record<string, RootSpec>>;
 
 /** The largest a document may grow (its whole state, in bytes); the server refuses a write beyond it. */
-export const DOC_BYTES_MAX: Record<DocKind, number> = { setup: 2 * 1024 * 1024, control: 64 * 1024, tally: 64 * 1024, org: 512 * 1024, pieces: 512 * 1024 };
+export const DOC_BYTES_MAX: Record<DocKind, number> = {
+  setup: 2 * 1024 * 1024,
+  control: 64 * 1024,
+  tally: 64 * 1024,
+  org: 512 * 1024,
+  pieces: 512 * 1024,
+  cards: 512 * 1024,
+};
 
 export type SetupRoot = keyof typeof DOC_LAYOUT.setup;
 export type ControlRoot = keyof typeof DOC_LAYOUT.control;
 export type OrgRoot = keyof typeof DOC_LAYOUT.org;
 export type PiecesRoot = keyof typeof DOC_LAYOUT.pieces;
+export type CardsRoot = keyof typeof DOC_LAYOUT.cards;
+export type TallyRoot = keyof typeof DOC_LAYOUT.tally;
 
 // ---- Reading one map ------------------------------------------------------------------------------
 
@@ -192,8 +221,11 @@ export function orgRoot(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string, nam
 export function piecesRoot(docs: Pick<WorkshopDocSet, 'piecesDoc'>, orgId: string, name: PiecesRoot): Y.Map<unknown> {
   return docs.piecesDoc(orgId).getMap(name);
 }
-export function tallyRoot(tally: Y.Doc): Y.Map<unknown> {
-  return tally.getMap('counts' satisfies keyof typeof DOC_LAYOUT.tally);
+export function cardsRoot(docs: Pick<WorkshopDocSet, 'cardsDoc'>, orgId: string, name: CardsRoot): Y.Map<unknown> {
+  return docs.cardsDoc(orgId).getMap(name);
+}
+export function tallyRoot(tally: Y.Doc, name: TallyRoot): Y.Map<unknown> {
+  return tally.getMap(name);
 }
 
 // ---- The snapshot ---------------------------------------------------------------------------------
@@ -271,11 +303,19 @@ export function readSection(docs: Pick<WorkshopDocSet, 'piecesDoc'>, orgId: stri
   });
 }
 
-/** How many pieces each organisation has placed, as the session server counts them in the tally. */
-export function readTally(tally: Y.Doc): Record<string, number> {
+/** How many pieces and cards each organisation has, as the session server counts them in the tally. */
+export interface Tally {
+  pieces: Record<string, number>;
+  cards: Record<string, number>;
+}
+
+export function readTally(tally: Y.Doc): Tally {
   return readMemoised(tally, 'tally', () => {
-    const { counts } = DOC_LAYOUT.tally;
-    return Object.fromEntries(restoreValues(tallyRoot(tally), counts.key, counts.value));
+    const { pieces, cards } = DOC_LAYOUT.tally;
+    return {
+      pieces: Object.fromEntries(restoreValues(tallyRoot(tally, 'pieces'), pieces.key, pieces.value)),
+      cards: Object.fromEntries(restoreValues(tallyRoot(tally, 'cards'), cards.key, cards.value)),
+    };
   });
 }
 
@@ -348,17 +388,17 @@ export function readAgreements(docs: Pick<WorkshopDocSet, 'setup'>): Agreement[]
 }
 
 /** One organisation's offer and need cards, in the order they were written. */
-export function readCards(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): Card[] {
-  const { cards } = DOC_LAYOUT.org;
-  return restoreEntries(orgRoot(docs, orgId, 'cards'), cards.key, cards.fields)
+export function readCards(docs: Pick<WorkshopDocSet, 'cardsDoc'>, orgId: string): Card[] {
+  const { cards } = DOC_LAYOUT.cards;
+  return restoreEntries(cardsRoot(docs, orgId, 'cards'), cards.key, cards.fields)
     .sort(byRank((record) => record.order))
     .map(([id, { side, text, kind, valueId }]) => ({ id, side, text, kind, valueId }));
 }
 
 /** The ids of the suggestions an organisation has accepted or ignored. */
-export function readSettledSuggestions(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): string[] {
-  const { suggestions } = DOC_LAYOUT.org;
-  return restoreValues(orgRoot(docs, orgId, 'suggestions'), suggestions.key, suggestions.value)
+export function readSettledSuggestions(docs: Pick<WorkshopDocSet, 'cardsDoc'>, orgId: string): string[] {
+  const { suggestions } = DOC_LAYOUT.cards;
+  return restoreValues(cardsRoot(docs, orgId, 'suggestions'), suggestions.key, suggestions.value)
     .map(([id]) => id)
     .sort();
 }

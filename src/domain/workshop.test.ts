@@ -91,6 +91,6 @@ describe('emptySetup and EMPTY_CONTROL', () => {
       facilitator: '',
       hasWarmUp: false,
     });
-    expect(EMPTY_CONTROL).toEqual({ phase: 'forberedelse', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} });
+    expect(EMPTY_CONTROL).toEqual({ phase: 'forberedelse', isLocked: false, isRevealed: false, areCardsShown: false, activeOrganisationId: null, timers: {} });
   });
 });

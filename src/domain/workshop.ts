@@ -14,7 +14,7 @@ import { EMPTY_SECTION, type BoardRules, type Section } from './value-piece.ts';
 
 /**
  * The version of the stored workshop's shape (its documents; files have their own). Bump it with a named
- * migration in src/state/migrations.ts. 2: an organisation's pieces moved to a document of their own.
+ * migration in src/state/migrations.ts. 2: an organisation's pieces and its cards moved to documents of their own.
  */
 export const WORKSHOP_SCHEMA_VERSION = 2;
 
@@ -41,6 +41,8 @@ export interface WorkshopControl {
   isLocked: boolean;
   /** Whether every organisation's section is shown to all (the reveal); until then only one's own. */
   isRevealed: boolean;
+  /** Whether every organisation's offer and need cards are shown to all; until then only one's own. */
+  areCardsShown: boolean;
   /** On a shared device: the organisation whose turn it is to place (null: none chosen yet). */
   activeOrganisationId: string | null;
   /** The countdown of each phase that has one (the facilitator's phase timer). */
@@ -98,16 +100,14 @@ export function blankWorkshop(id: string, title: string, createdAt = 0): Worksho
   };
 }
 
-/**
- * Whether every organisation's pieces are shown to every device: after the facilitator's reveal. Until
- * then a tablet receives only its own organisation's pieces and the projector none (the session server
- * enforces it; the others' counts come from its tally).
- */
-export function arePiecesShown(control: Pick<WorkshopControl, 'isRevealed'>): boolean {
-  return control.isRevealed;
-}
-
-export const EMPTY_CONTROL: WorkshopControl = { phase: 'forberedelse', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} };
+export const EMPTY_CONTROL: WorkshopControl = {
+  phase: 'forberedelse',
+  isLocked: false,
+  isRevealed: false,
+  areCardsShown: false,
+  activeOrganisationId: null,
+  timers: {},
+};
 
 export type SetupField = Exclude<keyof WorkshopSetup, 'hasWarmUp'>;
 
@@ -172,5 +172,6 @@ export const CONTROL_RECORD = {
   phase: field(z.enum(PHASE_IDS), 'forberedelse'),
   isLocked: field(z.boolean(), false),
   isRevealed: field(z.boolean(), false),
+  areCardsShown: field(z.boolean(), false),
   activeOrganisationId: field(z.nullable(idSchema), null),
 };

@@ -24,16 +24,17 @@ function entry(fields: Record<string, unknown>): Y.Map<unknown> {
 function serverDoc(part: DocPart): Y.Doc {
   const doc = new Y.Doc();
   if (part === 'pieces/orgA') doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Vi møder flere unge', order: 0 }));
+  if (part === 'cards/orgA') doc.getMap('cards').set('card1', entry({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, order: 0 }));
   if (part === 'org/orgA') {
-    doc.getMap('cards').set('card1', entry({ side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null, order: 0 }));
     // What version 1 kept here: a piece not yet moved to the pieces document.
     doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Fra version 1', order: 0 }));
   }
   return doc;
 }
 
-/** Organisation A's pieces on the board. */
+/** Organisation A's pieces on the board, and its cards. */
 const PIECES: DocPart = 'pieces/orgA';
+const CARDS: DocPart = 'cards/orgA';
 
 interface Case {
   name: string;
@@ -69,18 +70,19 @@ const cases: Case[] = [
     refused: null,
   },
   { name: 'changing a record in the old pieces map of the organisation document', write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'), refused: 'write-unknown-map' },
+  { name: 'a card in the organisation document (an app from before the cards had their own)', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-unknown-map' },
   { part: PIECES, name: 'a card in the pieces document', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-unknown-map' },
-  { part: 'tally', writer: FACILITATOR, name: 'a count in the tally that is not a whole number', write: (doc) => doc.getMap('counts').set('orgA', 1.5), refused: 'write-wrong-field' },
+  { part: 'tally', writer: FACILITATOR, name: 'a count in the tally that is not a whole number', write: (doc) => doc.getMap('pieces').set('orgA', 1.5), refused: 'write-wrong-field' },
   { part: PIECES, name: 'a prototype key as a value id', write: (doc) => doc.getMap('placed').set('__proto__', entry({ example: '', order: 1 })), refused: 'write-wrong-key' },
-  { name: 'an id with a slash', write: (doc) => doc.getMap('cards').set('a/b', entry({ side: 'offer', text: 'x', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-key' },
+  { part: CARDS, name: 'an id with a slash', write: (doc) => doc.getMap('cards').set('a/b', entry({ side: 'offer', text: 'x', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-key' },
   { part: PIECES, name: 'placing while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: 'board-locked' },
   { part: PIECES, name: 'writing an example while the board is locked', rules: LOCKED, write: (doc) => (doc.getMap('placed').get('bredere-maalgruppe') as Y.Map<unknown>).set('example', 'x'), refused: 'board-locked' },
   { part: PIECES, name: 'marking while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: 'board-locked' },
   { part: PIECES, name: 'placing a value not in play', write: (doc) => doc.getMap('placed').set('stoerre-socialt-ansvar', entry({ example: '', order: 1 })), refused: 'value-missing' },
   { part: PIECES, name: 'marking a piece that is not placed', write: (doc) => doc.getMap('section').set('mostImportant', 'oeget-faglighed'), refused: 'piece-not-placed' },
-  { name: 'a card of an unknown kind', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'magic', valueId: null, order: 1 })), refused: 'write-wrong-field' },
-  { name: 'a card without text', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-field' },
-  { name: 'a card naming a value not in play', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'need', text: 'x', kind: 'lokaler', valueId: 'nope', order: 1 })), refused: 'value-missing' },
+  { part: CARDS, name: 'a card of an unknown kind', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'magic', valueId: null, order: 1 })), refused: 'write-wrong-field' },
+  { part: CARDS, name: 'a card without text', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-field' },
+  { part: CARDS, name: 'a card naming a value not in play', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'need', text: 'x', kind: 'lokaler', valueId: 'nope', order: 1 })), refused: 'value-missing' },
   { name: 'a link to another organisation', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgB', text: 'låne lokaler', offerCardId: null, order: 0 })), refused: null },
   { name: 'a link to itself', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgA', text: 'x', offerCardId: null, order: 0 })), refused: 'organisation-missing' },
   { name: 'a link to an organisation not in the workshop', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgZ', text: 'x', offerCardId: null, order: 0 })), refused: 'organisation-missing' },
@@ -91,8 +93,8 @@ const cases: Case[] = [
     },
     refused: 'write-too-many',
   },
-  { name: 'a suggestion decided', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'accepted'), refused: null },
-  { name: 'a suggestion decision that is not one', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'maybe'), refused: 'write-wrong-field' },
+  { part: CARDS, name: 'a suggestion decided', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'accepted'), refused: null },
+  { part: CARDS, name: 'a suggestion decision that is not one', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'maybe'), refused: 'write-wrong-field' },
   // The facilitator is held to the records' shapes, not to the game's rules (it may place for a table while locked).
   { part: PIECES, name: 'the facilitator placing while locked', writer: FACILITATOR, rules: LOCKED, write: (doc) => doc.getMap('placed').set('oeget-faglighed', entry({ example: '', order: 1 })), refused: null },
   { part: PIECES, name: 'the facilitator writing a wrong record', writer: FACILITATOR, write: (doc) => doc.getMap('placed').set('oeget-faglighed', 'x'), refused: 'write-wrong-shape' },
@@ -130,14 +132,14 @@ describe('checkWrite', () => {
   });
 
   it('judges only what the write touched: an old bad entry does not block a good write', () => {
-    const server = serverDoc('org/orgA');
+    const server = serverDoc(CARDS);
     server.getMap('suggestions').set('pattern:x', 42);
     const device = new Y.Doc();
     Y.applyUpdate(device, Y.encodeStateAsUpdate(server));
     const before = Y.encodeStateVector(device);
     device.getMap('cards').set('card2', entry({ side: 'need', text: 'Frivillige', kind: 'frivillige', valueId: null, order: 1 }));
     const changes = applyAndReadChanges(server, Y.encodeStateAsUpdate(device, before));
-    expect(checkWrite(server, changes, { part: 'org/orgA', writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'] }).ok).toBe(true);
+    expect(checkWrite(server, changes, { part: CARDS, writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'] }).ok).toBe(true);
     expect([...changes.roots.keys()]).toEqual(['cards']);
   });
 });

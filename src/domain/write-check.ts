@@ -206,7 +206,7 @@ export function checkWrite(doc: Y.Doc, changes: WriteChanges, context: WriteCont
     const result = checkRoot(doc, name, spec, rootChanges);
     if (!result.ok) return result;
   }
-  return context.writer.kind === 'participant' && (kind === 'org' || kind === 'pieces') ? checkRules(doc, changes, context) : ok(true);
+  return context.writer.kind === 'participant' && organisationOfPart(context.part) !== null ? checkRules(doc, changes, context) : ok(true);
 }
 
 /**

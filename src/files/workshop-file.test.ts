@@ -12,7 +12,9 @@ import {
   isCutOff,
   parseWorkshopFile,
   serializeWorkshopFile,
+  FILE_MIGRATIONS,
   WORKSHOP_FILE_MAX_BYTES,
+  WORKSHOP_FILE_VERSION,
   type WorkshopFile,
 } from './workshop-file.ts';
 
@@ -67,7 +69,7 @@ describe('a workshop file', () => {
   it('is labelled with its format, version and time of export', () => {
     const file = fileOf([blankWorkshop('ws-1', 'Møde')]);
     expect(file.format).toBe('vaerdispillet-workshop');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(WORKSHOP_FILE_VERSION);
     expect(file.exportedAt).toBe('2026-11-22T14:00:00.000Z');
   });
 
@@ -96,7 +98,7 @@ describe('a bad workshop file is refused with what is wrong', () => {
     ['a version that is no number', () => edited((file) => Object.assign(file, { version: 'to' })), 'file-version-unknown', { version: '"to"' }],
     ['no version', () => edited((file) => Reflect.deleteProperty(file, 'version')), 'file-field-missing', { field: 'version' }],
     ['version 0', () => edited((file) => Object.assign(file, { version: 0 })), 'file-version-unknown'],
-    ['from a newer version', () => edited((file) => Object.assign(file, { version: 7 })), 'file-newer-version', { version: 7, supported: 1 }],
+    ['from a newer version', () => edited((file) => Object.assign(file, { version: 7 })), 'file-newer-version', { version: 7, supported: WORKSHOP_FILE_VERSION }],
     ['no workshops', () => edited((file) => Object.assign(file, { workshops: [] })), 'file-no-workshops'],
     ['a field missing', () => edited((_, workshop) => Reflect.deleteProperty(workshop.setup, 'title')), 'file-field-missing', { field: 'workshops[0].setup.title' }],
     ['a field of the wrong type', () => edited((_, workshop) => Object.assign(workshop.setup, { hasWarmUp: 'ja' })), 'file-field-wrong-type', { field: 'workshops[0].setup.hasWarmUp' }],
@@ -142,8 +144,22 @@ describe('a bad workshop file is refused with what is wrong', () => {
     const step = { from: 0, name: 'add-facilitator', migrate: (file: Record<string, unknown>) => {
       for (const workshop of file.workshops as Workshop[]) workshop.setup.facilitator = '';
     } };
-    expect(parseWorkshopFile(text, [step]).ok).toBe(true);
+    expect(parseWorkshopFile(text, [step, ...FILE_MIGRATIONS]).ok).toBe(true);
     expect(problemOf(parseWorkshopFile(text)).code).toBe('file-version-unknown');
+  });
+
+  it('1 → 2 (cards-shown-switch): a file from before the cards could be hidden reads with its cards shown', () => {
+    const text = edited((file) => {
+      Object.assign(file, { version: 1 });
+      for (const workshop of file.workshops) Reflect.deleteProperty(workshop.control, 'areCardsShown');
+    });
+    const [workshop] = value(parseWorkshopFile(text));
+    expect(workshop?.control.areCardsShown).toBe(true);
+    // The same file at version 2 lacks a field it must have.
+    const current = edited((file) => {
+      for (const workshop of file.workshops) Reflect.deleteProperty(workshop.control, 'areCardsShown');
+    });
+    expect(problemOf(parseWorkshopFile(current))).toEqual({ code: 'file-field-missing', params: { field: 'workshops[0].control.areCardsShown' } });
   });
 });
 

@@ -22,7 +22,7 @@ import { CONTROL_RECORD, SETUP_RECORD, type Workshop } from '../domain/workshop.
 
 export const WORKSHOP_FILE_FORMAT = 'vaerdispillet-workshop';
 /** The version of the file format this app writes. Bump it with a step in FILE_MIGRATIONS. */
-export const WORKSHOP_FILE_VERSION = 1;
+export const WORKSHOP_FILE_VERSION = 2;
 /** Larger files are refused before they are read (a workshop of 40 organisations is well under 1 MB). */
 export const WORKSHOP_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -35,10 +35,24 @@ export interface WorkshopFile {
 }
 
 /**
- * The upgrades from older file versions, one per change of the file's shape. Version 1 is the first
- * format, so there are none yet; the next change adds `{ from: 1, name, migrate }` and a test.
+ * Version 1 → 2: the control state says whether the offer and need cards are shown to every device
+ * (`areCardsShown`); a workshop saved before had no such switch, and its cards were not hidden.
  */
-export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [];
+const cardsShownSwitch: Migration<Record<string, unknown>> = {
+  from: 1,
+  name: 'cards-shown-switch',
+  migrate: (file) => {
+    const workshops = Array.isArray(file.workshops) ? (file.workshops as unknown[]) : [];
+    for (const workshop of workshops) {
+      if (typeof workshop !== 'object' || workshop === null || !('control' in workshop)) continue;
+      const { control } = workshop;
+      if (typeof control === 'object' && control !== null && !('areCardsShown' in control)) Object.assign(control, { areCardsShown: true });
+    }
+  },
+};
+
+/** The upgrades from older file versions, one per change of the file's shape, each with a test. */
+export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch];
 
 /** The file for `workshops`, as text (indented, so a person can read it). */
 export function serializeWorkshopFile(workshops: Workshop[], exportedAt: Date): string {

@@ -67,7 +67,8 @@ describe('cards (addCard, updateCard, removeCard)', () => {
     value(game.need(klub, 'Lokaler til lektiehjælp'));
     expect(game.cardsOf(bolig)).toEqual(['offer: Lån af beboerhuset (lokaler, adgang-til-flere-ressourcer)', 'need: Viden om trivsel (kompetence)']);
     expect(game.cardsOf(klub)).toEqual(['need: Lokaler til lektiehjælp (lokaler)']);
-    expect(session.docs.orgDoc(bolig).getMap('cards').size).toBe(2);
+    expect(session.docs.cardsDoc(bolig).getMap('cards').size).toBe(2);
+    expect(session.docs.orgDoc(bolig).getMap('cards').size).toBe(0);
     expect(session.docs.setup.getMap('cards').size).toBe(0);
   });
 

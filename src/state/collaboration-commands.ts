@@ -41,7 +41,7 @@ export function addCard(context: CommandContext, orgId: string, draft: CardDraft
   if (!checked.ok) return checked;
   const card: Card = { id: newId(12, context.random), ...checked.value };
   const cards = cardsMap(docs, orgId);
-  docs.orgDoc(orgId).transact(() => cards.set(card.id, cardRecord(card, nextRank(cards, 'order'))), LOCAL_EDIT);
+  docs.cardsDoc(orgId).transact(() => cards.set(card.id, cardRecord(card, nextRank(cards, 'order'))), LOCAL_EDIT);
   return ok(card);
 }
 
@@ -59,7 +59,7 @@ export function updateCard({ docs }: CommandContext, orgId: string, cardId: stri
   );
   if (!checked.ok) return checked;
   const updated: Card = { id: cardId, ...checked.value };
-  updateRecord(docs.orgDoc(orgId), map, CARD_RECORD, { text: updated.text, kind: updated.kind, valueId: updated.valueId }, LOCAL_EDIT);
+  updateRecord(docs.cardsDoc(orgId), map, CARD_RECORD, { text: updated.text, kind: updated.kind, valueId: updated.valueId }, LOCAL_EDIT);
   return ok(updated);
 }
 
@@ -71,7 +71,7 @@ export function removeCard({ docs }: CommandContext, orgId: string, cardId: stri
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
   const card = readCards(docs, orgId).find((candidate) => candidate.id === cardId);
   if (!card) return refuse('card-missing');
-  docs.orgDoc(orgId).transact(() => cardsMap(docs, orgId).delete(cardId), LOCAL_EDIT);
+  docs.cardsDoc(orgId).transact(() => cardsMap(docs, orgId).delete(cardId), LOCAL_EDIT);
   return ok(card);
 }
 
@@ -93,7 +93,7 @@ export function acceptSuggestion(context: CommandContext, orgId: string, suggest
   if (!checked.ok) return checked;
   const card: Card = { id: newId(12, context.random), ...checked.value };
   const cards = cardsMap(docs, orgId);
-  docs.orgDoc(orgId).transact(() => {
+  docs.cardsDoc(orgId).transact(() => {
     cards.set(card.id, cardRecord(card, nextRank(cards, 'order')));
     suggestionsMap(docs, orgId).set(suggestionId, 'accepted');
   }, LOCAL_EDIT);
@@ -105,7 +105,7 @@ export function ignoreSuggestion({ docs }: CommandContext, orgId: string, sugges
   const organisation = readWorkshop(docs).organisations.find((candidate) => candidate.id === orgId);
   if (!organisation) return refuse('organisation-missing');
   if (!findSuggestion(organisation.actorType, suggestionId) || suggestionsMap(docs, orgId).has(suggestionId)) return refuse('suggestion-missing');
-  docs.orgDoc(orgId).transact(() => suggestionsMap(docs, orgId).set(suggestionId, 'ignored'), LOCAL_EDIT);
+  docs.cardsDoc(orgId).transact(() => suggestionsMap(docs, orgId).set(suggestionId, 'ignored'), LOCAL_EDIT);
   return ok(suggestionId);
 }
 

@@ -1,8 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { arePiecesShown } from '../domain/workshop.ts';
-import { docKindOf, organisationOfPart, readControl, readOrganisations } from '../domain/workshop-doc.ts';
+import { docKindOf, isShown, organisationOfPart, readControl, readOrganisations } from '../domain/workshop-doc.ts';
 import type { DocPart, WorkshopDocs } from './workshop-docs.ts';
 
 /*
@@ -54,7 +53,7 @@ export function sessionOverReason(state: LinkState): 'ended' | 'expired' | null 
  */
 const ORGANISATION_UNKNOWN = 4404;
 
-/** The server keeps another organisation's pieces from this device until the reveal (server/PROTOCOL.md). */
+/** The server keeps another organisation's pieces or cards from this device until they are shown (server/PROTOCOL.md). */
 const PIECES_HIDDEN = 4423;
 
 /** What a device tells the others in the room (awareness): who it is, and what it is carrying. */
@@ -194,24 +193,27 @@ export class LiveSync {
   }
 
   /**
-   * Whether this device receives the document `part` now. Another organisation's pieces reach a tablet,
-   * and any pieces the projector, only once the facilitator has revealed them (the server refuses them
-   * before that, see server/PROTOCOL.md); the tally is for the devices that wait for the reveal.
+   * Whether this device receives the document `part` now. Another organisation's pieces and cards reach a
+   * tablet, and anyone's the projector, only once the facilitator has shown them (the server refuses them
+   * before that, see server/PROTOCOL.md); the tally is for the devices that wait.
    */
   private receives(part: DocPart): boolean {
     const { role, organisationId } = this.options;
     if (part === 'tally') return role !== 'facilitator';
-    if (docKindOf(part) !== 'pieces' || role === 'facilitator') return true;
+    if (role === 'facilitator') return true;
     if (role === 'participant' && organisationOfPart(part) === organisationId) return true;
-    return arePiecesShown(readControl(this.docs));
+    return isShown(docKindOf(part), readControl(this.docs));
   }
 
-  /** After the reveal, connects the pieces this device may now receive; after hiding them again, lets go of them. */
+  /**
+   * After the reveal (or the cards opened up), connects what this device may now receive; after they are
+   * hidden again, lets go of it.
+   */
   private followReveal(): void {
     if (this.isDestroyed) return;
     for (const doc of this.docs.allDocs) {
       const part = this.docs.partOf(doc);
-      if (!part || docKindOf(part) !== 'pieces') continue;
+      if (!part) continue;
       const link = this.links.get(doc);
       if (!this.receives(part)) {
         if (link) this.disconnect(doc, link);
@@ -278,7 +280,7 @@ export class LiveSync {
       this.update();
     });
     provider.on('closed', ({ code, reason }) => {
-      // Another organisation's pieces, hidden (again) by the facilitator: let go until the next reveal.
+      // Another organisation's pieces or cards, hidden (again) by the facilitator: let go until they are shown.
       if (code === PIECES_HIDDEN) {
         this.disconnect(doc, link);
         return;

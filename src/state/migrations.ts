@@ -3,7 +3,7 @@ import { runMigrations, type Migration } from '../domain/migration.ts';
 import { WORKSHOP_SCHEMA_VERSION } from '../domain/workshop.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 import { HOUSEKEEPING } from './origins.ts';
-import { organisationsMap, placedMap, readSchemaVersion, sectionMap, writeSchemaVersion } from './workshop-layout.ts';
+import { organisationsMap, readSchemaVersion, writeSchemaVersion } from './workshop-layout.ts';
 
 /*
  * Upgrades of stored workshops, run when a workshop is opened, before anything reads it. Every change
@@ -20,34 +20,40 @@ import { organisationsMap, placedMap, readSchemaVersion, sectionMap, writeSchema
 const stampSchemaVersion: Migration<WorkshopDocs> = { from: 0, name: 'stamp-schema-version', migrate: () => {} };
 
 /**
- * Version 1 → 2: an organisation's pieces and its most-important mark move from its document (`org/<id>`)
- * to a document of their own (`pieces/<id>`), which the session server keeps from the other tablets and
- * the projector until the reveal. What the old maps hold is copied as it is (reading stays lenient), then
- * the old maps are emptied. Needs every organisation's documents open and loaded.
+ * Version 1 → 2: an organisation's pieces and most-important mark move from its document (`org/<id>`) to
+ * `pieces/<id>`, and its cards and settled suggestions to `cards/<id>`: documents the session server keeps
+ * from the other tablets and the projector until they are shown. What the old maps hold is copied as it
+ * is (reading stays lenient), then the old maps are emptied. Needs every organisation's documents open
+ * and loaded.
  */
-const movePiecesToTheirOwnDocument: Migration<WorkshopDocs> = {
+const moveHiddenThingsToTheirOwnDocuments: Migration<WorkshopDocs> = {
   from: 1,
-  name: 'move-pieces-to-their-own-document',
+  name: 'move-pieces-and-cards-to-their-own-documents',
   migrate: (docs) => {
     for (const orgId of organisationsMap(docs).keys()) {
-      const oldPlaced = docs.orgDoc(orgId).getMap<unknown>('placed');
-      const oldSection = docs.orgDoc(orgId).getMap<unknown>('section');
-      if (oldPlaced.size === 0 && oldSection.size === 0) continue;
-      docs.piecesDoc(orgId).transact(() => {
-        const placed = placedMap(docs, orgId);
-        for (const [valueId, record] of oldPlaced) {
-          if (record instanceof Y.Map && !placed.has(valueId)) placed.set(valueId, copyOfRecord(record));
-        }
-        const section = sectionMap(docs, orgId);
-        for (const [field, value] of oldSection) if (!(value instanceof Y.AbstractType) && !section.has(field)) section.set(field, value);
-      }, HOUSEKEEPING);
-      docs.orgDoc(orgId).transact(() => {
-        oldPlaced.clear();
-        oldSection.clear();
-      }, HOUSEKEEPING);
+      moveMaps(docs.orgDoc(orgId), docs.piecesDoc(orgId), ['placed', 'section']);
+      moveMaps(docs.orgDoc(orgId), docs.cardsDoc(orgId), ['cards', 'suggestions']);
     }
   },
 };
+
+/** Moves what the top-level maps `names` of `from` hold into the maps of the same names in `to`, leaving them empty. */
+function moveMaps(from: Y.Doc, to: Y.Doc, names: readonly string[]): void {
+  const old = names.map((name) => from.getMap<unknown>(name));
+  if (old.every((map) => map.size === 0)) return;
+  to.transact(() => {
+    old.forEach((map, index) => {
+      const target = to.getMap<unknown>(names[index]);
+      for (const [key, value] of map) {
+        // An entry another device moved already stays as it is there.
+        if (target.has(key)) continue;
+        if (value instanceof Y.Map) target.set(key, copyOfRecord(value));
+        else if (!(value instanceof Y.AbstractType)) target.set(key, value);
+      }
+    });
+  }, HOUSEKEEPING);
+  from.transact(() => old.forEach((map) => map.clear()), HOUSEKEEPING);
+}
 
 /** A new map with a record's plain fields (a Yjs type cannot move between documents). */
 function copyOfRecord(record: Y.Map<unknown>): Y.Map<unknown> {
@@ -56,7 +62,7 @@ function copyOfRecord(record: Y.Map<unknown>): Y.Map<unknown> {
   return copy;
 }
 
-export const WORKSHOP_MIGRATIONS: readonly Migration<WorkshopDocs>[] = [stampSchemaVersion, movePiecesToTheirOwnDocument];
+export const WORKSHOP_MIGRATIONS: readonly Migration<WorkshopDocs>[] = [stampSchemaVersion, moveHiddenThingsToTheirOwnDocuments];
 
 export type MigrationOutcome =
   | { status: 'current' }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { DocStore } from './doc-store.ts';
-import { organisationOfPart, ORGANISATION_DOC_KINDS, organisationPart, type DocPart, type OrganisationDocKind } from '../domain/workshop-doc.ts';
+import { docKindOf, organisationOfPart, ORGANISATION_DOC_KINDS, organisationPart, type DocPart, type OrganisationDocKind } from '../domain/workshop-doc.ts';
 
 export { storedParts, type DocPart } from '../domain/workshop-doc.ts';
 
@@ -12,11 +12,13 @@ export { storedParts, type DocPart } from '../domain/workshop-doc.ts';
  * - `control` — the facilitator's: phase, lock, reveal, the active organisation and the timers; small and
  *   changed often.
  * - `org/<id>` — one per organisation, written only from that organisation's tablet: its warm-up
- *   answers, offers and needs, links.
+ *   answers and links.
  * - `pieces/<id>` — one per organisation, written only from its tablet: its pieces on the board and
  *   their examples. Other tablets and the projector receive it only after the reveal.
- * - `tally` — the session server's count of each organisation's pieces, for the devices that do not
- *   receive them yet. Kept in memory only: it is the server's, and says nothing once the session is over.
+ * - `cards/<id>` — one per organisation, written only from its tablet: its offer and need cards. Other
+ *   tablets and the projector receive it only once the facilitator opens the cards up.
+ * - `tally` — the session server's count of each organisation's pieces and cards, for the devices that
+ *   do not receive them yet. Kept in memory only: it is the server's, and says nothing once the session is over.
  */
 export const DOC_PREFIX = 'vaerdispil';
 
@@ -66,6 +68,11 @@ export class WorkshopDocs {
     return this.organisationDoc('pieces', orgId);
   }
 
+  /** The organisation's offer and need cards, opened (and loaded from storage) on first use. */
+  cardsDoc(orgId: string): Y.Doc {
+    return this.organisationDoc('cards', orgId);
+  }
+
   /** Opens every document of the organisation (both kinds). */
   openOrganisation(orgId: string): void {
     for (const kind of ORGANISATION_DOC_KINDS) this.organisationDoc(kind, orgId);
@@ -84,9 +91,9 @@ export class WorkshopDocs {
 
   /** The document of `part` (an organisation's is opened on first use). */
   docOf(part: DocPart): Y.Doc {
-    if (part === 'setup' || part === 'control' || part === 'tally') return this[part];
-    const orgId = organisationOfPart(part) ?? '';
-    return part.startsWith('pieces/') ? this.piecesDoc(orgId) : this.orgDoc(orgId);
+    const kind = docKindOf(part);
+    if (kind === 'setup' || kind === 'control' || kind === 'tally') return this[kind];
+    return this.organisationDoc(kind, organisationOfPart(part) ?? '');
   }
 
   /** The stored documents (the tally is not one). */

@@ -10,7 +10,7 @@ import { CUSTOM_VALUE_RECORD } from '../domain/value.ts';
 import { PLACED_PIECE_RECORD, SECTION_RECORD } from '../domain/value-piece.ts';
 import { deriveWarmUpPieces, pieceIdOfAnswer, WARM_UP_ANSWER_RECORD, WARM_UP_DECISION_RECORD } from '../domain/warm-up.ts';
 import { CONTROL_RECORD, EMPTY_CONTROL, emptySetup, SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
-import { controlRoot, orgRoot, piecesRoot, setupRoot } from '../domain/workshop-doc.ts';
+import { cardsRoot, controlRoot, orgRoot, piecesRoot, setupRoot } from '../domain/workshop-doc.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 
@@ -81,13 +81,13 @@ export function agreementsMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
   return setupRoot(docs, 'agreements') as Y.Map<Y.Map<unknown>>;
 }
 export function cardsMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
-  return orgRoot(docs, orgId, 'cards') as Y.Map<Y.Map<unknown>>;
+  return cardsRoot(docs, orgId, 'cards') as Y.Map<Y.Map<unknown>>;
 }
 export function linksMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
   return orgRoot(docs, orgId, 'links') as Y.Map<Y.Map<unknown>>;
 }
 export function suggestionsMap(docs: WorkshopDocs, orgId: string): Y.Map<string> {
-  return orgRoot(docs, orgId, 'suggestions') as Y.Map<string>;
+  return cardsRoot(docs, orgId, 'suggestions') as Y.Map<string>;
 }
 
 /** Writes a new workshop's first state. Not undoable: there is nothing before it. */
@@ -197,12 +197,12 @@ export function writeCollaborationSnapshot(
   const orgIds = new Set([...Object.keys(workshop.cards), ...workshop.links.map((link) => link.fromId), ...Object.keys(workshop.settledSuggestions ?? {})]);
   for (const orgId of orgIds) {
     const links = workshop.links.filter((link) => link.fromId === orgId);
-    docs.orgDoc(orgId).transact(() => {
+    docs.cardsDoc(orgId).transact(() => {
       const cards = cardsMap(docs, orgId);
       (workshop.cards[orgId] ?? []).forEach((card, order) => cards.set(card.id, cardRecord(card, order)));
-      links.forEach((link, order) => linksMap(docs, orgId).set(link.id, linkRecord(link, order)));
       for (const id of workshop.settledSuggestions?.[orgId] ?? []) suggestionsMap(docs, orgId).set(id, 'accepted');
     }, HOUSEKEEPING);
+    docs.orgDoc(orgId).transact(() => links.forEach((link, order) => linksMap(docs, orgId).set(link.id, linkRecord(link, order))), HOUSEKEEPING);
   }
 }
 

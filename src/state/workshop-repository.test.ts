@@ -160,7 +160,7 @@ describe('WorkshopRepository.open', () => {
       },
       organisations: [],
       values: { disabledCore: [], custom: [] },
-      control: { phase: 'forberedelse', isLocked: false, isRevealed: false, activeOrganisationId: null, timers: {} },
+      control: { phase: 'forberedelse', isLocked: false, isRevealed: false, areCardsShown: false, activeOrganisationId: null, timers: {} },
       sections: {},
       keyPoints: '',
       warmUp: { answers: {}, pieces: [] },
@@ -380,6 +380,7 @@ describe('WorkshopRepository.delete', () => {
     const namesOf = async (id: string) =>
       (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.includes(id)).sort();
     expect(await namesOf(gone)).toEqual([
+      `vaerdispil/${gone}/cards/${organisation.id}`,
       `vaerdispil/${gone}/control`,
       `vaerdispil/${gone}/org/${organisation.id}`,
       `vaerdispil/${gone}/pieces/${organisation.id}`,

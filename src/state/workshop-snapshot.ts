@@ -42,8 +42,7 @@ interface SetupPart {
   createdAt: number;
 }
 
-interface OrgPart {
-  drivers: WarmUpAnswer[];
+interface CardsPart {
   cards: Card[];
   settledSuggestions: string[];
 }
@@ -65,8 +64,8 @@ export class WorkshopSnapshots {
   private readonly versions = new WeakMap<Y.Doc, number>();
   private setupPart: Versioned<SetupPart> | null = null;
   private controlPart: Versioned<WorkshopControl> | null = null;
-  private readonly orgParts = new WeakMap<Y.Doc, Versioned<OrgPart>>();
-  private readonly sectionParts = new WeakMap<Y.Doc, Versioned<Section>>();
+  /** What was read of each organisation's documents: its answers, its section, its cards. */
+  private readonly orgParts = new WeakMap<Y.Doc, Versioned<unknown>>();
   private links: Derived<Workshop['links']> | null = null;
   private warmUp: Derived<Workshop['warmUp']> | null = null;
   private snapshot: Workshop | null = null;
@@ -86,18 +85,16 @@ export class WorkshopSnapshots {
     const setup = this.setupPart.part;
     const { organisations } = setup;
     const orgDocs = organisations.map((organisation) => docs.orgDoc(organisation.id));
-    const orgs = organisations.map((organisation, index) => this.readOrgPart(orgDocs[index] as Y.Doc, organisation.id));
     const previous = this.snapshot;
+    const perOrganisation = <T>(docOf: (orgId: string) => Y.Doc, read: (orgId: string) => T) =>
+      organisations.map((organisation) => this.readOrgPart(docOf(organisation.id), () => read(organisation.id)));
 
-    const sections = byOrganisation(
-      organisations,
-      organisations.map((organisation) => this.readSection(organisation.id)),
-      (section) => section,
-      previous?.sections,
-    );
-    const answers = keepFirstIds(organisations, byOrganisation(organisations, orgs, (part) => part.drivers, previous?.warmUp.answers));
-    const cards = keepFirstIds(organisations, byOrganisation(organisations, orgs, (part) => part.cards, previous?.cards));
-    const settledSuggestions = byOrganisation(organisations, orgs, (part) => part.settledSuggestions, previous?.settledSuggestions);
+    const sections = byOrganisation(organisations, perOrganisation((id) => docs.piecesDoc(id), (id) => readSection(docs, id)), (section) => section, previous?.sections);
+    const drivers = perOrganisation((id) => docs.orgDoc(id), (id) => readDrivers(docs, id));
+    const answers = keepFirstIds(organisations, byOrganisation(organisations, drivers, (part) => part, previous?.warmUp.answers));
+    const cardParts = perOrganisation((id) => docs.cardsDoc(id), (id): CardsPart => ({ cards: readCards(docs, id), settledSuggestions: readSettledSuggestions(docs, id) }));
+    const cards = keepFirstIds(organisations, byOrganisation(organisations, cardParts, (part) => part.cards, previous?.cards));
+    const settledSuggestions = byOrganisation(organisations, cardParts, (part) => part.settledSuggestions, previous?.settledSuggestions);
     // A link is read from its maker's document but kept only while the organisation it names is in the
     // workshop: read again when any organisation's document or the list changed.
     this.links = derive(this.links, [organisations, ...orgDocs.map((doc) => this.versionOf(doc))], (before) => shareEqual(before ?? [], readLinks(docs, organisations)));
@@ -137,16 +134,10 @@ export class WorkshopSnapshots {
     return { version, part: before ? shareEqual(before.part, part) : part };
   }
 
-  private readOrgPart(doc: Y.Doc, orgId: string): OrgPart {
-    const part = this.readPart(doc, this.orgParts.get(doc), () => readOrgPart(this.docs, orgId));
+  /** One part of an organisation's document, read again only after that document changed. */
+  private readOrgPart<T>(doc: Y.Doc, read: () => T): T {
+    const part = this.readPart(doc, this.orgParts.get(doc) as Versioned<T> | undefined, read);
     this.orgParts.set(doc, part);
-    return part.part;
-  }
-
-  private readSection(orgId: string): Section {
-    const doc = this.docs.piecesDoc(orgId);
-    const part = this.readPart(doc, this.sectionParts.get(doc), () => readSection(this.docs, orgId));
-    this.sectionParts.set(doc, part);
     return part.part;
   }
 }
@@ -163,13 +154,6 @@ function readSetupPart(docs: WorkshopDocSet): SetupPart {
   };
 }
 
-function readOrgPart(docs: WorkshopDocSet, orgId: string): OrgPart {
-  return {
-    drivers: readDrivers(docs, orgId),
-    cards: readCards(docs, orgId),
-    settledSuggestions: readSettledSuggestions(docs, orgId),
-  };
-}
 
 /** One entry per organisation, in the workshop's order: `before` itself while every entry is the same. */
 function byOrganisation<P, T>(organisations: readonly Organisation[], parts: readonly P[], pick: (part: P) => T, before: Record<string, T> | undefined): Record<string, T> {

@@ -3,7 +3,7 @@ import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/with-s
 import { shallow } from 'zustand/shallow';
 import type { ValueInPlay } from '../domain/value.ts';
 import { workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
-import { readTally } from '../domain/workshop-doc.ts';
+import { readTally, type Tally } from '../domain/workshop-doc.ts';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useServices } from './app-context.tsx';
 
@@ -75,14 +75,12 @@ export function useValuesInPlay(session: WorkshopSession): ValueInPlay[] {
   return useMemo(() => workshopValuesInPlay({ values: inputs.values, setup: { hasWarmUp: inputs.hasWarmUp }, warmUp: { pieces: inputs.pieces } }), [inputs]);
 }
 
-const NO_COUNTS: Record<string, number> = {};
-
 /**
- * How many pieces each organisation has placed, as the session server counts them: what a tablet or the
- * projector has of the others' pieces before the reveal. Empty on a device that receives every piece
- * (the facilitator's, or any device outside a live session).
+ * How many pieces and cards each organisation has, as the session server counts them: what a tablet or
+ * the projector has of the others' before they are shown. Empty on a device that receives everything (the
+ * facilitator's, or any device outside a live session).
  */
-export function usePlacedCounts(session: WorkshopSession): Record<string, number> {
+export function useTally(session: WorkshopSession): Tally {
   const { tally } = session.docs;
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -91,8 +89,7 @@ export function usePlacedCounts(session: WorkshopSession): Record<string, number
     },
     [tally],
   );
-  const counts = useSyncExternalStore(subscribe, () => readTally(tally));
-  return Object.keys(counts).length === 0 ? NO_COUNTS : counts;
+  return useSyncExternalStore(subscribe, () => readTally(tally));
 }
 
 /** Whether undo and redo are possible now. */

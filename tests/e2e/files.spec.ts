@@ -101,7 +101,7 @@ test.describe('Workshop files', () => {
     const cases: [string, string | Buffer, RegExp][] = [
       ['referat.json', 'Kære alle, tak for i dag.', /ikke JSON/u],
       ['afskaaret.json', file.text.slice(0, file.text.length / 2), /ufuldstændig/u],
-      ['fremtid.json', file.text.replace('"version": 1', '"version": 3'), /nyere udgave af Værdispillet \(filversion 3/u],
+      ['fremtid.json', file.text.replace('"version": 2', '"version": 3'), /nyere udgave af Værdispillet \(filversion 3/u],
       ['forkert.json', file.text.replace('"phase": "forberedelse"', '"phase": "pause"'), /Feltet workshops\[0\]\.control\.phase i filen har en forkert værdi/u],
       ['andet.json', '{"name": "noget andet"}', /ikke en workshopfil/u],
       ['stor.json', Buffer.alloc(50 * 1024 * 1024, 32), /for stor \(50[.,]0 MB\)/u],

@@ -186,7 +186,7 @@ test('hostile writes with a real participant key are refused, and the facilitato
     expect(peeker.doc.getMap('placed').size).toBe(0);
   }
   const tally = await rawClient('tally', projectorKey);
-  await expect.poll(() => tally.doc.getMap('counts').get(menyId), { timeout: SYNC_TIMEOUT }).toBe(1);
+  await expect.poll(() => tally.doc.getMap('pieces').get(menyId), { timeout: SYNC_TIMEOUT }).toBe(1);
   expect(JSON.stringify(tally.doc.toJSON())).not.toContain('lektiecaféen');
   tally.close();
 

@@ -199,6 +199,7 @@ export function showcaseWorkshop(): Workshop {
     phase: 'vaerdispillet',
     isLocked: false,
     isRevealed: false,
+    areCardsShown: false,
     activeOrganisationId: 'cafe-nord',
     // Paused at 8:30 left: the same countdown on every run.
     timers: { vaerdispillet: { durationMs: 15 * 60_000, startedAt: null, elapsedBeforeMs: 6.5 * 60_000 } },

@@ -114,7 +114,7 @@ describe('LiveSync with the session server', () => {
     const tablet = device(room, { key: value(await api.participate(room.roomId, 'o1')).participantKey, role: 'participant', organisationId: 'o1' });
     tablet.docs.openOrganisation('o1');
     tablet.docs.openOrganisation('o2');
-    await until(() => tablet.sync.getState().status === 'connected' && readTally(tablet.docs.tally).o2 === 1);
+    await until(() => tablet.sync.getState().status === 'connected' && readTally(tablet.docs.tally).pieces.o2 === 1);
     expect(placedMap(tablet.docs, 'o2').size).toBe(0);
 
     facilitator.docs.control.transact(() => controlMap(facilitator.docs).set('isRevealed', true));
@@ -123,7 +123,7 @@ describe('LiveSync with the session server', () => {
 
     facilitator.docs.control.transact(() => controlMap(facilitator.docs).set('isRevealed', false));
     place(facilitator.docs, 'o2', 'oeget-faglighed');
-    await until(() => readTally(tablet.docs.tally).o2 === 2);
+    await until(() => readTally(tablet.docs.tally).pieces.o2 === 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(placedMap(tablet.docs, 'o2').has('oeget-faglighed')).toBe(false);
     expect(tablet.sync.getState().status).toBe('connected');
@@ -168,7 +168,7 @@ describe('LiveSync with the session server', () => {
     await until(() => organisationsMap(projector.docs).has('o2'));
     projector.docs.openOrganisation('o2');
     // Before the reveal the projector has the server's count of the pieces, not the pieces.
-    await until(() => readTally(projector.docs.tally).o2 === 1);
+    await until(() => readTally(projector.docs.tally).pieces.o2 === 1);
     expect(placedMap(projector.docs, 'o2').size).toBe(0);
     await joinable(api, room, 'o2');
     const tablet = device(room, { key: value(await api.participate(room.roomId, 'o2')).participantKey, role: 'participant', organisationId: 'o2' });
@@ -186,7 +186,7 @@ describe('LiveSync with the session server', () => {
     // Added back (an undo): the documents that were refused are asked for again, without a timer.
     addOrganisation(facilitator.docs, 'o2', 'Biblioteket');
     place(facilitator.docs, 'o2', 'oeget-faglighed');
-    await until(() => readTally(projector.docs.tally).o2 === 2);
+    await until(() => readTally(projector.docs.tally).pieces.o2 === 2);
     expect(facilitator.sync.getState().status).toBe('connected');
   }, 30_000);
 });

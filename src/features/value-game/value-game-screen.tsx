@@ -9,7 +9,7 @@ import { placePiece as placePieceRule, trayPieces } from '../../domain/value-pie
 import { placePiece } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
-import { usePlacedCounts, useWorkshopSelector } from '../../ui/use-workshop.ts';
+import { useTally, useWorkshopSelector } from '../../ui/use-workshop.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { Board } from './board.tsx';
@@ -63,7 +63,7 @@ export function ValueGameScreen({ session, deviceOrganisationId, onDragChange }:
     [workshopValues, hasWarmUp, warmUp],
   );
   const isRevealing = useJustRevealed(workshop.control.isRevealed);
-  const placedCounts = usePlacedCounts(session);
+  const placedCounts = useTally(session).pieces;
 
   if (workshop.organisations.length === 0) return <EmptyGame text={t('game.noOrganisations')} />;
   if (values.length === 0) return <EmptyGame text={t('game.noValues')} />;
@@ -148,7 +148,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   };
   const announce = (text: string) => store.getState().announce(text);
   const { isLocked, isRevealed } = workshop.control;
-  const placedCounts = usePlacedCounts(session);
+  const placedCounts = useTally(session).pieces;
 
   // Kept while the section is unchanged, so the (memoised) tray is not drawn again by a pick-up or drop.
   const trayValues = useMemo(() => {
