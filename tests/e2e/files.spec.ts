@@ -38,7 +38,7 @@ test.describe('Workshop files', () => {
     expect(file.name).toMatch(/^moede-i-noerreparken-\d{4}-\d{2}-\d{2}\.json$/u);
     const json = JSON.parse(file.text) as { format: string; version: number; workshops: { setup: { title: string } }[] };
     expect(json.format).toBe('vaerdispillet-workshop');
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     expect(json.workshops.map((workshop) => workshop.setup.title)).toEqual(['Møde i Nørreparken']);
     await expect(files.backupTime('Møde i Nørreparken')).toHaveText(/^Sikkerhedskopi: /u);
     await expect(files.panel).not.toContainText('Ændret siden sidste sikkerhedskopi');
@@ -244,8 +244,8 @@ test.describe('A newer version of the app', () => {
     const newer = WORKSHOP_SCHEMA_VERSION + 1;
     await device.storeAsNewerApp(id, newer);
     const stored = await device.workshopContent(id);
-    // Its setup, control and organisation documents, the setup one with the newer version in it.
-    expect(Object.keys(stored)).toHaveLength(3);
+    // Its setup and control documents and the organisation's three, the setup one with the newer version in it.
+    expect(Object.keys(stored)).toHaveLength(5);
 
     await start.goto();
     await page.getByRole('button', { name: 'Åbn Gemt af en nyere udgave', exact: true }).click();
