@@ -17,7 +17,7 @@ import { whenIdle } from '../ui/when-idle.ts';
 // opened, not with the start page (bundle budget: `npm run bench`); it is fetched ahead once the device is
 // idle after start, and then drawn at once (see preloadable).
 const loadWorkshopShell = () => import('./workshop-shell.tsx');
-const workshopShell = preloadable(() => loadWorkshopShell().then((module) => module.WorkshopShell));
+const workshopShell = preloadable(() => loadWorkshopShell().then((module) => module.WorkshopShell), AppLoading);
 const WorkshopShell = workshopShell.Component;
 
 // The live session's join screen and joined rooms load only on the devices that open them.
@@ -67,7 +67,6 @@ function UrlSync() {
 }
 
 function RouteScreen({ route }: { route: Route }) {
-  const { t } = useT();
   switch (route.name) {
     case 'start':
       return (
@@ -83,14 +82,10 @@ function RouteScreen({ route }: { route: Route }) {
         />
       );
     case 'workshop':
-      return (
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <WorkshopShell key={route.id} workshopId={route.id} />
-        </Suspense>
-      );
+      return <WorkshopShell key={route.id} workshopId={route.id} />;
     default:
       return (
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+        <Suspense fallback={<AppLoading />}>
           {route.name === 'join' ? (
             <JoinScreen key={route.code} initialCode={route.code} />
           ) : (
@@ -184,4 +179,9 @@ function Layout() {
       </div>
     </>
   );
+}
+
+function AppLoading() {
+  const { t } = useT();
+  return <p className="loading">{t('app.loading')}</p>;
 }

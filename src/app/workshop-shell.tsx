@@ -21,7 +21,7 @@ import { OpenFailed } from './trouble.tsx';
 // The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
 // start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`). The board's
 // code is fetched ahead (preloadBoard, when the device is idle after start) and then drawn at once.
-const valueGame = preloadable(() => import('../features/value-game/value-game-screen.tsx').then((module) => module.ValueGameScreen));
+const valueGame = preloadable(() => import('../features/value-game/value-game-screen.tsx').then((module) => module.ValueGameScreen), ScreenLoading);
 const ValueGameScreen = valueGame.Component;
 
 /** Fetches and runs the board's code, so opening a workshop at Værdispillet waits only for its documents and the drawing. */
@@ -95,11 +95,7 @@ function PhaseContent({ session, phase, isProjector }: { session: WorkshopSessio
     case 'forberedelse':
       return isProjector ? <SetupOverview session={session} /> : <SetupScreen session={session} />;
     case 'vaerdispillet':
-      return (
-        <Suspense fallback={<ScreenLoading />}>
-          <ValueGameScreen session={session} />
-        </Suspense>
-      );
+      return <ValueGameScreen session={session} />;
     case 'solskinsmodellen':
       return <SunshineScreen session={session} />;
     case 'opvarmning':
