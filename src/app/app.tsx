@@ -10,7 +10,15 @@ import { hashFromRoute, routeFromHash, type Route } from '../state/ui-store.ts';
 import { saveLanguage } from './language.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { AppErrorBoundary } from './trouble.tsx';
-import { preloadBoardWhenIdle, WorkshopShell } from './workshop-shell.tsx';
+import { preloadable } from '../ui/preloadable.tsx';
+import { whenIdle } from '../ui/when-idle.ts';
+
+// An open workshop (its documents' readers, the records' schemas, the phases' screens) loads when one is
+// opened, not with the start page (bundle budget: `npm run bench`); it is fetched ahead once the device is
+// idle after start, and then drawn at once (see preloadable).
+const loadWorkshopShell = () => import('./workshop-shell.tsx');
+const workshopShell = preloadable(() => loadWorkshopShell().then((module) => module.WorkshopShell), AppLoading);
+const WorkshopShell = workshopShell.Component;
 
 // The live session's join screen and joined rooms load only on the devices that open them.
 const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
@@ -59,7 +67,6 @@ function UrlSync() {
 }
 
 function RouteScreen({ route }: { route: Route }) {
-  const { t } = useT();
   switch (route.name) {
     case 'start':
       return (
@@ -78,7 +85,7 @@ function RouteScreen({ route }: { route: Route }) {
       return <WorkshopShell key={route.id} workshopId={route.id} />;
     default:
       return (
-        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+        <Suspense fallback={<AppLoading />}>
           {route.name === 'join' ? (
             <JoinScreen key={route.code} initialCode={route.code} />
           ) : (
@@ -91,14 +98,30 @@ function RouteScreen({ route }: { route: Route }) {
 
 function Layout() {
   const { t } = useT();
-  const { store } = useServices();
+  const { store, docStore, loadRepository } = useServices();
   const route = useUi((state) => state.route);
   const isProjector = useUi((state) => state.isProjector);
   const announcement = useUi((state) => state.announcement);
-  const isPersistent = useServices().repository.store.isPersistent;
+  const isPersistent = docStore.isPersistent;
   const hasStorageFailed = useUi((state) => state.hasStorageFailed);
 
-  useEffect(() => preloadBoardWhenIdle(), []);
+  // Once the device has nothing else to do after start: what opening a workshop needs, the board
+  // included, so opening one waits only for its documents and the drawing. From the service worker's
+  // cache this costs no network.
+  useEffect(
+    () =>
+      whenIdle(
+        () => {
+          void loadRepository().catch(() => {});
+          void loadWorkshopShell()
+            .then((module) => Promise.all([workshopShell.preload(), module.preloadBoard()]))
+            .catch(() => {});
+        },
+        5_000,
+        2_000,
+      ),
+    [loadRepository],
+  );
 
   useEffect(() => {
     if (!isProjector) return;
@@ -156,4 +179,9 @@ function Layout() {
       </div>
     </>
   );
+}
+
+function AppLoading() {
+  const { t } = useT();
+  return <p className="loading">{t('app.loading')}</p>;
 }

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Catalogue } from '../state/catalogue.ts';
 import { canUseIndexedDb, indexedDbStore, memoryStore } from '../state/doc-store.ts';
 import { createAppStore, isStorageFailure, routeFromHash } from '../state/ui-store.ts';
-import { WorkshopRepository } from '../state/workshop-repository.ts';
+import type { WorkshopRepository } from '../state/workshop-repository.ts';
 import { loadLanguage } from './language.ts';
 import { App } from './app.tsx';
 import { StartFailed } from './trouble.tsx';
@@ -20,7 +20,18 @@ async function start(): Promise<void> {
     isProjector: new URLSearchParams(location.search).get('view') === 'projector',
     route: routeFromHash(location.hash),
   });
-  const repository = new WorkshopRepository(docStore, catalogue);
+  let repository: Promise<WorkshopRepository> | null = null;
+  const loadRepository = () => {
+    repository ??= import('../state/workshop-repository.ts').then(
+      ({ WorkshopRepository }) => new WorkshopRepository(docStore, catalogue),
+      (error: unknown) => {
+        // Fetching the code failed (offline before the service worker had it): the next use tries again.
+        repository = null;
+        throw error;
+      },
+    );
+    return repository;
+  };
   // Writes to IndexedDB happen in y-indexeddb's update handlers; a refused write surfaces as an uncaught
   // error or rejection. Catch those and tell the user: a lost change is never silent.
   const onFailure = (reason: unknown) => {
@@ -32,7 +43,7 @@ async function start(): Promise<void> {
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <App services={{ store, repository }} />
+      <App services={{ store, docStore, catalogue, loadRepository }} />
     </StrictMode>,
   );
 }

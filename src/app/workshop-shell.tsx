@@ -15,36 +15,18 @@ import { WarmUpPhase } from '../features/warm-up/warm-up-screen.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
 import { useUndoState, useWorkshopSelector, useWorkshopSession } from '../ui/use-workshop.ts';
-import { whenIdle } from '../ui/when-idle.ts';
+import { preloadable } from '../ui/preloadable.tsx';
 import { OpenFailed } from './trouble.tsx';
 
 // The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
-// start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`).
-let loadedValueGame: typeof import('../features/value-game/value-game-screen.tsx').ValueGameScreen | null = null;
-const loadValueGame = () =>
-  import('../features/value-game/value-game-screen.tsx').then((module) => {
-    loadedValueGame = module.ValueGameScreen;
-    return module;
-  });
-const LazyValueGameScreen = lazy(() => loadValueGame().then((module) => ({ default: module.ValueGameScreen })));
+// start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`). The board's
+// code is fetched ahead (preloadBoard, when the device is idle after start) and then drawn at once.
+const valueGame = preloadable(() => import('../features/value-game/value-game-screen.tsx').then((module) => module.ValueGameScreen), ScreenLoading);
+const ValueGameScreen = valueGame.Component;
 
-/**
- * The board, drawn at once when its code has been fetched already (see preloadBoardWhenIdle): a lazy
- * component suspends on its first render even then, and React holds back the content that follows a
- * fallback for a moment (about 300 ms) — the whole of a tablet's budget for opening a workshop.
- */
-function ValueGameScreen({ session }: { session: WorkshopSession }) {
-  const Loaded = loadedValueGame;
-  return Loaded ? <Loaded session={session} /> : <LazyValueGameScreen session={session} />;
-}
-
-/**
- * Fetches and runs the board's code once the device has nothing else to do after start, so opening a
- * workshop at Værdispillet waits only for its documents and the drawing (budget: `npm run bench`).
- * From the service worker's cache this costs no network. Returns a cancel for the effect's cleanup.
- */
-export function preloadBoardWhenIdle(): () => void {
-  return whenIdle(() => void loadValueGame(), 5_000, 2_000);
+/** Fetches and runs the board's code, so opening a workshop at Værdispillet waits only for its documents and the drawing. */
+export function preloadBoard(): Promise<unknown> {
+  return valueGame.preload();
 }
 const CommonPictureScreen = lazy(() =>
   import('../features/common-picture/common-picture-screen.tsx').then((module) => ({ default: module.CommonPictureScreen })),
@@ -113,11 +95,7 @@ function PhaseContent({ session, phase, isProjector }: { session: WorkshopSessio
     case 'forberedelse':
       return isProjector ? <SetupOverview session={session} /> : <SetupScreen session={session} />;
     case 'vaerdispillet':
-      return (
-        <Suspense fallback={<ScreenLoading />}>
-          <ValueGameScreen session={session} />
-        </Suspense>
-      );
+      return <ValueGameScreen session={session} />;
     case 'solskinsmodellen':
       return <SunshineScreen session={session} />;
     case 'opvarmning':

@@ -4,13 +4,23 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../i18n/da.ts';
 import { problemText, translate, type MessageParams } from '../i18n/translate.ts';
 import type { Problem } from '../domain/result.ts';
+import type { Catalogue } from '../state/catalogue.ts';
+import type { DocStore } from '../state/doc-store.ts';
 import type { AppState } from '../state/ui-store.ts';
 import type { WorkshopRepository } from '../state/workshop-repository.ts';
 
 /** What the whole app shares: the UI store and the device's workshops. */
 export interface AppServices {
   store: StoreApi<AppState>;
-  repository: WorkshopRepository;
+  /** Where the device keeps its documents. */
+  docStore: DocStore;
+  /** The device's list of workshops: all the start page reads. */
+  catalogue: Catalogue;
+  /**
+   * Creating, opening, copying, importing and deleting workshops. Loaded on first use, not with the start
+   * page: it brings the records' schemas and the documents' readers (bundle budget, docs/performance.md).
+   */
+  loadRepository: () => Promise<WorkshopRepository>;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

@@ -18,33 +18,35 @@ export type SessionState =
 
 /** Opens the workshop `id` for as long as the calling screen is shown. */
 export function useWorkshopSession(id: string): SessionState {
-  const { repository } = useServices();
+  const { loadRepository } = useServices();
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   useEffect(() => {
     let isCurrent = true;
     let opened: WorkshopSession | null = null;
     setState({ status: 'loading' });
-    void repository.openWorkshop(id).then(
-      (outcome) => {
-        const session = outcome.status === 'open' ? outcome.session : null;
-        opened = session;
-        if (!isCurrent) {
-          void session?.close();
-          return;
-        }
-        setState(outcome);
-      },
-      (error: unknown) => {
-        console.error(error);
-        if (isCurrent) setState({ status: 'failed', error });
-      },
-    );
+    void loadRepository()
+      .then((repository) => repository.openWorkshop(id))
+      .then(
+        (outcome) => {
+          const session = outcome.status === 'open' ? outcome.session : null;
+          opened = session;
+          if (!isCurrent) {
+            void session?.close();
+            return;
+          }
+          setState(outcome);
+        },
+        (error: unknown) => {
+          console.error(error);
+          if (isCurrent) setState({ status: 'failed', error });
+        },
+      );
     return () => {
       isCurrent = false;
       void opened?.close();
     };
-  }, [repository, id]);
+  }, [loadRepository, id]);
 
   return state;
 }

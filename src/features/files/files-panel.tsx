@@ -18,8 +18,7 @@ function needsBackup(workshop: WorkshopSummary, lastBackupAt: number | null): bo
  */
 export function FilesPanel() {
   const { t, problem: problemText } = useT();
-  const { repository, store } = useServices();
-  const catalogue = repository.catalogue;
+  const { catalogue, loadRepository, store } = useServices();
   const workshops = useSyncExternalStore(
     (listener) => catalogue.subscribe(listener),
     () => catalogue.list(),
@@ -32,13 +31,13 @@ export function FilesPanel() {
   const exportAll = async () => {
     setExporting(true);
     const snapshots = await readWorkshops(
-      repository,
+      await loadRepository(),
       workshops.map((workshop) => workshop.id),
     );
     // A workshop stored by a newer version of the app cannot be read, so it is left out, and said so.
     const readIds = new Set(snapshots.map((snapshot) => snapshot.id));
     const leftOut = workshops.filter((workshop) => !readIds.has(workshop.id)).map((workshop) => workshop.title);
-    const fileName = snapshots.length > 0 ? await downloadWorkshops(repository, snapshots, t('files.allFileTitle')) : null;
+    const fileName = snapshots.length > 0 ? await downloadWorkshops(catalogue, snapshots, t('files.allFileTitle')) : null;
     setExporting(false);
     const said = fileName === null ? [] : [t('files.exported', { file: fileName })];
     if (leftOut.length > 0) said.push(t('files.leftOut', { titles: leftOut.join(', ') }));

@@ -11,7 +11,7 @@ import './files.css';
  * was opened and as it is left, so the start page can offer a backup of what changed in between.
  */
 export function useNoteLeaving(session: WorkshopSession): void {
-  const catalogue = useServices().repository.catalogue;
+  const { catalogue } = useServices();
   useEffect(() => {
     const updatedAtOnOpen = catalogue.get(session.id)?.updatedAt ?? 0;
     return () => noteLeftWorkshop({ id: session.id, updatedAtOnOpen, snapshot: session.getSnapshot() });
@@ -25,8 +25,7 @@ export function useNoteLeaving(session: WorkshopSession): void {
  */
 export function LeaveBackupOffer() {
   const { t } = useT();
-  const { repository, store } = useServices();
-  const catalogue = repository.catalogue;
+  const { catalogue, store } = useServices();
   const headingId = useId();
   useSyncExternalStore(
     (listener) => catalogue.subscribe(listener),
@@ -59,7 +58,7 @@ export function LeaveBackupOffer() {
   if (!isOpen || !offer) return null;
 
   const save = async () => {
-    const fileName = await downloadWorkshops(repository, [offer.snapshot], offer.snapshot.setup.title);
+    const fileName = await downloadWorkshops(catalogue, [offer.snapshot], offer.snapshot.setup.title);
     setAnswered(true);
     store.getState().announce(t('files.exported', { file: fileName }));
   };

@@ -23,15 +23,15 @@ interface RescueActionsProps {
  */
 export function RescueActions({ workshopId, onBack }: RescueActionsProps) {
   const { t } = useT();
-  const { repository, store } = useServices();
+  const { catalogue, docStore, store } = useServices();
   const [state, setState] = useState<RescueState>({ step: 'idle' });
 
   const save = async () => {
     if (state.step === 'busy') return;
     setState({ step: 'busy' });
     try {
-      const ids = workshopId ? [workshopId] : repository.catalogue.list().map((entry) => entry.id);
-      const { workshops, isPartial } = await rescueWorkshops(repository, ids);
+      const ids = workshopId ? [workshopId] : catalogue.list().map((entry) => entry.id);
+      const { workshops, isPartial } = await rescueWorkshops(docStore, ids);
       const [only] = workshops;
       if (!only) {
         setState({ step: 'unreadable' });
@@ -39,7 +39,7 @@ export function RescueActions({ workshopId, onBack }: RescueActionsProps) {
       }
       const title = workshopId ? only.setup.title : t('files.allFileTitle');
       // A file that lacks something is no backup: the start page keeps saying none was made.
-      const fileName = await downloadWorkshops(repository, workshops, title, !isPartial);
+      const fileName = await downloadWorkshops(catalogue, workshops, title, !isPartial);
       setState({ step: 'saved', fileName, isPartial });
     } catch (error) {
       console.error(error);

@@ -7,16 +7,16 @@ import { downloadWorkshops, readWorkshops } from './workshop-export.ts';
 export function RowFiles({ workshop }: { workshop: WorkshopSummary }) {
   const { t } = useT();
   const language = useUi((state) => state.language);
-  const { repository, store } = useServices();
-  const lastBackupAt = repository.catalogue.lastBackupAt(workshop.id);
+  const { catalogue, loadRepository, store } = useServices();
+  const lastBackupAt = catalogue.lastBackupAt(workshop.id);
 
   const save = async () => {
-    const snapshots = await readWorkshops(repository, [workshop.id]);
+    const snapshots = await readWorkshops(await loadRepository(), [workshop.id]);
     if (snapshots.length === 0) {
       store.getState().announce(t('files.notExported', { title: workshop.title }));
       return;
     }
-    const fileName = await downloadWorkshops(repository, snapshots, workshop.title);
+    const fileName = await downloadWorkshops(catalogue, snapshots, workshop.title);
     store.getState().announce(t('files.exported', { file: fileName }));
   };
 

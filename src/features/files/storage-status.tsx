@@ -6,7 +6,7 @@ import { formatBytes, isNearlyFull, readStorageHealth, usedShare, type StorageHe
 export function StorageStatus() {
   const { t } = useT();
   const language = useUi((state) => state.language);
-  const isStored = useServices().repository.store.isPersistent;
+  const isStored = useServices().docStore.isPersistent;
   const [health, setHealth] = useState<StorageHealth | null>(null);
 
   useEffect(() => {

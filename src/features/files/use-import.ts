@@ -17,11 +17,12 @@ export type ImportState =
  */
 export function useImport() {
   const { t } = useT();
-  const { repository, store } = useServices();
+  const { loadRepository, store } = useServices();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const storeWorkshops = async (workshops: Workshop[], choice: ImportChoice) => {
     setState({ step: 'busy' });
+    const repository = await loadRepository();
     const result = await repository.importWorkshops(workshops, choice, (title) => t('files.copyTitle', { title }));
     if (!result.ok) {
       setState({ step: 'refused', problem: result.problem, fileName: '' });
@@ -53,7 +54,7 @@ export function useImport() {
       setState({ step: 'refused', problem: parsed.problem, fileName: file.name });
       return;
     }
-    const existing = repository.existing(parsed.value);
+    const existing = (await loadRepository()).existing(parsed.value);
     if (existing.length > 0) setState({ step: 'asking', workshops: parsed.value, existing });
     else await storeWorkshops(parsed.value, 'replace');
   };

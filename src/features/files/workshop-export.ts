@@ -1,7 +1,8 @@
 import type { Workshop } from '../../domain/workshop.ts';
 import { workshopFileName } from '../../files/file-name.ts';
+import type { Catalogue } from '../../state/catalogue.ts';
+import type { DocStore } from '../../state/doc-store.ts';
 import type { WorkshopRepository } from '../../state/workshop-repository.ts';
-import { rescueWorkshop } from '../../state/workshop-rescue.ts';
 
 /** Hands a text to the browser as a file download (works offline: the file never leaves the device). */
 function download(text: string, fileName: string): void {
@@ -22,14 +23,14 @@ function download(text: string, fileName: string): void {
  * catalogue (the start page shows when the last one was made) unless `isBackup` is false (a file
  * that may lack something). Returns the file's name.
  */
-export async function downloadWorkshops(repository: WorkshopRepository, workshops: readonly Workshop[], title: string, isBackup = true): Promise<string> {
+export async function downloadWorkshops(catalogue: Catalogue, workshops: readonly Workshop[], title: string, isBackup = true): Promise<string> {
   // The file format (with its schema library) loads on the first export, not with the start screen.
   const { serializeWorkshopFile } = await import('../../files/workshop-file.ts');
   const now = new Date();
   const fileName = workshopFileName(title, now);
   download(serializeWorkshopFile([...workshops], now), fileName);
   if (!isBackup) return fileName;
-  repository.catalogue.markBackedUp(
+  catalogue.markBackedUp(
     workshops.map((workshop) => workshop.id),
     now.getTime(),
   );
@@ -47,8 +48,10 @@ export async function readWorkshops(repository: WorkshopRepository, ids: readonl
  * failed: read from storage as leniently as can be (state/workshop-rescue.ts), never from the open
  * session, which may be what broke. `isPartial` when something stored was left out.
  */
-export async function rescueWorkshops(repository: WorkshopRepository, ids: readonly string[]): Promise<{ workshops: Workshop[]; isPartial: boolean }> {
-  const rescued = await Promise.all(ids.map((id) => rescueWorkshop(repository.store, id)));
+export async function rescueWorkshops(store: DocStore, ids: readonly string[]): Promise<{ workshops: Workshop[]; isPartial: boolean }> {
+  // The lenient readers load when a rescue is asked for, not with the error screen.
+  const { rescueWorkshop } = await import('../../state/workshop-rescue.ts');
+  const rescued = await Promise.all(ids.map((id) => rescueWorkshop(store, id)));
   const read = rescued.filter((rescue) => rescue !== null);
   return { workshops: read.map((rescue) => rescue.workshop), isPartial: read.length < ids.length || read.some((rescue) => rescue.isPartial) };
 }

@@ -8,10 +8,10 @@ import './files.css';
 /** Saves the open workshop as a file (a backup). */
 function useSaveWorkshop(session: WorkshopSession): () => void {
   const { t } = useT();
-  const { repository, store } = useServices();
+  const { catalogue, store } = useServices();
   return () => {
     const workshop = session.getSnapshot();
-    void downloadWorkshops(repository, [workshop], workshop.setup.title).then((fileName) => store.getState().announce(t('files.exported', { file: fileName })));
+    void downloadWorkshops(catalogue, [workshop], workshop.setup.title).then((fileName) => store.getState().announce(t('files.exported', { file: fileName })));
   };
 }
 
@@ -33,7 +33,7 @@ export function ExportWorkshopButton({ session }: { session: WorkshopSession }) 
 export function BackupOffer({ session }: { session: WorkshopSession }) {
   const { t } = useT();
   const language = useUi((state) => state.language);
-  const catalogue = useServices().repository.catalogue;
+  const { catalogue } = useServices();
   const save = useSaveWorkshop(session);
   // Re-read on every catalogue change: the backup time and "last changed" both live there.
   useSyncExternalStore(

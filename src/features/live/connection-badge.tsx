@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/da.ts';
 import { isProblemCode } from '../../domain/problem.ts';
-import { WRITE_REFUSED, type LinkState } from '../../state/live-sync.ts';
+import { WRITE_REFUSED, type LinkState } from '../../state/live-link.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
 import './live.css';
 

@@ -12,7 +12,7 @@ import './live.css';
  */
 export function JoinedSessions() {
   const { t } = useT();
-  const { repository, store } = useServices();
+  const { docStore, store } = useServices();
   const language = useUi((state) => state.language);
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,7 +38,7 @@ export function JoinedSessions() {
     setBusy(true);
     setFailed(false);
     try {
-      for (const record of doomed) await forgetJoinedRoom(repository.store, record);
+      for (const record of doomed) await forgetJoinedRoom(docStore, record);
       store.getState().announce(announcement);
     } catch {
       setFailed(true);

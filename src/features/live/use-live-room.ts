@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Catalogue } from '../../state/catalogue.ts';
 import { volatileStore } from '../../state/doc-store.ts';
-import { LiveSync, sessionOverReason, syncUrlFor } from '../../state/live-sync.ts';
+import { sessionOverReason } from '../../state/live-link.ts';
+import { LiveSync, syncUrlFor } from '../../state/live-sync.ts';
 import { WorkshopDocs, workshopDocPrefix } from '../../state/workshop-docs.ts';
 import { hasWorkshop } from '../../state/workshop-layout.ts';
 import { WorkshopSession } from '../../state/workshop-session.ts';
@@ -46,7 +47,7 @@ function whenWorkshopArrives(docs: WorkshopDocs): Promise<void> {
  * the device's sessions). When the server says the room is over, the copy and the key are deleted.
  */
 export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
-  const { repository } = useServices();
+  const { docStore } = useServices();
   const [state, setState] = useState<RoomStatus>({ status: 'loading', sync: null });
   const [reloads, setReloads] = useState(0);
   /** The last copy's closing: a reload deletes the stored copy only once it is closed. */
@@ -77,7 +78,7 @@ export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
       setState({ status: 'over', sync: null, reason, erasure: 'erasing' });
       try {
         await close();
-        await forgetJoinedRoom(repository.store, record, openOrgIds);
+        await forgetJoinedRoom(docStore, record, openOrgIds);
         setState({ status: 'over', sync: null, reason, erasure: 'erased' });
       } catch {
         setState({ status: 'over', sync: null, reason, erasure: 'failed' });
@@ -87,10 +88,10 @@ export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
     void (async () => {
       if (reloads > 0) {
         await closing.current;
-        await repository.store.clearPrefix(workshopDocPrefix(workshopId));
+        await docStore.clearPrefix(workshopDocPrefix(workshopId));
       }
       if (!isCurrent) return;
-      docs = new WorkshopDocs(workshopId, repository.store);
+      docs = new WorkshopDocs(workshopId, docStore);
       // What the device stored loads first, so the server is sent only what it does not have.
       await docs.whenLoaded();
       if (!isCurrent) return;
@@ -120,7 +121,7 @@ export function useLiveRoom(record: JoinedRecord | null): LiveRoomState {
     return () => {
       void close();
     };
-  }, [repository, record, reloads]);
+  }, [docStore, record, reloads]);
 
   return { ...state, reload };
 }

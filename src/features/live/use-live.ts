@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { LinkState, LiveSync, PeerPresence } from '../../state/live-sync.ts';
+import type { LinkState } from '../../state/live-link.ts';
+import type { LiveSync, PeerPresence } from '../../state/live-sync.ts';
 
 const NO_PEERS: PeerPresence[] = [];
 const NOT_LINKED: LinkState = { status: 'connecting', lastSyncedAt: null, closeCode: null, closeReason: null };

@@ -1,4 +1,4 @@
-import { KEY_REVOKED, WRITE_REFUSED, type LinkState } from '../../state/live-sync.ts';
+import { KEY_REVOKED, WRITE_REFUSED, type LinkState } from '../../state/live-link.ts';
 import { useT } from '../../ui/app-context.tsx';
 
 /**

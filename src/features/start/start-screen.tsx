@@ -1,5 +1,5 @@
 import { useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
-import type { Problem } from '../../domain/result.ts';
+import type { Problem, Result } from '../../domain/result.ts';
 import type { WorkshopSummary } from '../../state/catalogue.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useServices, useT } from '../../ui/app-context.tsx';
@@ -12,8 +12,7 @@ import { WorkshopTable } from './workshop-table.tsx';
  */
 export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; panel?: ReactNode; rowExtra?: (workshop: WorkshopSummary) => ReactNode }) {
   const { t } = useT();
-  const { repository, store } = useServices();
-  const catalogue = repository.catalogue;
+  const { catalogue, docStore, loadRepository, store } = useServices();
   const workshops = useSyncExternalStore(
     (listener) => catalogue.subscribe(listener),
     () => catalogue.list(),
@@ -24,7 +23,7 @@ export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; p
 
   const duplicate = async (workshop: WorkshopSummary) => {
     const copyTitle = (title: string) => t('start.copyTitle', { title });
-    const result = await repository.duplicate(workshop.id, copyTitle);
+    const result = await (await loadRepository()).duplicate(workshop.id, copyTitle);
     if (result?.ok) store.getState().announce(t('start.duplicated', { title: copyTitle(workshop.title) }));
   };
 
@@ -32,7 +31,7 @@ export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; p
     if (!toDelete) return;
     const { title, id } = toDelete;
     setToDelete(null);
-    await repository.delete(id);
+    await (await loadRepository()).delete(id);
     store.getState().announce(t('start.deleted', { title }));
   };
 
@@ -40,7 +39,7 @@ export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; p
     <section className="screen start-screen" aria-labelledby="start-title">
       <h1 id="start-title">{t('start.title')}</h1>
       {/* Without storage (private browsing) nothing outlives the page: the intro must not promise it. */}
-      <p className="lead">{t(repository.store.isPersistent ? 'start.intro' : 'start.introNotStored')}</p>
+      <p className="lead">{t(docStore.isPersistent ? 'start.intro' : 'start.introNotStored')}</p>
       {notice}
       <CreateWorkshopForm onCreated={open} />
       {workshops.length === 0 ? (
@@ -64,7 +63,7 @@ export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; p
 
 function CreateWorkshopForm({ onCreated }: { onCreated: (id: string) => void }) {
   const { t, problem: problemText } = useT();
-  const { repository } = useServices();
+  const { loadRepository } = useServices();
   const id = useId();
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -74,8 +73,12 @@ function CreateWorkshopForm({ onCreated }: { onCreated: (id: string) => void }) 
     event.preventDefault();
     if (isBusy) return;
     setBusy(true);
-    const result = await repository.create(title);
-    setBusy(false);
+    let result: Result<string>;
+    try {
+      result = await (await loadRepository()).create(title);
+    } finally {
+      setBusy(false);
+    }
     if (!result.ok) {
       setProblem(result.problem);
       document.getElementById(id)?.focus();
