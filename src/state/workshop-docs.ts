@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import type { DocStore } from './doc-store.ts';
-import { docKindOf, organisationOfPart, ORGANISATION_DOC_KINDS, organisationPart, type DocPart, type OrganisationDocKind } from '../domain/workshop-doc.ts';
+import { docKindOf, organisationOfPart, ORGANISATION_DOC_KINDS, organisationPart, type DocPart, type OrganisationDocKind } from '../domain/doc-parts.ts';
 
-export { storedParts, type DocPart } from '../domain/workshop-doc.ts';
+export { storedParts, type DocPart } from '../domain/doc-parts.ts';
 
 /**
  * A workshop is several Yjs documents, one per permission boundary, so that the live-session server can

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/with-selector';
 import { shallow } from 'zustand/shallow';
 import type { ValueInPlay } from '../domain/value.ts';
 import { workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
-import { readTally, type Tally } from '../domain/workshop-doc.ts';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useServices } from './app-context.tsx';
 
@@ -75,23 +74,6 @@ const valuesInPlayInputs = ({ values, setup, warmUp }: Workshop) => ({ values, h
 export function useValuesInPlay(session: WorkshopSession): ValueInPlay[] {
   const inputs = useWorkshopSelector(session, valuesInPlayInputs, shallow);
   return useMemo(() => workshopValuesInPlay({ values: inputs.values, setup: { hasWarmUp: inputs.hasWarmUp }, warmUp: { pieces: inputs.pieces } }), [inputs]);
-}
-
-/**
- * How many pieces and cards each organisation has, as the session server counts them: what a tablet or
- * the projector has of the others' before they are shown. Empty on a device that receives everything (the
- * facilitator's, or any device outside a live session).
- */
-export function useTally(session: WorkshopSession): Tally {
-  const { tally } = session.docs;
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      tally.on('update', listener);
-      return () => tally.off('update', listener);
-    },
-    [tally],
-  );
-  return useSyncExternalStore(subscribe, () => readTally(tally));
 }
 
 /** Whether undo and redo are possible now. */

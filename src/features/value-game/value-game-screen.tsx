@@ -9,7 +9,8 @@ import { placePiece as placePieceRule, trayPieces } from '../../domain/value-pie
 import { placePiece } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
-import { useTally, useWorkshopSelector } from '../../ui/use-workshop.ts';
+import { useTally } from '../../ui/use-tally.ts';
+import { useWorkshopSelector } from '../../ui/use-workshop.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { Board } from './board.tsx';
