@@ -4,7 +4,7 @@ import { buildPiecesPdf } from './pieces-pdf.ts';
 import type { BuildOptions } from './print-options.ts';
 import type { PrintRequest } from './print-request.ts';
 import { buildBlankSunPdf, buildSunPdf } from './sun-pdf.ts';
-import { buildSummaryPdf } from './summary-pdf.ts';
+import { buildOrganisationPdf, buildSummaryPdf } from './summary-pdf.ts';
 
 /**
  * One entry point for every printable, used alike by the app's export worker and the Node CLI:
@@ -22,5 +22,7 @@ export function buildPrint(workshop: Workshop, request: PrintRequest, options: B
       return buildPiecesPdf(workshop, { ...options, target: request.target });
     case 'agreements':
       return buildAgreementsPdf(workshop, options);
+    case 'organisation':
+      return buildOrganisationPdf(workshop, request.organisationId, options);
   }
 }

@@ -107,6 +107,14 @@ export function cliRequest(args: CliArguments, workshop: Workshop): CliOutcome<P
     }
     case 'agreements':
       return { ok: true, value: { kind: 'agreements' } };
+    case 'organisation': {
+      const id = args.organisationId ?? '';
+      if (!workshop.organisations.some((organisation) => organisation.id === id)) {
+        const ids = workshop.organisations.map((organisation) => `${organisation.id} (${organisation.name})`).join(', ');
+        return fail(translate(args.language, 'print.cli.noOrganisation', { id, ids }));
+      }
+      return { ok: true, value: { kind: 'organisation', organisationId: id } };
+    }
     case 'summary':
       return { ok: true, value: { kind: 'summary' } };
   }

@@ -5,7 +5,7 @@ import type { Workshop } from '../domain/workshop.ts';
  * builders (`build-print.ts`, loaded only when a PDF is made) carry it out.
  */
 
-export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements'] as const;
+export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements', 'organisation'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export type PaperSize = 'a4' | 'a3';
@@ -18,15 +18,17 @@ export type PrintRequest =
   | { kind: 'sun'; paper: PaperSize }
   | { kind: 'sun-blank'; paper: PaperSize }
   | { kind: 'pieces'; target: PiecesTarget }
-  | { kind: 'agreements' };
+  | { kind: 'agreements' }
+  /** One organisation's own page, to take home: its values and examples, cards, links and agreements. */
+  | { kind: 'organisation'; organisationId: string };
 
 export function isPrintKind(kind: string): kind is PrintKind {
   return (PRINT_KINDS as readonly string[]).includes(kind);
 }
 
-/** A file name for the PDF: the kind and the workshop's title, in letters any file system takes. */
-export function printFileName(workshop: Pick<Workshop, 'setup'>, request: PrintRequest): string {
-  const title = workshop.setup.title
+/** `text` in letters any file system takes: Danish letters spelt out, the rest dashes. */
+function fileNamePart(text: string): string {
+  return text
     .replace(/[æÆ]/gu, 'ae')
     .replace(/[øØ]/gu, 'oe')
     .replace(/[åÅ]/gu, 'aa')
@@ -35,6 +37,13 @@ export function printFileName(workshop: Pick<Workshop, 'setup'>, request: PrintR
     .replace(/^-|-$/gu, '')
     .toLowerCase()
     .slice(0, 60);
+}
+
+/** A file name for the PDF: the kind (the organisation's name for its page) and the workshop's title. */
+export function printFileName(workshop: Pick<Workshop, 'setup' | 'organisations'>, request: PrintRequest): string {
+  const title = fileNamePart(workshop.setup.title);
   const paper = 'paper' in request ? `-${request.paper}` : '';
-  return `${request.kind}${paper}${title ? `-${title}` : ''}.pdf`;
+  const organisation =
+    request.kind === 'organisation' ? fileNamePart(workshop.organisations.find((candidate) => candidate.id === request.organisationId)?.name ?? '') : '';
+  return `${request.kind}${paper}${organisation ? `-${organisation}` : ''}${title ? `-${title}` : ''}.pdf`;
 }

@@ -250,11 +250,42 @@ describe('the agreements list', () => {
   });
 });
 
+describe("one organisation's own page", () => {
+  it('holds its values and examples, its cards, and the links and agreements it is part of, nothing of the others', () => {
+    const workshop = largeWorkshop(4, 5);
+    const [first, second, third] = workshop.organisations;
+    if (!first || !second || !third) throw new Error('three organisations expected');
+    const file = build(workshop, { kind: 'organisation', organisationId: second.id });
+    expectSoundPdf(file, pageCount(file));
+    expectFooters(file, workshop.setup.title, pageCount(file));
+    const text = extractText(file);
+    expect(text).toContain(normaliseText(second.name));
+    expect(text).toContain('Det, samarbejdet giver os');
+    for (let value = 0; value < 5; value++) {
+      expect(text).toContain(normaliseText(exampleText(1, value)));
+      expect(text).not.toContain(normaliseText(exampleText(0, value)));
+      expect(text).not.toContain(normaliseText(exampleText(2, value)));
+    }
+    for (const card of workshop.cards[second.id] ?? []) expect(text).toContain(normaliseText(card.text));
+    for (const card of [...(workshop.cards[first.id] ?? []), ...(workshop.cards[third.id] ?? [])]) expect(text).not.toContain(normaliseText(card.text));
+    const links = workshop.links.filter((link) => link.fromId === second.id || link.toId === second.id);
+    const agreements = workshop.agreements.filter((agreement) => agreement.organisationIds.includes(second.id));
+    const others = workshop.agreements.filter((agreement) => !agreement.organisationIds.includes(second.id));
+    // The fixture has some of each, so the page is tested with something in it, and something left out.
+    expect([links.length > 0, agreements.length > 0, others.length > 0]).toEqual([true, true, true]);
+    for (const link of links) expect(text).toContain(normaliseText(link.text));
+    for (const agreement of agreements) expect(text).toContain(normaliseText(agreement.what));
+    for (const agreement of others) expect(text).not.toContain(normaliseText(agreement.what));
+  });
+});
+
 describe('printFileName', () => {
   it.each([
     [{ kind: 'summary' } as const, 'summary-moede-i-aaby-cafe.pdf'],
     [{ kind: 'sun', paper: 'a3' } as const, 'sun-a3-moede-i-aaby-cafe.pdf'],
+    [{ kind: 'organisation', organisationId: 'o1' } as const, 'organisation-boligselskabet-aalykke-moede-i-aaby-cafe.pdf'],
   ])('%j → %s', (request, expected) => {
-    expect(printFileName({ setup: { ...blankWorkshop('x', '').setup, title: 'Møde i Åby 😀 Café' } }, request)).toBe(expected);
+    const organisations = [{ id: 'o1', name: 'Boligselskabet Ålykke', actorType: 'boligrelaterede-organisationer' as const, contact: '' }];
+    expect(printFileName({ setup: { ...blankWorkshop('x', '').setup, title: 'Møde i Åby 😀 Café' }, organisations }, request)).toBe(expected);
   });
 });

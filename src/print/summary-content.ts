@@ -102,6 +102,20 @@ export function agreementLines(workshop: Workshop, language: Language): Agreemen
   }));
 }
 
+/**
+ * The workshop as one organisation's page shows it: every organisation still named, but only this one's
+ * pieces and cards, and only the links and agreements it is part of.
+ */
+export function focusOn(workshop: Workshop, organisationId: string): Workshop {
+  return {
+    ...workshop,
+    sections: { [organisationId]: sectionOf(workshop, organisationId) },
+    cards: { [organisationId]: workshop.cards[organisationId] ?? [] },
+    links: workshop.links.filter((link) => link.fromId === organisationId || link.toId === organisationId),
+    agreements: workshop.agreements.filter((agreement) => agreement.organisationIds.includes(organisationId)),
+  };
+}
+
 /** Everything the session summary shows, in the order it shows it. */
 export function summaryContent(workshop: Workshop, language: Language): SummaryContent {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(language, key, params);

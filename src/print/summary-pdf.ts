@@ -4,7 +4,7 @@ import { translate } from '../i18n/translate.ts';
 import { documentMetadata, footerText } from './print-labels.ts';
 import { PdfWriter, type TextStyle } from './pdf-writer.ts';
 import type { BuildOptions } from './print-options.ts';
-import { summaryContent, type AgreementLines, type SummaryContent } from './summary-content.ts';
+import { focusOn, summaryContent, type AgreementLines, type SummaryContent } from './summary-content.ts';
 
 /** The session summary (A4): the minutes of the workshop, laid out from `summaryContent`. */
 
@@ -30,6 +30,42 @@ export function buildSummaryPdf(workshop: Workshop, options: BuildOptions): Uint
   options.onProgress?.(0.2);
   writeOrganisations(writer, content, (share) => options.onProgress?.(0.2 + share * 0.7));
   writeShared(writer, content);
+  writeCards(writer, content);
+  writeLinks(writer, content);
+  const [firstAgreement] = content.agreements;
+  writer.heading(writer.t('print.summary.agreements'), 2, firstAgreement ? agreementHeight(writer, firstAgreement) : writer.lineHeight(BODY));
+  writeAgreements(writer, content.agreements);
+  const bytes = writer.finish();
+  options.onProgress?.(1);
+  return bytes;
+}
+
+/**
+ * One organisation's own page (A4), for a tablet to take home to colleagues: what it said the
+ * collaboration is worth (its values and examples), its offers and needs, the links it is part of and the
+ * agreements it is in, with their coordinators and dates.
+ */
+export function buildOrganisationPdf(workshop: Workshop, organisationId: string, options: BuildOptions): Uint8Array {
+  const { language } = options;
+  const index = workshop.organisations.findIndex((organisation) => organisation.id === organisationId);
+  const content = summaryContent(focusOn(workshop, organisationId), language);
+  const organisation = content.organisations[index];
+  const writer = new PdfWriter({
+    paper: 'a4',
+    fonts: options.fonts,
+    language,
+    footer: footerText(workshop, language),
+    metadata: documentMetadata(workshop, translate(language, 'print.kind.organisation'), language),
+  });
+  writer.write(content.title.toLocaleUpperCase(language), { size: 9, isBold: true, colour: MUTED }, { gapAfter: 1 });
+  writer.write(organisation?.name ?? writer.t('print.summary.unknownOrganisation'), { size: 20, isBold: true }, { gapAfter: 1 });
+  if (organisation) writer.write(organisation.actorType, SMALL, { gapAfter: 3 });
+  // The workshop's facts, less how many organisations took part: the page is about this one.
+  const organisationsLabel = writer.t('print.fact.organisations');
+  writeFacts(writer, { ...content, facts: content.facts.filter((fact) => fact.label !== organisationsLabel) });
+  writer.heading(writer.t('print.organisation.values'), 2);
+  if (organisation) writeOrganisationPieces(writer, organisation);
+  options.onProgress?.(0.5);
   writeCards(writer, content);
   writeLinks(writer, content);
   const [firstAgreement] = content.agreements;
@@ -152,26 +188,33 @@ function writeBoardName(writer: PdfWriter, name: string, width: number, rowHeigh
 
 function writeOrganisations(writer: PdfWriter, content: SummaryContent, onProgress: (share: number) => void): void {
   writer.heading(writer.t('print.summary.values'), 2);
-  const exampleIndent = 5.5;
   content.organisations.forEach((organisation, index) => {
-    const firstBlock = organisation.pieces[0] ? pieceHeight(writer, organisation.pieces[0], exampleIndent) : writer.lineHeight(BODY);
+    const firstBlock = organisation.pieces[0] ? pieceHeight(writer, organisation.pieces[0], EXAMPLE_INDENT) : writer.lineHeight(BODY);
     writer.heading(organisation.name, 3, firstBlock + writer.lineHeight(SMALL));
     writer.write(organisation.actorType, SMALL, { gapAfter: 1.5 });
-    if (organisation.pieces.length === 0) writer.write(writer.t('print.summary.noPieces'), { ...BODY, colour: MUTED }, { gapAfter: 1 });
-    for (const piece of organisation.pieces) {
-      const height = pieceHeight(writer, piece, exampleIndent);
-      writer.ensureRoom(height);
-      const top = writer.y;
-      const title = piece.isMostImportant ? `${piece.name}  ★ ${writer.t('print.summary.mostImportant')}` : piece.name;
-      writer.write(title, BOLD, { indent: exampleIndent, gapAfter: 0.4 });
-      const example = piece.example.trim() === '' ? writer.t('print.summary.noExample') : piece.example;
-      writer.write(example, piece.example.trim() === '' ? { ...BODY, colour: MUTED } : BODY, { indent: exampleIndent });
-      writer.doc.setFillColor(piece.colour);
-      writer.doc.rect(writer.margin, top + 0.4, 2, writer.y - top - 0.8, 'F');
-      writer.y += 2;
-    }
+    writeOrganisationPieces(writer, organisation);
     onProgress((index + 1) / content.organisations.length);
   });
+}
+
+const EXAMPLE_INDENT = 5.5;
+
+/** An organisation's pieces, each its value with the example, a bar in the value's colour beside it. */
+function writeOrganisationPieces(writer: PdfWriter, organisation: SummaryContent['organisations'][number]): void {
+  const exampleIndent = EXAMPLE_INDENT;
+  if (organisation.pieces.length === 0) writer.write(writer.t('print.summary.noPieces'), { ...BODY, colour: MUTED }, { gapAfter: 1 });
+  for (const piece of organisation.pieces) {
+    const height = pieceHeight(writer, piece, exampleIndent);
+    writer.ensureRoom(height);
+    const top = writer.y;
+    const title = piece.isMostImportant ? `${piece.name}  ★ ${writer.t('print.summary.mostImportant')}` : piece.name;
+    writer.write(title, BOLD, { indent: exampleIndent, gapAfter: 0.4 });
+    const example = piece.example.trim() === '' ? writer.t('print.summary.noExample') : piece.example;
+    writer.write(example, piece.example.trim() === '' ? { ...BODY, colour: MUTED } : BODY, { indent: exampleIndent });
+    writer.doc.setFillColor(piece.colour);
+    writer.doc.rect(writer.margin, top + 0.4, 2, writer.y - top - 0.8, 'F');
+    writer.y += 2;
+  }
 }
 
 /** The height of one value-with-example block, so a block never breaks across pages. */

@@ -9,7 +9,7 @@ import { deliveryOptions, type Delivery } from './deliver-pdf.ts';
 import { runExport } from './run-export.ts';
 import './export-menu.css';
 
-type ExportState =
+export type ExportState =
   | { status: 'idle' }
   | { status: 'building'; percent: number }
   | { status: 'ready'; delivery: Delivery }
@@ -42,30 +42,41 @@ export function ExportMenu({ session }: { session: WorkshopSession }) {
   );
 }
 
-function ExportChoices({ session }: { session: WorkshopSession }) {
-  const { t } = useT();
+/**
+ * Builds PDFs of the workshop one at a time: `start` takes the snapshot as it is now (later edits do not
+ * change a PDF being built); the previous PDF's object URL is released when a new one replaces it or the
+ * caller goes away.
+ */
+export function usePdfExport(session: WorkshopSession): { state: ExportState; start: (request: PrintRequest) => void } {
   const language = useUi((state) => state.language);
-  const workshop = useWorkshop(session);
   const [state, setState] = useState<ExportState>({ status: 'idle' });
-  const [piecesFor, setPiecesFor] = useState('all');
-  const piecesId = useId();
   const isBuilding = state.status === 'building';
   const readyUrl = state.status === 'ready' ? state.delivery.url : null;
-
-  // The previous PDF's object URL is released when a new one replaces it or the dialog closes.
   useEffect(() => () => {
     if (readyUrl) URL.revokeObjectURL(readyUrl);
   }, [readyUrl]);
 
   const start = (request: PrintRequest) => {
     if (isBuilding) return;
-    // The snapshot as it is now: later edits do not change a PDF being built.
     const snapshot = session.getSnapshot();
     setState({ status: 'building', percent: 0 });
     runExport({ workshop: snapshot, request, language }, (share) => setState({ status: 'building', percent: Math.round(share * 100) }))
       .then((bytes) => setState({ status: 'ready', delivery: deliveryOptions(bytes, printFileName(snapshot, request)) }))
       .catch((error: unknown) => setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }));
   };
+  return { state, start };
+}
+
+function ExportChoices({ session }: { session: WorkshopSession }) {
+  const { t } = useT();
+  const workshop = useWorkshop(session);
+  const { state, start } = usePdfExport(session);
+  const [piecesFor, setPiecesFor] = useState('all');
+  const piecesId = useId();
+  const [pageFor, setPageFor] = useState('');
+  const pageId = useId();
+  const isBuilding = state.status === 'building';
+  const pageOrganisation = workshop.organisations.find((organisation) => organisation.id === pageFor) ?? workshop.organisations[0];
 
   const choices: { label: string; request: PrintRequest }[] = [
     { label: t('print.menu.summary'), request: { kind: 'summary' } },
@@ -108,12 +119,27 @@ function ExportChoices({ session }: { session: WorkshopSession }) {
           {t('print.menu.piecesMake')}
         </button>
       </div>
+      {pageOrganisation ? (
+        <div className="export-pieces">
+          <label htmlFor={pageId}>{t('print.menu.pageFor')}</label>
+          <select id={pageId} value={pageOrganisation.id} onChange={(event) => setPageFor(event.target.value)}>
+            {workshop.organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.id}>
+                {organisation.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" disabled={isBuilding} onClick={() => start({ kind: 'organisation', organisationId: pageOrganisation.id })}>
+            {t('print.menu.pageMake')}
+          </button>
+        </div>
+      ) : null}
       <ExportStatus state={state} />
     </div>
   );
 }
 
-function ExportStatus({ state }: { state: ExportState }) {
+export function ExportStatus({ state }: { state: ExportState }) {
   const { t } = useT();
   return (
     <div className="export-status" role="status">
