@@ -17,3 +17,14 @@ export function lineCountToFit(text: string, width: number, fontSize: number): n
   const emWidth = (line: string) => measuredLabelWidth(line) ?? [...line].length * 0.66;
   return wrapWords(hyphenateToFit(text, width, fontSize), width / Math.max(1, fontSize), emWidth).length;
 }
+
+/** The length from which a word may need breaking in a column of text (a card, a list): 12 letters. */
+const LONG_WORD = 12;
+
+/**
+ * `text` with Danish break points in its long words only (12 letters or more), for text in a column whose
+ * width is not known in advance: short words are never hyphenated, long compounds can be.
+ */
+export function hyphenateLongWords(text: string): string {
+  return hyphenateWords(text, (word) => [...word].length >= LONG_WORD);
+}

@@ -235,7 +235,7 @@ const MORE_ORGANISATIONS: Organisation[] = [
 /** The custom values of the full room: Tryghed and two more, so eight values are in play. */
 const MORE_VALUES = [
   { id: 'tryghed', name: 'Tryghed', colour: '#0e7490' },
-  { id: 'faellesskab', name: 'Fællesskab på tværs af generationer', colour: '#4d7c0f' },
+  { id: 'faellesskab', name: 'Nye fællesskaber', colour: '#4d7c0f' },
   { id: 'synlighed', name: 'Synlighed i lokalområdet', colour: '#9d174d' },
 ];
 

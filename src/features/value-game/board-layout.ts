@@ -31,7 +31,7 @@ const BOARD_PADDING = 32;
 /** The most lines a label of the row that takes drops may take on a narrow board. */
 const PLAY_MAX_LABEL_LINES = 6;
 /** Tabs on a narrow board reach less far, so the labels keep more of the piece. */
-const NARROW_TAB_SHARE = 0.16;
+const NARROW_TAB_SHARE = 0.12;
 
 /** How a label is fitted into a piece (see `pieceLabelLayout`). */
 export interface LabelFit {
