@@ -1,4 +1,3 @@
-import { hyphenate } from '../../domain/hyphenation.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { ValueInPlay } from '../../domain/value.ts';
 import type { PeerPresence } from '../../state/live-sync.ts';
@@ -50,7 +49,7 @@ export function RoomPresence({ peers, organisations, values, isRevealed }: RoomP
           return (
             <li key={organisation.id} className={count > 0 ? 'is-present' : undefined} data-organisation={organisation.id}>
               <span className="connection-dot" aria-hidden="true" />
-              <span className="presence-name">{hyphenate(organisation.name)}</span>
+              <span className="presence-name">{organisation.name}</span>
               <span className="presence-count">{count > 0 ? t('live.presence.count', { count }) : t('live.presence.none')}</span>
             </li>
           );
