@@ -330,6 +330,18 @@ describe('pieceLabelLayout', () => {
     expect(six.lines.join(' ').replaceAll('- ', '')).toBe('Stærkere samarbejdsgrundlag');
   });
 
+  it.each([
+    // Whole words reach the readable size: no word is broken, though breaking would give larger type.
+    { name: `Tryg${SHY}hed`, width: 120, height: 150, lines: ['Tryghed'] },
+    { name: `Bre${SHY}de${SHY}re mål${SHY}grup${SHY}pe`, width: 150, height: 110, lines: ['Bredere', 'målgruppe'] },
+    // Too narrow for whole words: as few words broken as reach it.
+    { name: `Bre${SHY}de${SHY}re mål${SHY}grup${SHY}pe`, width: 92, height: 150, lines: ['Bredere', 'mål-', 'gruppe'] },
+  ])('with a readable size of 14 px, breaks as few words as it can: $lines', ({ name, width, height, lines }) => {
+    const layout = pieceLabelLayout(name, width, height, { tabSize: 8, maxLines: 6, readableSize: 14 });
+    expect(layout.lines).toEqual(lines);
+    expect(layout.fontSize).toBeGreaterThanOrEqual(14);
+  });
+
   it('fits the widest line as the given measure has it', () => {
     // A font twice as wide as the estimate gives type about half the size.
     const estimated = pieceLabelLayout('Tryghed', 200, 200, { maxFontSize: 200 });
