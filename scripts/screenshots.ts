@@ -11,18 +11,18 @@ import { expect } from '@playwright/test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serializeWorkshopFile } from '../src/files/workshop-file.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
-import { device, DESKTOP, TABLET, type Device } from '../tests/e2e/live-devices.ts';
+import { device, DESKTOP, TABLET, TABLET_ON_ITS_SIDE, type Device } from '../tests/e2e/live-devices.ts';
 import { LiveServer } from '../tests/e2e/live-server.ts';
 import { AgreementsPage } from '../tests/e2e/pages/agreements-page.ts';
 import { BoardPage } from '../tests/e2e/pages/board-page.ts';
 import { CollaborationPage } from '../tests/e2e/pages/collaboration-page.ts';
 import { CommonPicturePage } from '../tests/e2e/pages/common-picture-page.ts';
 import { FilesPage } from '../tests/e2e/pages/files-page.ts';
-import { JoinPage, LivePanel, RoomPresencePage } from '../tests/e2e/pages/live-page.ts';
+import { CONNECTED, JoinPage, LivePanel, RoomPresencePage } from '../tests/e2e/pages/live-page.ts';
 import { ProjectorToggle } from '../tests/e2e/pages/projector.ts';
 import { StartPage } from '../tests/e2e/pages/start-page.ts';
 import { SunshinePage } from '../tests/e2e/pages/sunshine-page.ts';
-import { otherWorkshops, SHOWCASE_TABLET_ORGANISATION, SHOWCASE_TITLE, showcaseWorkshop } from '../tests/support/showcase-workshop.ts';
+import { fullRoomWorkshop, otherWorkshops, SHOWCASE_TABLET_ORGANISATION, SHOWCASE_TITLE, showcaseWorkshop } from '../tests/support/showcase-workshop.ts';
 
 const OUT = path.resolve('docs/screens');
 const DIST = path.resolve(process.env.SCREENSHOTS_DIST ?? 'dist');
@@ -112,6 +112,11 @@ async function takeScreens(browser: Browser, server: LiveServer, importFile: str
   const picture = new CommonPicturePage(facilitator.page);
   await picture.reveal();
   await shoot(facilitator.page, '05-faelles-billede.png');
+  // Back on Værdispillet, the live projector shows the revealed board.
+  await workshop.goToPhase('Værdispillet');
+  await expect(projector.page.getByText(/felter er skjult/)).toHaveCount(0);
+  await expect(new BoardPage(projector.page).board.getByRole('table')).toBeVisible();
+  await shoot(projector.page, '15-braet-8-live-projektor-afsloeret.png');
 
   // Gør hinanden stærkere as the wall shows it (the network), then Aftaler on the laptop.
   await workshop.goToPhase('Gør hinanden stærkere');
@@ -127,6 +132,68 @@ async function takeScreens(browser: Browser, server: LiveServer, importFile: str
 
   const errors = [facilitator, tablet, ...others, projector].flatMap((each) => each.errors);
   if (errors.length > 0) console.warn(`Errors in the pages:\n${errors.join('\n')}`);
+}
+
+/**
+ * The board of a full room (docs/value-game-board.md): 15 organisations × 8 values on the projector
+ * (the facilitator's laptop in projector view), hidden and revealed; in a live session, the projector
+ * and tablets upright and on their side; then the revealed board of the showcase's eight on the live
+ * projector, and 40 organisations on pages.
+ */
+async function boardScreens(browser: Browser, server: LiveServer): Promise<Device[]> {
+  const fifteen = fullRoomWorkshop(15);
+  const forty = fullRoomWorkshop(40);
+  const facilitator = await device(browser, server.url, DESKTOP);
+  const start = new StartPage(facilitator.page);
+  await start.goto();
+  await new FilesPage(facilitator.page).importFile('fuldt-rum.json', serializeWorkshopFile([fifteen, forty], new Date()));
+  await expect(start.table.getByRole('rowheader')).toHaveCount(2);
+
+  const projectorView = new ProjectorToggle(facilitator.page);
+  await start.open(fifteen.setup.title);
+  const board = new BoardPage(facilitator.page);
+  await board.waitUntilShown();
+  await projectorView.enter();
+  await shoot(facilitator.page, '09-braet-15-projektor-skjult.png');
+  await projectorView.off.click();
+  await board.revealButton.click();
+  await projectorView.enter();
+  await shoot(facilitator.page, '10-braet-15-projektor-afsloeret.png');
+  await projectorView.off.click();
+  await board.hideButton.click();
+
+  // A live session on the full room: a tablet upright, one on its side, and the projector.
+  const panel = new LivePanel(facilitator.page);
+  const { code, projectorUrl } = await panel.start();
+  await panel.close();
+  const tablets: Device[] = [];
+  for (const [options, organisation, name] of [
+    [TABLET, 'Café Nord', '11-braet-15-tablet-staaende.png'],
+    [TABLET_ON_ITS_SIDE, 'Nørreparkens Skole', '12-braet-15-tablet-liggende.png'],
+  ] as const) {
+    const tablet = await device(browser, server.url, options);
+    tablets.push(tablet);
+    const join = new JoinPage(tablet.page);
+    await join.goto(code);
+    await join.pick(organisation);
+    const tabletBoard = new BoardPage(tablet.page);
+    tabletBoard.organisation = organisation;
+    await expect(tabletBoard.tray).toBeVisible();
+    await shoot(tablet.page, name);
+  }
+  const projector = await device(browser, server.url, DESKTOP);
+  await projector.page.goto(projectorUrl);
+  await expect(new RoomPresencePage(projector.page).presence('Café Nord')).toHaveText('1 forbundet', { timeout: 20_000 });
+  await expect(projector.page.getByText(CONNECTED, { exact: true })).toBeVisible();
+  await shoot(projector.page, '13-braet-15-live-projektor.png');
+
+  // Forty organisations: the projector shows them a page at a time.
+  await start.goto();
+  await start.open(forty.setup.title);
+  await projectorView.enter();
+  await expect(facilitator.page.getByRole('navigation', { name: 'Sider af spillepladen' })).toBeVisible();
+  await shoot(facilitator.page, '14-braet-40-projektor-side-1.png');
+  return [facilitator, projector, ...tablets];
 }
 
 async function main(): Promise<void> {
@@ -150,6 +217,9 @@ async function main(): Promise<void> {
   try {
     browser = await chromium.launch(chromiumLaunchOptions);
     await takeScreens(browser, server, importFile);
+    const boardDevices = await boardScreens(browser, server);
+    const errors = boardDevices.flatMap((each) => each.errors);
+    if (errors.length > 0) console.warn(`Errors in the pages:\n${errors.join('\n')}`);
     await summaryPicture(summaryFile, work);
   } finally {
     await browser?.close();

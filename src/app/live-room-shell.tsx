@@ -103,8 +103,23 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
   const isParticipant = record.role === 'participant';
   useRememberRoom(record.roomId, room.title, room.organisations, organisation?.name);
 
+  const countdown = isTimedPhase(phase, room.hasWarmUp) ? <PhaseCountdown key={phase} session={session} phase={phase} /> : null;
+  const presence =
+    record.role === 'projector' ? <RoomPresence peers={peers} organisations={room.organisations} values={values} isRevealed={room.isRevealed} /> : null;
+  const game =
+    isGame && (organisation || !isParticipant) ? (
+      <ValueGameScreen session={session} {...(organisation ? { deviceOrganisationId: organisation.id } : {})} onDragChange={onDragChange} />
+    ) : (
+      <p className="live-waiting" role="status">
+        {t(isParticipant ? 'live.room.waiting' : 'live.room.projectorWaiting', { phase: t(`phase.${phase}`) })}
+      </p>
+    );
+  // The projector during the game: the whole board to the left, the time and who is here at its side,
+  // so the board has the screen's full height (docs/value-game-board.md).
+  const isBoardWall = isGame && record.role === 'projector';
+
   return (
-    <div className={`live-room${isProjector ? ' is-projector' : ''}`}>
+    <div className={`live-room${isProjector ? ' is-projector' : ''}${isBoardWall ? ' is-board-wall' : ''}`}>
       <div className="live-room-head">
         <h1 className="live-room-title">{room.title}</h1>
         <p className="live-room-who">
@@ -113,25 +128,25 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
         <ConnectionBadge state={linkState} />
       </div>
       <WriteRefused state={linkState} onReload={onReload} />
-      {isTimedPhase(phase, room.hasWarmUp) ? <PhaseCountdown key={phase} session={session} phase={phase} /> : null}
       {isParticipant && !organisation ? (
         <p className="banner warning" role="alert">
           {t('live.room.organisationGone')}
         </p>
       ) : null}
-      {record.role === 'projector' ? (
-        <RoomPresence peers={peers} organisations={room.organisations} values={values} isRevealed={room.isRevealed} />
-      ) : null}
-      {isGame && (organisation || !isParticipant) ? (
-        <ValueGameScreen
-          session={session}
-          {...(organisation ? { deviceOrganisationId: organisation.id } : {})}
-          onDragChange={onDragChange}
-        />
+      {isBoardWall ? (
+        <div className="live-room-stage">
+          <div className="live-room-board">{game}</div>
+          <div className="live-room-side board-wall-side">
+            {countdown}
+            {presence}
+          </div>
+        </div>
       ) : (
-        <p className="live-waiting" role="status">
-          {t(isParticipant ? 'live.room.waiting' : 'live.room.projectorWaiting', { phase: t(`phase.${phase}`) })}
-        </p>
+        <>
+          {countdown}
+          {presence}
+          {game}
+        </>
       )}
     </div>
   );

@@ -78,13 +78,27 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   // Back on the start page, a backup is offered if the workshop changed while it was open.
   useNoteLeaving(session);
 
+  const timer = isTimedPhase(phase, hasWarmUp) ? <PhaseTimer key={phase} session={session} phase={phase} /> : null;
+  const content = <PhaseContent session={session} phase={phase} isProjector={isProjector} />;
+  // The board on the projector has the screen's full height: its timer stands beside it, not above.
+  const isBoardWall = isProjector && phase === 'vaerdispillet' && timer !== null;
+
   return (
     <div className="workshop">
       {isProjector ? null : <WorkshopToolbar session={session} title={title} />}
       <LiveSessionBar session={session} />
       <PhaseBar session={session} />
-      {isTimedPhase(phase, hasWarmUp) ? <PhaseTimer key={phase} session={session} phase={phase} /> : null}
-      <PhaseContent session={session} phase={phase} isProjector={isProjector} />
+      {isBoardWall ? (
+        <div className="workshop-stage">
+          <div className="workshop-stage-main">{content}</div>
+          <div className="workshop-stage-side board-wall-side">{timer}</div>
+        </div>
+      ) : (
+        <>
+          {timer}
+          {content}
+        </>
+      )}
       {phase === 'opsamling' && !isProjector ? <BackupOffer session={session} /> : null}
     </div>
   );

@@ -103,8 +103,12 @@ describe('layoutNetwork', () => {
 describe('labels', () => {
   it('wrap a name by words into two lines and cut the rest', () => {
     expect(wrapLabel('Café Nord', 12)).toEqual(['Café Nord']);
-    expect(wrapLabel('Beboerforeningen i Nørreparken Øst og Vest', 16)).toEqual(['Beboerforeningen', 'i Nørreparken Ø…']);
+    expect(wrapLabel('Beboerforeningen i Nørreparken Øst og Vest', 16)).toEqual(['Beboerforeningen', 'i Nørreparken…']);
     expect(wrapLabel('Kulturforvaltningsafdelingen', 10)).toEqual(['Kulturfor-', 'valtnings…']);
+    // A long word is broken where Danish hyphenates it, never between two letters that belong together.
+    expect(wrapLabel('Afdelingsbestyrelsen i Blok Æ', 12)).toEqual(['Afdelings-', 'bestyrelsen…']);
+    expect(wrapLabel('Stærkere samarbejdsgrundlag', 12)).toEqual(['Stærkere', 'samarbejds…']);
+    expect(wrapLabel('Boligselskabet Ålykke', 15)).toEqual(['Boligselskabet', 'Ålykke']);
   });
 
   it('shorten with an ellipsis only when needed', () => {

@@ -1,4 +1,6 @@
 import { actorTypeColour, type ActorTypeId } from './actor-type.ts';
+import { hyphenate } from './hyphenation.ts';
+import { wrapWords } from './line-breaking.ts';
 import { linkCounts, type Link } from './link.ts';
 
 /*
@@ -348,18 +350,20 @@ export function shorten(text: string, max: number): string {
 }
 
 /**
- * Breaks a name into at most two lines of `maxChars`, by words where it can (a word longer than a line
- * is split with a hyphen); whatever does not fit the second line is cut with "…".
+ * Breaks a name into at most two lines of `maxChars`, by words where it can, and inside a word longer
+ * than a line only where Danish hyphenates it (with a hyphen); whatever does not fit the second line is
+ * cut with "…", between words or syllables where there is room for it.
  */
 export function wrapLabel(name: string, maxChars: number): string[] {
-  const words = name.split(' ').filter((word) => word !== '');
-  const first: string[] = [];
-  while (words.length > 0 && [...[...first, words[0]].join(' ')].length <= maxChars) first.push(words.shift() ?? '');
-  if (first.length === 0) {
-    const characters = [...name.trim()];
-    const rest = characters.slice(maxChars - 1).join('').trim();
-    return [`${characters.slice(0, maxChars - 1).join('')}-`, shorten(rest, maxChars)];
-  }
-  if (words.length === 0) return [first.join(' ')];
-  return [first.join(' '), shorten(words.join(' '), maxChars)];
+  const text = name.trim().replace(/\s+/gu, ' ');
+  const lines = wrapWords(hyphenate(text), maxChars);
+  const [first = '', second] = lines;
+  if (second === undefined || lines.length <= 2) return lines;
+  // Cut where the second line ends (between words or syllables) if "…" fits there, else inside it.
+  const cut = `${second.replace(/-$/u, '')}…`;
+  if ([...cut].length <= maxChars) return [first, cut];
+  // The rest of the name after the first line (a word split there goes on where it was broken).
+  const isSplit = first.endsWith('-') && !text.startsWith(first);
+  const rest = text.slice((isSplit ? first.slice(0, -1) : first).length).trim();
+  return [first, shorten(rest, maxChars)];
 }

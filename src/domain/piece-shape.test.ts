@@ -277,6 +277,8 @@ describe('toSvgPath', () => {
   });
 });
 
+const SHY = '\u00AD';
+
 describe('pieceLabelLayout', () => {
   const NAMES = ['Bredere målgruppe', 'Øget faglighed', 'Stærkere samarbejdsgrundlag', 'Større socialt ansvar', 'Adgang til flere ressourcer', 'Tillid'];
   const SIZES = [
@@ -314,5 +316,37 @@ describe('pieceLabelLayout', () => {
 
   it('keeps to the largest font size asked for', () => {
     expect(pieceLabelLayout('Tillid', 400, 400, { maxFontSize: 20 }).fontSize).toBe(20);
+  });
+
+  it('breaks a hyphenated name at its soft hyphens, more lines when allowed, and the type grows', () => {
+    const name = `Stær${SHY}ke${SHY}re sam${SHY}ar${SHY}bejds${SHY}grund${SHY}lag`;
+    const three = pieceLabelLayout(name, 86, 130, { tabSize: 11 });
+    const six = pieceLabelLayout(name, 86, 130, { tabSize: 11, maxLines: 6 });
+    expect(three.lines.length).toBeLessThanOrEqual(3);
+    expect(six.lines.length).toBeGreaterThan(3);
+    expect(six.fontSize).toBeGreaterThan(three.fontSize);
+    // Every line is a whole word or a part of one ending in a hyphen; no soft hyphen is drawn.
+    expect(six.lines.join('')).not.toContain(SHY);
+    expect(six.lines.join(' ').replaceAll('- ', '')).toBe('Stærkere samarbejdsgrundlag');
+  });
+
+  it.each([
+    // Whole words reach the readable size: no word is broken, though breaking would give larger type.
+    { name: `Tryg${SHY}hed`, width: 120, height: 150, lines: ['Tryghed'] },
+    { name: `Bre${SHY}de${SHY}re mål${SHY}grup${SHY}pe`, width: 150, height: 110, lines: ['Bredere', 'målgruppe'] },
+    // Too narrow for whole words: as few words broken as reach it.
+    { name: `Bre${SHY}de${SHY}re mål${SHY}grup${SHY}pe`, width: 92, height: 150, lines: ['Bredere', 'mål-', 'gruppe'] },
+  ])('with a readable size of 14 px, breaks as few words as it can: $lines', ({ name, width, height, lines }) => {
+    const layout = pieceLabelLayout(name, width, height, { tabSize: 8, maxLines: 6, readableSize: 14 });
+    expect(layout.lines).toEqual(lines);
+    expect(layout.fontSize).toBeGreaterThanOrEqual(14);
+  });
+
+  it('fits the widest line as the given measure has it', () => {
+    // A font twice as wide as the estimate gives type about half the size.
+    const estimated = pieceLabelLayout('Tryghed', 200, 200, { maxFontSize: 200 });
+    const measured = pieceLabelLayout('Tryghed', 200, 200, { maxFontSize: 200, lineWidth: (line) => [...line].length * 1.3 });
+    expect(measured.fontSize).toBeLessThan(estimated.fontSize * 0.6);
+    expect(measured.fontSize * 7 * 1.3).toBeLessThanOrEqual(measured.room.width);
   });
 });

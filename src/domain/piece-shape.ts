@@ -1,4 +1,5 @@
-import { fitFontSize, wrapLabel } from './sunshine-geometry.ts';
+import { visibleLength } from './line-breaking.ts';
+import { wrapLabel } from './sunshine-geometry.ts';
 
 /**
  * The jigsaw shape of the value game's pieces, as plain data: the screen turns it into an SVG path
@@ -233,35 +234,70 @@ const LABEL_PADDING = 0.04;
 /** The default largest font size as a share of the shorter side, so a short name is not shouted. */
 const LABEL_MAX_SHARE = 0.3;
 /**
- * `fitFontSize` assumes 0.62 em a letter; DejaVu Sans Bold, the fallback on Linux machines, measures
- * about 0.65 em on the value names, so labels are fitted to a little less than the room's width.
+ * Without a measure of the real font, a letter is taken as 0.62 em; DejaVu Sans Bold, the fallback on
+ * Linux machines, measures about 0.65 em on the value names, so labels are fitted to a little less
+ * than the room's width.
  */
 const WIDE_FONT_ALLOWANCE = 0.94;
+/** A measured line is fitted to this share of the room, for the rounding of glyph positions. */
+const MEASURED_ALLOWANCE = 0.98;
+
+/** How a label is fitted into a piece. */
+export interface PieceLabelOptions extends PieceShapeOptions {
+  /** The largest font size; by default 30% of the piece's shorter side. */
+  maxFontSize?: number;
+  /** The most lines a label may take (3 by default). */
+  maxLines?: number;
+  /**
+   * The width of one line of the label in em (its width at a font size of 1), for a label drawn in a
+   * known font (the screen measures its own); by default 0.62 em a letter, a little wide for safety.
+   */
+  lineWidth?: (line: string) => number;
+  /**
+   * A size the label is readable at: of the wrappings that reach it, the one that breaks the fewest
+   * words (at their soft hyphens) wins, then the largest type; where none does, the largest type.
+   * Without it the largest type wins, however the words break.
+   */
+  readableSize?: number;
+}
+
+function estimatedLineWidth(line: string): number {
+  return ([...line].length * 0.62) / WIDE_FONT_ALLOWANCE;
+}
 
 /**
- * The label of a piece, wrapped onto at most three lines and sized to fit the body. The room is the
- * body less the tab reach on every side, whatever the edges are: a blank may cut into any side, and
- * the same value's label then has the same size on every piece of that size (in the tray and in its
- * slot, all over the board). Picks the wrapping that allows the largest type.
+ * The label of a piece, wrapped onto at most three lines (or `maxLines`) and sized to fit the body.
+ * The room is the body less the tab reach on every side, whatever the edges are: a blank may cut into
+ * any side, and the same value's label then has the same size on every piece of that size (in the
+ * tray and in its slot, all over the board). Picks the wrapping that allows the largest type. Soft
+ * hyphens in the label (`hyphenate()`) are where a long word may be broken, with a hyphen.
  */
-export function pieceLabelLayout(
-  label: string,
-  width: number,
-  height: number,
-  options: PieceShapeOptions & { maxFontSize?: number } = {},
-): PieceLabelLayout {
+export function pieceLabelLayout(label: string, width: number, height: number, options: PieceLabelOptions = {}): PieceLabelLayout {
   const inset = tabReach(width, height, options) + Math.min(width, height) * LABEL_PADDING;
   const room: Box = { x: inset, y: inset, width: Math.max(0, width - 2 * inset), height: Math.max(0, height - 2 * inset) };
   const maxFontSize = options.maxFontSize ?? Math.min(width, height) * LABEL_MAX_SHARE;
-  let best: { lines: string[]; fontSize: number } = { lines: [], fontSize: maxFontSize };
+  const maxLines = options.maxLines ?? MAX_LABEL_LINES;
+  const lineWidth = options.lineWidth ?? estimatedLineWidth;
+  const fitWidth = options.lineWidth ? room.width * MEASURED_ALLOWANCE : room.width;
   const text = label.trim();
-  for (let maxChars = text.length; maxChars >= 1; maxChars--) {
+  // Words that end in a hyphen as written ("Sundheds- og …"): a line ending in one breaks no word.
+  const hyphenatedWords = new Set(text.split(/\s+/u).filter((word) => word.endsWith('-')));
+  const breaksIn = (lines: string[]) => lines.filter((line) => line.endsWith('-') && !hyphenatedWords.has(line.split(' ').at(-1) ?? '')).length;
+  let largest: { lines: string[]; fontSize: number; breaks: number } | null = null;
+  let readable: { lines: string[]; fontSize: number; breaks: number } | null = null;
+  for (let maxChars = visibleLength(text); maxChars >= 1; maxChars--) {
     const lines = wrapLabel(text, maxChars);
-    if (lines.length > MAX_LABEL_LINES) continue;
-    const fontSize = Math.min(fitFontSize(lines, room.width * WIDE_FONT_ALLOWANCE, maxFontSize), room.height / (lines.length * LINE_HEIGHT));
-    // Fewer lines win a tie: it is tried first and only beaten by strictly larger type.
-    if (best.lines.length === 0 || fontSize > best.fontSize) best = { lines, fontSize };
+    if (lines.length > maxLines) continue;
+    const widest = Math.max(...lines.map(lineWidth), 0.01);
+    const fontSize = Math.min(maxFontSize, fitWidth / widest, room.height / (lines.length * LINE_HEIGHT));
+    const candidate = { lines, fontSize, breaks: breaksIn(lines) };
+    // Fewer lines win a tie: they are tried first and only beaten by strictly larger type.
+    if (!largest || fontSize > largest.fontSize) largest = candidate;
+    // Of the readable ones: the fewest words broken, then the largest type.
+    const isBetter = !readable || candidate.breaks < readable.breaks || (candidate.breaks === readable.breaks && fontSize > readable.fontSize);
+    if (options.readableSize !== undefined && fontSize >= options.readableSize && isBetter) readable = candidate;
   }
+  const best = readable ?? largest ?? { lines: [], fontSize: maxFontSize };
   const lineGap = best.fontSize * LINE_GAP;
   return {
     lines: best.lines,

@@ -1,3 +1,5 @@
+import { SOFT_HYPHEN, wrapWords } from './line-breaking.ts';
+
 /**
  * The geometry of the sunshine model, shared by the screen (SVG) and print (PDF), so both draw the
  * same sun. Coordinates are in a square of side `SUN_SIZE` with the centre in the middle; y points
@@ -96,41 +98,28 @@ export function fitFontSize(lines: readonly string[], width: number, maxSize: nu
 
 /**
  * Where long Danish compounds in the value names may be broken with a hyphen when a label line is too
- * short for them (typesetting only; the names themselves are unchanged).
+ * short for them, for text that has not been through `hyphenate()` (typesetting only; the names
+ * themselves are unchanged).
  */
 export const LABEL_BREAKS: Readonly<Record<string, readonly [string, string]>> = {
   samarbejdsgrundlag: ['samarbejds-', 'grundlag'],
 };
 
 /**
- * Breaks `text` into lines of at most `maxChars` characters, at spaces where possible, and at a
- * known compound joint (`breaks`) for a word that is longer than a line. Any other long word gets a
- * line of its own (never cut), so no letter is lost.
+ * Breaks `text` into lines of at most `maxChars` characters, at spaces where possible, and inside a
+ * word that is longer than a line at its soft hyphens (`hyphenate()` puts them in) or else at a known
+ * compound joint (`breaks`). Any other long word gets a line of its own (never cut), so no letter is lost.
  */
 export function wrapLabel(text: string, maxChars: number, breaks = LABEL_BREAKS): string[] {
-  const words = text
-    .split(/\s+/u)
-    .filter(Boolean)
-    .flatMap((word) => {
-      const parts = word.length > maxChars ? breaks[word.toLocaleLowerCase('da')] : undefined;
-      return parts ? splitLike(word, parts) : [word];
-    });
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= maxChars && !line.endsWith('-')) line = `${line} ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-/** Splits `word` as `parts` split its lower-case form, keeping the word's own letters and case. */
-function splitLike(word: string, parts: readonly [string, string]): string[] {
-  const headLength = parts[0].replace(/-$/u, '').length;
-  return [`${word.slice(0, headLength)}-`, word.slice(headLength)];
+  const marked = text
+    .split(/(\s+)/u)
+    .map((word) => {
+      const parts = word.includes(SOFT_HYPHEN) ? undefined : breaks[word.toLocaleLowerCase('da')];
+      if (!parts) return word;
+      // The word's own letters and case, split where its lower-case form is.
+      const joint = parts[0].replace(/-$/u, '').length;
+      return `${word.slice(0, joint)}${SOFT_HYPHEN}${word.slice(joint)}`;
+    })
+    .join('');
+  return wrapWords(marked, maxChars);
 }

@@ -1,5 +1,7 @@
 import { memo } from 'react';
+import { hyphenate } from '../domain/hyphenation.ts';
 import { pieceLabelLayout, pieceOutline, toSvgPath, type PieceEdges, type PieceLabelLayout } from '../domain/piece-shape.ts';
+import { canMeasureLabels, measuredLabelWidth } from './label-measure.ts';
 
 interface PuzzlePieceProps {
   /** The size of the piece's body; tabs are drawn outside it. */
@@ -8,8 +10,14 @@ interface PuzzlePieceProps {
   edges: PieceEdges;
   /** The value's colour; white text on it keeps a contrast of at least 4.5:1. */
   colour: string;
-  /** The value's name. */
+  /** The value's name ('' for none); broken where Danish hyphenates it. */
   label: string;
+  /** How far tabs reach out (and blanks in): the same for every piece of a board, so they interlock. */
+  tabSize?: number;
+  /** The most lines the label may take (3 by default). */
+  maxLabelLines?: number;
+  /** A readable label size: words are broken only when keeping them whole would make the label smaller. */
+  readableSize?: number;
   /** Draw the empty slot the piece fits into instead of the piece. */
   isGhost?: boolean;
   /** Mark the piece or slot, e.g. as the drop target under a dragged piece. */
@@ -41,9 +49,12 @@ export const PuzzlePiece = memo(function PuzzlePiece({
   isGhost = false,
   isHighlighted = false,
   className,
+  tabSize,
+  maxLabelLines,
+  readableSize,
 }: PuzzlePieceProps) {
-  const path = outlineOf(width, height, edges);
-  const text = labelLayoutOf(label, width, height);
+  const path = outlineOf(width, height, edges, tabSize);
+  const text = pieceLabel(label, width, height, { tabSize, maxLines: maxLabelLines, readableSize });
 
   // An empty slot is an outline in the value's colour; under a dragged piece it is tinted and solid.
   const fill = isGhost ? (isHighlighted ? colour : 'none') : colour;
@@ -104,14 +115,35 @@ function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return made;
 }
 
-function outlineOf(width: number, height: number, { top, right, bottom, left }: PieceEdges): string {
-  return remembered(outlines, `${width}|${height}|${top}|${right}|${bottom}|${left}`, () =>
-    toSvgPath(pieceOutline(width, height, { top, right, bottom, left })),
+function outlineOf(width: number, height: number, { top, right, bottom, left }: PieceEdges, tabSize: number | undefined): string {
+  return remembered(outlines, `${width}|${height}|${top}|${right}|${bottom}|${left}|${tabSize}`, () =>
+    toSvgPath(pieceOutline(width, height, { top, right, bottom, left }, tabSize === undefined ? {} : { tabSize })),
   );
 }
 
-function labelLayoutOf(label: string, width: number, height: number): PieceLabelLayout {
-  return remembered(labelLayouts, `${width}|${height}|${label}`, () => pieceLabelLayout(label, width, height));
+/** The label's em width as the screen draws it: measured where possible, else the layout's estimate. */
+function lineWidthOption(): { lineWidth?: (line: string) => number } {
+  return canMeasureLabels() ? { lineWidth: (line: string) => measuredLabelWidth(line) ?? [...line].length * 0.66 } : {};
+}
+
+/**
+ * How `label` is drawn on a piece of this size: hyphenated the Danish way, measured in the screen's own
+ * font. The board uses it too, to size its rows so that every label is large enough.
+ */
+export function pieceLabel(
+  label: string,
+  width: number,
+  height: number,
+  { tabSize, maxLines, readableSize }: { tabSize?: number | undefined; maxLines?: number | undefined; readableSize?: number | undefined } = {},
+): PieceLabelLayout {
+  return remembered(labelLayouts, `${width}|${height}|${tabSize}|${maxLines}|${readableSize}|${label}`, () =>
+    pieceLabelLayout(hyphenate(label), width, height, {
+      ...(tabSize === undefined ? {} : { tabSize }),
+      ...(maxLines === undefined ? {} : { maxLines }),
+      ...(readableSize === undefined ? {} : { readableSize }),
+      ...lineWidthOption(),
+    }),
+  );
 }
 
 /** Shallow equality, except that `edges` is compared by its four sides, as callers often rebuild it. */
@@ -124,6 +156,9 @@ function arePropsEqual(before: PuzzlePieceProps, after: PuzzlePieceProps): boole
     before.isGhost === after.isGhost &&
     before.isHighlighted === after.isHighlighted &&
     before.className === after.className &&
+    before.tabSize === after.tabSize &&
+    before.maxLabelLines === after.maxLabelLines &&
+    before.readableSize === after.readableSize &&
     before.edges.top === after.edges.top &&
     before.edges.right === after.edges.right &&
     before.edges.bottom === after.edges.bottom &&

@@ -8,6 +8,7 @@ import { HIDDEN_TEXT, type BoardPage } from './pages/board-page.ts';
 
 export const DESKTOP = { viewport: { width: 1920, height: 1080 } };
 export const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true };
+export const TABLET_ON_ITS_SIDE = { viewport: { width: 1180, height: 820 }, hasTouch: true, isMobile: true };
 
 export interface Device {
   context: BrowserContext;

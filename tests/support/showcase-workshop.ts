@@ -221,3 +221,53 @@ export function otherWorkshops(): Workshop[] {
   january.setup = { ...january.setup, date: '2027-01-26' };
   return [summer, january];
 }
+
+/** The seven organisations that join the eight of the showcase in the full room of fifteen. */
+const MORE_ORGANISATIONS: Organisation[] = [
+  { id: 'afdelingsbestyrelsen', name: 'Afdelingsbestyrelsen i Blok Æ', actorType: 'beboerdrevne-foreninger', contact: '' },
+  { id: 'sundhedsplejen', name: 'Sundhedsplejen i Nørreparken', actorType: 'kommunale-institutioner', contact: '' },
+  { id: 'netto', name: 'Netto Ålholmvej', actorType: 'erhvervsdrivende', contact: '' },
+  { id: 'boligsocial', name: 'Den boligsociale helhedsplan', actorType: 'boligrelaterede-organisationer', contact: 'Mette Kjær' },
+  { id: 'roede-kors', name: 'Røde Kors Lektiehjælp', actorType: 'frivillige-organisationer', contact: '' },
+  { id: 'jobcenter', name: 'Jobcentrets ungeindsats', actorType: 'kommunale-institutioner', contact: '' },
+  { id: 'kirken', name: 'Nørreparkens Kirke', actorType: 'andre-aktoerer', contact: '' },
+];
+
+/** The custom values of the full room: Tryghed and two more, so eight values are in play. */
+const MORE_VALUES = [
+  { id: 'tryghed', name: 'Tryghed', colour: '#0e7490' },
+  { id: 'faellesskab', name: 'Nye fællesskaber', colour: '#4d7c0f' },
+  { id: 'synlighed', name: 'Synlighed i lokalområdet', colour: '#9d174d' },
+];
+
+/**
+ * The showcase grown to a full room: `count` organisations (the showcase's eight, then seven more, then
+ * numbered ones) and eight values in play, each new organisation with a few pieces placed.
+ */
+export function fullRoomWorkshop(count = 15): Workshop {
+  if (count < ORGANISATIONS.length) throw new Error(`A full room has at least ${ORGANISATIONS.length} organisations`);
+  const workshop = showcaseWorkshop();
+  workshop.id = `vis-fuldt-rum-${count}`;
+  workshop.setup = { ...workshop.setup, title: `Netværksmøde med ${count} organisationer` };
+  const named = [...ORGANISATIONS, ...MORE_ORGANISATIONS];
+  const numbered = Array.from({ length: Math.max(0, count - named.length) }, (_, index): Organisation => ({
+    id: `forening-${index + 1}`,
+    name: `Boligforeningen Parkbo, afdeling ${index + 1}`,
+    actorType: 'boligrelaterede-organisationer',
+    contact: '',
+  }));
+  workshop.organisations = [...named, ...numbered].slice(0, count);
+  workshop.values = { disabledCore: [], custom: MORE_VALUES };
+  const valueIds = ['bredere-maalgruppe', 'oeget-faglighed', 'staerkere-samarbejdsgrundlag', 'stoerre-socialt-ansvar', 'adgang-til-flere-ressourcer', ...MORE_VALUES.map((value) => value.id)];
+  workshop.sections = Object.fromEntries(
+    workshop.organisations.map((organisation, row) => {
+      const known = SECTIONS[organisation.id];
+      if (known) return [organisation.id, known];
+      // Every organisation places a different handful, the same on every run.
+      const placed = valueIds.filter((_, column) => (row * 3 + column * 5) % 7 < 3).map((valueId) => ({ valueId, example: '' }));
+      return [organisation.id, { placed, mostImportant: placed[0]?.valueId ?? null }];
+    }),
+  );
+  // The showcase's cards, links and agreements are kept: they are between its first eight.
+  return workshop;
+}

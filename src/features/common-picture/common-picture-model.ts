@@ -1,8 +1,8 @@
 import { actorTypeColour, type ActorTypeId } from '../../domain/actor-type.ts';
 import { groupTallies } from '../../domain/common-picture.ts';
 import { tallyValues, type ValueTally } from '../../domain/value-piece.ts';
-import { valuesInPlay, type ValueInPlay } from '../../domain/value.ts';
-import { sectionOf, type Workshop } from '../../domain/workshop.ts';
+import type { ValueInPlay } from '../../domain/value.ts';
+import { sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
 
 /*
  * What Det fælles billede shows, worked out from the workshop: plain data with the names and
@@ -44,12 +44,15 @@ export interface PictureModel {
   unplaced: PictureValue[];
 }
 
-/** The picture of `workshop` (only its organisations, values and sections matter). */
+/**
+ * The picture of `workshop`: its organisations, sections and the values in play as the board has
+ * them (the warm-up's pieces included when the warm-up runs).
+ */
 export function buildPicture(
-  workshop: Pick<Workshop, 'organisations' | 'values' | 'sections'>,
+  workshop: Pick<Workshop, 'organisations' | 'sections'> & Parameters<typeof workshopValuesInPlay>[0],
   nameOf: (value: ValueInPlay) => string,
 ): PictureModel {
-  const values = valuesInPlay(workshop.values);
+  const values = workshopValuesInPlay(workshop);
   const organisations = new Map(
     workshop.organisations.map((organisation): [string, PictureOrganisation] => [
       organisation.id,

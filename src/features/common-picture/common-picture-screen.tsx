@@ -3,6 +3,7 @@ import type { ValueInPlay } from '../../domain/value.ts';
 import { setRevealed } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
+import { hyphenateLongWords } from '../../ui/fit-text.ts';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { buildPicture, type PictureModel, type PictureValue } from './common-picture-model.ts';
 import { KeyPointsField, KeyPointsView } from './key-points-field.tsx';
@@ -133,7 +134,7 @@ function UnplacedValues({ values }: { values: PictureValue[] }) {
       {values.map((value) => (
         <li key={value.id}>
           <span className="swatch" aria-hidden="true" style={{ background: value.colour }} />
-          <span className="picture-unplaced-name">{value.name}</span>
+          <span className="picture-unplaced-name">{hyphenateLongWords(value.name)}</span>
           <span className="picture-count">{t('picture.count', { count: value.count, total: value.total })}</span>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { motion, useReducedMotion } from 'framer-motion';
 import { useId, type CSSProperties } from 'react';
 import { useT, useUi } from '../../ui/app-context.tsx';
+import { hyphenateLongWords } from '../../ui/fit-text.ts';
 import type { PictureExample, PictureValue } from './common-picture-model.ts';
 
 interface PictureValueCardProps {
@@ -25,9 +26,9 @@ export function PictureValueCard({ value, variant, index }: PictureValueCardProp
     <article className="picture-value-card" aria-labelledby={titleId}>
       <header className="picture-value-head">
         <span className="picture-value-swatch" aria-hidden="true" style={{ background: value.colour }} />
-        <h4 id={titleId}>{value.name}</h4>
+        <h4 id={titleId}>{hyphenateLongWords(value.name)}</h4>
         <p className="picture-count">{t('picture.count', { count: value.count, total: value.total })}</p>
-        {onlyHolder ? <p className="picture-only">{t('picture.onlyHolder', { name: onlyHolder.name })}</p> : null}
+        {onlyHolder ? <p className="picture-only">{t('picture.onlyHolder', { name: hyphenateLongWords(onlyHolder.name) })}</p> : null}
       </header>
       <div className="picture-bar" aria-hidden="true">
         <span style={{ width: `${share}%`, background: value.colour }} />
@@ -77,7 +78,7 @@ function ExampleCard({ example }: { example: PictureExample }) {
     <li className={`picture-example ${example.isMostImportant ? 'is-most-important' : ''}`} style={{ borderTopColor: organisation.colour }}>
       <p className="picture-example-org">
         <span className="swatch" aria-hidden="true" style={{ background: organisation.colour }} />
-        <span className="picture-example-name">{organisation.name}</span>
+        <span className="picture-example-name">{hyphenateLongWords(organisation.name)}</span>
         <span className="visually-hidden">, {t(`actor.${organisation.actorType}`)}</span>
         {example.isMostImportant ? (
           <span className="picture-star" title={t('picture.mostImportantMark', { name: organisation.name })}>

@@ -1,18 +1,23 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { actorTypeColour } from '../../domain/actor-type.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { slotEdges } from '../../domain/piece-shape.ts';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { isPlaced, type Section } from '../../domain/value-piece.ts';
 import { useT } from '../../ui/app-context.tsx';
-import { PuzzlePiece } from '../../ui/puzzle-piece.tsx';
+import { hyphenateToFit, lineCountToFit } from '../../ui/fit-text.ts';
+import { pieceLabel, PuzzlePiece } from '../../ui/puzzle-piece.tsx';
 import { useElementWidth } from '../../ui/use-element-size.ts';
 import { valueName } from '../../ui/value-name.ts';
-import { boardLayout, type BoardLayout } from './board-layout.ts';
+import { boardLayout, NAME_PADDING, type BoardLayout, type BoardType, type LabelFit } from './board-layout.ts';
+import { BoardPages, useFitHeight } from './board-pages.tsx';
 import type { SlotData } from './drag-adapter.ts';
 
 const HIDDEN_COLOUR = '#8a8f99';
+/** What a column head's padding takes of the column's width (styles.css). */
+const HEAD_PADDING = 10;
+
 
 interface BoardProps {
   organisations: Organisation[];
@@ -48,24 +53,55 @@ interface BoardProps {
 export function Board(props: BoardProps) {
   const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
   const width = useElementWidth(ref);
-  const layout = useMemo(
-    () => boardLayout(width, props.values.length, props.organisations.length, props.isProjector),
-    [width, props.values.length, props.organisations.length, props.isProjector],
-  );
+  const height = useFitHeight(ref, props.isProjector);
+  const headHeight = useHeadHeight(headRef, props.isProjector && width > 0);
   const names = useMemo(() => props.values.map((value) => valueName(value, t)), [props.values, t]);
+  const organisationNames = useMemo(() => props.organisations.map((organisation) => organisation.name), [props.organisations]);
+  const layout = useMemo(
+    () =>
+      boardLayout(
+        {
+          width,
+          columns: props.values.length,
+          rows: props.organisations.length,
+          isProjector: props.isProjector,
+          height,
+          headHeight,
+          names,
+          organisationNames,
+        },
+        SCREEN_TYPE,
+      ),
+    [width, props.values.length, props.organisations.length, props.isProjector, height, headHeight, names, organisationNames],
+  );
+  const [page, setPage] = useState(0);
+  const pageCount = Math.ceil(props.organisations.length / layout.rowsPerPage);
+  const shownPage = Math.min(page, pageCount - 1);
+  const first = shownPage * layout.rowsPerPage;
+  const shown = pageCount > 1 ? props.organisations.slice(first, first + layout.rowsPerPage) : props.organisations;
 
   return (
     <div className="board" ref={ref} role="region" aria-label={t('game.boardLabel')}>
       {width > 0 ? (
-        <table className="board-grid" style={{ width: layout.nameWidth + layout.cellWidth * props.values.length }}>
+        <table
+          className="board-grid"
+          style={
+            {
+              width: layout.nameWidth + layout.cellWidth * props.values.length,
+              '--board-head-size': `${layout.headFontSize}px`,
+              '--board-name-size': `${layout.nameFontSize}px`,
+            } as CSSProperties
+          }
+        >
           <colgroup>
             <col style={{ width: layout.nameWidth }} />
             {props.values.map((value) => (
               <col key={value.id} style={{ width: layout.cellWidth }} />
             ))}
           </colgroup>
-          <thead>
+          <thead ref={headRef}>
             <tr>
               <th scope="col" className="visually-hidden">
                 {t('game.organisation')}
@@ -73,17 +109,18 @@ export function Board(props: BoardProps) {
               {props.values.map((value, index) => (
                 <th key={value.id} scope="col" className="board-value-head">
                   <span className="swatch" aria-hidden="true" style={{ background: value.colour }} />
-                  {names[index]}
+                  {hyphenateToFit(names[index] ?? '', layout.cellWidth - HEAD_PADDING, layout.headFontSize)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {props.organisations.map((organisation, row) => {
+            {shown.map((organisation, index) => {
+              // A page is a whole puzzle of its own: its first and last rows have straight outer edges.
               const rowProps = {
                 organisation,
-                row,
-                rows: props.organisations.length,
+                row: index,
+                rows: shown.length,
                 section: props.sections[organisation.id] ?? { placed: [], mostImportant: null },
                 values: props.values,
                 names,
@@ -107,8 +144,32 @@ export function Board(props: BoardProps) {
           </tbody>
         </table>
       ) : null}
+      {pageCount > 1 ? (
+        <BoardPages page={shownPage} pageCount={pageCount} first={first} shown={shown.length} total={props.organisations.length} onPage={setPage} />
+      ) : null}
     </div>
   );
+}
+
+/** The board's type as the screen sets it: labels as the pieces draw them, names as the browser breaks them. */
+const SCREEN_TYPE: BoardType = {
+  labelSize: (name, width, height, fit) => pieceLabel(name, width, height, fit).fontSize,
+  lineCount: lineCountToFit,
+};
+
+/** The column heads' height on the projector, where the rows are fitted to what is left of the screen. */
+function useHeadHeight(ref: RefObject<HTMLTableSectionElement | null>, isShown: boolean): number {
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const head = ref.current;
+    if (!isShown || !head) return undefined;
+    const measure = () => setHeight(Math.ceil(head.getBoundingClientRect().height));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, [ref, isShown]);
+  return height;
 }
 
 interface RowProps {
@@ -122,11 +183,11 @@ interface RowProps {
   isRevealing: boolean;
 }
 
-function RowHead({ organisation, isActive }: { organisation: Organisation; isActive: boolean }) {
+function RowHead({ organisation, isActive, layout }: { organisation: Organisation; isActive: boolean; layout: BoardLayout }) {
   return (
     <th scope="row" className={`board-org${isActive ? ' is-active' : ''}`}>
       <span className="org-dot" aria-hidden="true" style={{ background: actorTypeColour(organisation.actorType) }} />
-      <span className="board-org-name">{organisation.name}</span>
+      <span className="board-org-name">{hyphenateToFit(organisation.name, layout.nameWidth - NAME_PADDING, layout.nameFontSize)}</span>
     </th>
   );
 }
@@ -139,11 +200,11 @@ const StillRow = memo(function StillRow({ organisation, row, rows, section, valu
   const { t } = useT();
   return (
     <tr>
-      <RowHead organisation={organisation} isActive={false} />
+      <RowHead organisation={organisation} isActive={false} layout={layout} />
       {values.map((value, column) => {
         const placed = isPlaced(section, value.id);
         // Empty slots stay unlabelled: the column heads name the values, and the filled pieces stand out.
-        const label = placed ? names[column] ?? '' : '';
+        const label = placed && layout.stillLabels[column] ? names[column] ?? '' : '';
         const isMostImportant = section.mostImportant === value.id;
         const turnsOver = isRevealing && placed;
         return (
@@ -157,11 +218,14 @@ const StillRow = memo(function StillRow({ organisation, row, rows, section, valu
             >
               <PuzzlePiece
                 width={layout.cellWidth}
-                height={layout.cellHeight}
+                height={layout.rowHeight}
                 edges={slotEdges(column, row, values.length, rows)}
                 colour={value.colour}
                 label={label}
                 isGhost={!placed}
+                tabSize={layout.tabSize}
+                maxLabelLines={layout.stillFit.maxLines}
+                readableSize={layout.stillFit.readableSize}
               />
               {isMostImportant ? <MostImportantMark /> : null}
             </div>
@@ -181,11 +245,11 @@ const HIDDEN_STACK_MAX = 8;
  */
 const HiddenRow = memo(function HiddenRow({ organisation, columns, layout, count }: { organisation: Organisation; columns: number; layout: BoardLayout; count: number }) {
   const { t } = useT();
-  const size = Math.min(layout.cellWidth, layout.cellHeight) * 0.42;
+  const size = Math.min(layout.cellWidth, layout.rowHeight) * 0.42;
   return (
     <tr className="is-hidden">
-      <RowHead organisation={organisation} isActive={false} />
-      <td className="board-hidden" colSpan={columns} style={{ height: layout.cellHeight }}>
+      <RowHead organisation={organisation} isActive={false} layout={layout} />
+      <td className="board-hidden" colSpan={columns} style={{ height: layout.rowHeight }}>
         <span className="hidden-stack" aria-hidden="true" style={{ '--piece-size': `${size}px` } as CSSProperties}>
           {Array.from({ length: Math.min(count, HIDDEN_STACK_MAX) }, (_, index) => (
             // Each a whole piece, tabs and blanks all round: the back of a piece, not a slot.
@@ -215,7 +279,7 @@ function ActiveRow(props: RowProps & { selectedValueId: string | null; onSlotTap
   }, [organisation.id]);
   return (
     <tr className="is-active" ref={ref}>
-      <RowHead organisation={organisation} isActive />
+      <RowHead organisation={organisation} isActive layout={layout} />
       {values.map((value, column) => (
         <Slot
           key={value.id}
@@ -277,7 +341,8 @@ const Slot = memo(function Slot({ orgId, organisationName, value, name, column, 
           colour={value.colour}
           name={name}
           width={layout.cellWidth}
-          height={layout.cellHeight}
+          height={layout.activeRowHeight}
+          fit={layout.activeFit}
           column={column}
           row={row}
           columns={columns}
@@ -318,6 +383,7 @@ interface SlotPieceProps {
   name: string;
   width: number;
   height: number;
+  fit: LabelFit;
   column: number;
   row: number;
   columns: number;
@@ -331,7 +397,7 @@ interface SlotPieceProps {
  * What a slot shows; memoised so a drag re-renders only the slot it passes over. A piece that lands
  * snaps in with a CSS animation (no script runs for it: the drop stays one short task on a tablet).
  */
-const SlotPiece = memo(function SlotPiece({ colour, name, width, height, column, row, columns, rows, isFilled, isMostImportant, isHighlighted }: SlotPieceProps) {
+const SlotPiece = memo(function SlotPiece({ colour, name, width, height, fit, column, row, columns, rows, isFilled, isMostImportant, isHighlighted }: SlotPieceProps) {
   return (
     <div key={isFilled ? 'filled' : 'empty'} className={`cell-piece${isFilled ? ' snaps-in' : ''}`}>
       <PuzzlePiece
@@ -342,6 +408,9 @@ const SlotPiece = memo(function SlotPiece({ colour, name, width, height, column,
         label={name}
         isGhost={!isFilled}
         isHighlighted={isHighlighted}
+        tabSize={fit.tabSize}
+        maxLabelLines={fit.maxLines}
+        readableSize={fit.readableSize}
       />
       {isMostImportant ? <MostImportantMark /> : null}
     </div>

@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { valueName } from '../../ui/value-name.ts';
+import type { TrayPieceSize } from './board-layout.ts';
 import { isPieceData, isTrayData, plainBox, type TargetBoxes } from './drag-adapter.ts';
 import { PieceGraphic, Tray } from './tray.tsx';
 
@@ -63,7 +64,7 @@ const GLIDE_BACK = { duration: 220, easing: 'ease-out' };
  * frame in between anyway). A piece the drop placed snaps in (no return flight, and no measuring at the
  * moment of the drop); anything else glides back to the tray.
  */
-export function CarriedPiece({ values, isPlacedByDrop }: { values: ValueInPlay[]; isPlacedByDrop: RefObject<boolean> }) {
+export function CarriedPiece({ values, size, isPlacedByDrop }: { values: ValueInPlay[]; size: TrayPieceSize; isPlacedByDrop: RefObject<boolean> }) {
   const { t } = useT();
   const data = useDndContext().active?.data.current;
   const carriedId = isPieceData(data) ? data.valueId : null;
@@ -77,10 +78,10 @@ export function CarriedPiece({ values, isPlacedByDrop }: { values: ValueInPlay[]
     () =>
       value ? (
         <div className="drag-overlay">
-          <PieceGraphic value={value} label={valueName(value, t)} />
+          <PieceGraphic value={value} label={valueName(value, t)} size={size} />
         </div>
       ) : null,
-    [value, t],
+    [value, t, size],
   );
   return (
     // Read when the drag has ended (the drop handler has set it by then).

@@ -4,9 +4,9 @@ import type { ValueInPlay } from '../../domain/value.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { PuzzlePiece } from '../../ui/puzzle-piece.tsx';
 import { valueName } from '../../ui/value-name.ts';
+import type { TrayPieceSize } from './board-layout.ts';
 import type { PieceData, TrayData } from './drag-adapter.ts';
 
-export const TRAY_PIECE = { width: 176, height: 96 } as const;
 const TRAY_EDGES = { top: 'flat', right: 'tab', bottom: 'blank', left: 'flat' } as const;
 
 /*
@@ -20,12 +20,14 @@ interface TrayProps {
   orgId: string;
   organisationName: string;
   pieces: ValueInPlay[];
+  /** The size of every piece (`trayPieceSize`): all of them in view, in one row or two. */
+  size: TrayPieceSize;
   selectedValueId: string | null;
   onSelect: (valueId: string | null) => void;
 }
 
 /** The active organisation's pieces still to place: drag them, or tap one and then its slot. */
-export const Tray = memo(function Tray({ orgId, organisationName, pieces, selectedValueId, onSelect }: TrayProps) {
+export const Tray = memo(function Tray({ orgId, organisationName, pieces, size, selectedValueId, onSelect }: TrayProps) {
   const { t } = useT();
   return (
     <TrayArea orgId={orgId}>
@@ -38,7 +40,7 @@ export const Tray = memo(function Tray({ orgId, organisationName, pieces, select
           <ul className="tray-pieces">
             {pieces.map((value) => (
               <li key={value.id}>
-                <TrayPiece orgId={orgId} value={value} isSelected={selectedValueId === value.id} onSelect={onSelect} />
+                <TrayPiece orgId={orgId} value={value} size={size} isSelected={selectedValueId === value.id} onSelect={onSelect} />
               </li>
             ))}
           </ul>
@@ -62,12 +64,13 @@ function TrayArea({ orgId, children }: { orgId: string; children: ReactNode }) {
 interface TrayPieceProps {
   orgId: string;
   value: ValueInPlay;
+  size: TrayPieceSize;
   isSelected: boolean;
   /** Called with the piece's value to select it, or null to let go of it. */
   onSelect: (valueId: string | null) => void;
 }
 
-const TrayPiece = memo(function TrayPiece({ orgId, value, isSelected, onSelect }: TrayPieceProps) {
+const TrayPiece = memo(function TrayPiece({ orgId, value, size, isSelected, onSelect }: TrayPieceProps) {
   const { t } = useT();
   const name = valueName(value, t);
   return (
@@ -78,7 +81,7 @@ const TrayPiece = memo(function TrayPiece({ orgId, value, isSelected, onSelect }
       isSelected={isSelected}
       onClick={() => onSelect(isSelected ? null : value.id)}
     >
-      <PieceGraphic value={value} label={name} />
+      <PieceGraphic value={value} label={name} size={size} />
     </DraggablePiece>
   );
 });
@@ -113,6 +116,17 @@ function DraggablePiece({ data, label, roleDescription, isSelected, onClick, chi
 }
 
 /** A tray piece's picture; also what follows the pointer while it is dragged. */
-export const PieceGraphic = memo(function PieceGraphic({ value, label }: { value: ValueInPlay; label: string }) {
-  return <PuzzlePiece width={TRAY_PIECE.width} height={TRAY_PIECE.height} edges={TRAY_EDGES} colour={value.colour} label={label} />;
+export const PieceGraphic = memo(function PieceGraphic({ value, label, size }: { value: ValueInPlay; label: string; size: TrayPieceSize }) {
+  return (
+    <PuzzlePiece
+      width={size.width}
+      height={size.height}
+      edges={TRAY_EDGES}
+      colour={value.colour}
+      label={label}
+      tabSize={size.tabSize}
+      maxLabelLines={size.maxLabelLines}
+      readableSize={size.readableSize}
+    />
+  );
 });

@@ -1,5 +1,5 @@
 import { DndContext, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { shallow } from 'zustand/shallow';
 import type { ValueInPlay } from '../../domain/value.ts';
@@ -10,10 +10,12 @@ import { placePiece } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { useTally } from '../../ui/use-tally.ts';
+import { useElementWidth } from '../../ui/use-element-size.ts';
 import { useWorkshopSelector } from '../../ui/use-workshop.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { Board } from './board.tsx';
+import { TRAY_FRAME, trayPieceSize } from './board-layout.ts';
 import { announcements, collisionDetection, createTargetBoxes, dropTarget, isPieceData, useGameSensors } from './drag-adapter.ts';
 import { ActiveTray, CarriedPiece, createPlacingStore, dragMeasuring, MeasureTargetsOnPress, NO_AUTO_SCROLL } from './drag-layer.tsx';
 import { DragWarmUp } from './drag-warm-up.tsx';
@@ -140,6 +142,14 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   const [refusal, setRefusal] = useState<string | null>(null);
   const [placing] = useState(createPlacingStore);
   const [trayHost, setTrayHost] = useState<HTMLDivElement | null>(null);
+  const trayRef = useRef<HTMLDivElement | null>(null);
+  const trayWidth = useElementWidth(trayRef);
+  // Sized for all the values, so the pieces keep their size as they are placed.
+  const traySize = useMemo(() => trayPieceSize(trayWidth - TRAY_FRAME, values.length), [trayWidth, values.length]);
+  const setTrayDock = useCallback((element: HTMLDivElement | null) => {
+    trayRef.current = element;
+    setTrayHost(element);
+  }, []);
   // Whether the last drop placed its piece: then it snaps in, otherwise it glides back to the tray.
   const isPlacedByDrop = useRef(false);
   const isDragging = useRef(false);
@@ -308,19 +318,20 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
                       orgId={activeOrg.id}
                       organisationName={activeOrg.name}
                       pieces={trayValues}
+                      size={traySize}
                       selectedValueId={selected}
                       onSelect={onSelect}
                     />,
                     trayHost,
                   )
                 : null}
-              {createPortal(<CarriedPiece values={values} isPlacedByDrop={isPlacedByDrop} />, document.body)}
+              {createPortal(<CarriedPiece values={values} size={traySize} isPlacedByDrop={isPlacedByDrop} />, document.body)}
               <MeasureTargetsOnPress host={trayHost} boxes={boxes} />
             </DndContext>
           )}
         />
         {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
-        <div className="tray-dock" ref={setTrayHost} />
+        <div className="tray-dock" ref={setTrayDock} />
       </div>
       <DragWarmUp isDragging={isDragging} />
       {activeOrg ? (

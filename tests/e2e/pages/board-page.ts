@@ -126,9 +126,11 @@ export class BoardPage {
     return (await this.row(organisation).getByRole('cell').allTextContents()).map((text) => text.trim());
   }
 
-  /** The value names written in the column heads, in order. */
+  /** The value names written in the column heads, in order (without the soft hyphens they are broken at). */
   async valueNames(): Promise<string[]> {
-    return (await this.board.getByRole('columnheader').allTextContents()).map((text) => text.trim()).filter((text) => text !== 'Organisation');
+    return (await this.board.getByRole('columnheader').allTextContents())
+      .map((text) => text.replaceAll('\u00AD', '').trim())
+      .filter((text) => text !== 'Organisation');
   }
 
   placedItem(value: string): Locator {

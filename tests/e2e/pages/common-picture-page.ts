@@ -37,8 +37,8 @@ export class CommonPicturePage {
     return this.page.getByRole('article', { name, exact: true });
   }
 
-  /** The value cards' or chips' texts in a group, in the order shown. */
+  /** The value cards' or chips' texts in a group, in the order shown (without the soft hyphens they are broken at). */
   async valueNames(group: Locator): Promise<string[]> {
-    return (await group.locator('h4, .picture-unplaced-name').allInnerTexts()).map((text) => text.trim());
+    return (await group.locator('h4, .picture-unplaced-name').allInnerTexts()).map((text) => text.replaceAll('\u00AD', '').trim());
   }
 }
