@@ -106,7 +106,7 @@ export class LiveDoc {
   }
 
   private async save(): Promise<void> {
-    while (this.unsaved.length > 0) {
+    while (this.unsaved.length > 0 && !this.isDeleted) {
       const updates = this.unsaved;
       this.unsaved = [];
       await this.storage.store(this.name, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
@@ -182,6 +182,13 @@ interface AwarenessChanges {
 export class LiveDocs {
   private readonly storage: DocStorage;
   private readonly open = new Map<string, Promise<LiveDoc>>();
+  /**
+   * Rooms deleted while this process runs (ids are random and never come back): a document of one that a
+   * late hold or request loads anyway is never stored again.
+   */
+  private readonly deletedRooms = new Set<string>();
+  /** Deletions under way: closing waits for them, so a room ended just before is gone from disk. */
+  private readonly deletions = new Set<Promise<void>>();
 
   constructor(
     location: string,
@@ -207,7 +214,17 @@ export class LiveDocs {
 
   release(live: LiveDoc, peer: Peer): void {
     live.peers.delete(peer);
-    if (live.peers.size > 0 || live.unloadTimer || live.isDeleted) return;
+    if (live.peers.size > 0 || live.unloadTimer) return;
+    if (live.isDeleted) {
+      // A document of a deleted room that was loaded late: it leaves memory at once, never stored.
+      const loading = this.open.get(live.name);
+      void loading?.then((current) => {
+        if (current !== live || live.peers.size > 0) return;
+        this.open.delete(live.name);
+        live.destroy();
+      });
+      return;
+    }
     live.unloadTimer = setTimeout(() => this.unload(live), this.unloadAfterMs);
     live.unloadTimer.unref();
   }
@@ -217,8 +234,17 @@ export class LiveDocs {
    * being stored again, then everything stored under `<roomId>/` is deleted. The room's connections
    * must be closed first, and the room refused to new ones.
    */
-  async deleteRoom(roomId: string): Promise<void> {
+  deleteRoom(roomId: string): Promise<void> {
+    const deletion = this.deleteNow(roomId);
+    this.deletions.add(deletion);
+    const forget = () => this.deletions.delete(deletion);
+    deletion.then(forget, forget);
+    return deletion;
+  }
+
+  private async deleteNow(roomId: string): Promise<void> {
     const prefix = `${roomId}/`;
+    this.deletedRooms.add(roomId);
     for (const [name, loading] of [...this.open]) {
       if (!name.startsWith(prefix)) continue;
       this.open.delete(name);
@@ -237,8 +263,9 @@ export class LiveDocs {
     return this.open.size;
   }
 
-  /** Waits for every queued write, then closes the database. */
+  /** Waits for every queued write and deletion, then closes the database. */
   async close(): Promise<void> {
+    await Promise.allSettled([...this.deletions]);
     for (const loading of this.open.values()) {
       const live = await loading;
       if (live.unloadTimer) clearTimeout(live.unloadTimer);
@@ -250,7 +277,9 @@ export class LiveDocs {
   }
 
   private async load(name: string): Promise<LiveDoc> {
-    return new LiveDoc(name, this.storage, await this.storage.load(name));
+    const live = new LiveDoc(name, this.storage, await this.storage.load(name));
+    live.isDeleted = this.deletedRooms.has(name.slice(0, name.indexOf('/')));
+    return live;
   }
 
   private unload(live: LiveDoc): void {
@@ -258,7 +287,7 @@ export class LiveDocs {
     if (live.peers.size > 0) return;
     this.open.delete(live.name);
     // Queued now, in the same tick: a load of this document that comes later runs after it.
-    void this.storage.compact(live.name, Y.encodeStateAsUpdate(live.doc));
+    if (!live.isDeleted) void this.storage.compact(live.name, Y.encodeStateAsUpdate(live.doc));
     live.destroy();
   }
 }

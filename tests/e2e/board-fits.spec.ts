@@ -77,14 +77,17 @@ test.describe('On the projector at 1920 × 1080', () => {
       await new ProjectorToggle(page).enter();
       const board = new BoardPage(page);
       const { cells, valueHeads, organisationHeads, pieceLabels } = boardParts(board);
-      await expect(cells).toHaveCount(15 * 8);
+      // Before the reveal a row is one cell: its pieces face down with their count, not in slots.
+      await expect(cells).toHaveCount(isRevealed ? 15 * 8 : 15);
       await expect(board.board.getByRole('navigation', { name: 'Sider af spillepladen' })).toHaveCount(0);
 
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       expectInside(await boxes(cells), WALL.width, WALL.height, 'slot');
       expectInside(await boxes(organisationHeads), WALL.width, WALL.height, 'organisation');
       await expect(organisationHeads).toHaveCount(15);
-      for (const size of [...(await fontSizes(valueHeads)), ...(await fontSizes(organisationHeads))]) expect(size).toBeGreaterThanOrEqual(18);
+      const counts = board.board.locator('.hidden-count');
+      await expect(counts).toHaveCount(isRevealed ? 0 : 15);
+      for (const size of [...(await fontSizes(valueHeads)), ...(await fontSizes(organisationHeads)), ...(await fontSizes(counts))]) expect(size).toBeGreaterThanOrEqual(18);
       // Hidden, no piece shows a name; revealed, those that do show it at 18 px or more.
       const labels = await fontSizes(pieceLabels);
       if (!isRevealed) expect(labels).toEqual([]);
@@ -93,7 +96,9 @@ test.describe('On the projector at 1920 × 1080', () => {
   }
 
   test('40 organisations go on pages the facilitator steps through, each page on screen', async ({ page }) => {
-    await openImported(page, fullRoomWorkshop(40));
+    const workshop = fullRoomWorkshop(40);
+    workshop.control.isRevealed = true;
+    await openImported(page, workshop);
     await new ProjectorToggle(page).enter();
     const board = new BoardPage(page);
     const { cells, organisationHeads, valueHeads } = boardParts(board);
