@@ -5,8 +5,8 @@
 // the ratio ours / reference is printed.
 //
 // Each room: a facilitator (writes the control document), a projector (only reads) and 28 tablets spread
-// over 5 organisations (each writes its organisation's document). Every client opens control and all five
-// organisation documents with the y-websocket client (WebsocketProvider), as the projector and the
+// over 5 organisations (each writes its organisation's cards document). Every client opens control and all five
+// organisations' cards documents with the y-websocket client (WebsocketProvider), as the projector and the
 // tablets' board do, and sets its presence on control. The clients run in two worker threads (whole rooms per worker, so a
 // change and its receipts are timed by one clock). Besides the latencies it prints the CPU the server and
 // the clients used and the clients' event-loop lag, so a reader can tell a slow server from busy clients.
@@ -42,7 +42,9 @@ const WORKERS = 2;
 const WORKER_YOUNG_GENERATION_MB = 192;
 
 const organisationIds = Array.from({ length: ORGANISATIONS }, (_, index) => `org${index + 1}`);
-const parts = ['control', ...organisationIds.map((id) => `org/${id}`)];
+// Each organisation's offer and need cards (cards/<id>): the facilitator has opened them up, so every
+// device receives every organisation's (before that the server sends a tablet only its own).
+const parts = ['control', ...organisationIds.map((id) => `cards/${id}`)];
 
 // ---------------------------------------------------------------------------------------------------
 // Main thread: the servers, the rooms, the server's memory and CPU.
@@ -135,6 +137,28 @@ async function listOrganisations(port, room) {
   provider.destroy();
 }
 
+/** The facilitator opens the cards up for every device (control.areCardsShown), as on the collaboration screen. */
+async function openCards(port, room) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, `${room.roomId}/control`, doc, {
+    params: { key: room.facilitatorKey },
+    WebSocketPolyfill: WebSocket,
+    disableBc: true,
+  });
+  await new Promise((resolve) => provider.once('sync', resolve));
+  doc.getMap('control').set('areCardsShown', true);
+  // Read back by another connection: the server has it before any device asks for the cards.
+  const check = new Y.Doc();
+  const reader = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, `${room.roomId}/control`, check, {
+    params: { key: room.projectorKey },
+    WebSocketPolyfill: WebSocket,
+    disableBc: true,
+  });
+  while (check.getMap('control').get('areCardsShown') !== true) await new Promise((resolve) => setTimeout(resolve, 20));
+  reader.destroy();
+  provider.destroy();
+}
+
 /**
  * Who is in each room, and with which key (none for the reference server, which takes no keys). One
  * device holds each organisation; the tablets of one organisation share its key, which the server cannot
@@ -144,7 +168,10 @@ async function planRooms(port, withKeys) {
   const rooms = [];
   for (let index = 0; index < ROOMS; index++) {
     const room = withKeys ? await postJson(`http://127.0.0.1:${port}/api/rooms`, {}) : { roomId: `bench-room-${index}` };
-    if (withKeys) await listOrganisations(port, room);
+    if (withKeys) {
+      await listOrganisations(port, room);
+      await openCards(port, room);
+    }
     const participantKeys = {};
     for (const id of withKeys ? organisationIds : []) {
       const answer = await postJson(`http://127.0.0.1:${port}/api/rooms/${room.roomId}/participants`, { organisationId: id });
@@ -158,7 +185,7 @@ async function planRooms(port, withKeys) {
       else if (seat === 1) clients.push({ role: 'projector', key: room.projectorKey ?? null, writes: null, piece });
       else {
         const organisationId = organisationIds[(seat - 2) % ORGANISATIONS];
-        clients.push({ role: 'participant', organisationId, key: participantKeys[organisationId] ?? null, writes: `org/${organisationId}`, piece });
+        clients.push({ role: 'participant', organisationId, key: participantKeys[organisationId] ?? null, writes: `cards/${organisationId}`, piece });
       }
     }
     rooms.push({ roomId: room.roomId, clients });
