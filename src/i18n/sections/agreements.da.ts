@@ -84,7 +84,7 @@ export const agreementsDa = {
   'agreements.tablet.takeBackLabel': 'Fortryd "Vi er med" i "{what}"',
   'agreements.tablet.saidIn': 'I er med i "{what}".',
   'agreements.tablet.tookBack': 'I har fortrudt "Vi er med" i "{what}".',
-  'agreements.tablet.firstStepNone': 'Første skridt er ikke skrevet endnu.',
+  'agreements.tablet.firstStepNone': 'ikke skrevet endnu',
   'agreements.tablet.firstStepWrite': 'Skriv første skridt',
   'agreements.tablet.firstStepEdit': 'Ret første skridt',
   'agreements.tablet.firstStepLabel': '{action} for "{what}"',

@@ -86,7 +86,7 @@ export const agreementsEn = {
   'agreements.tablet.takeBackLabel': 'Undo "We are in" on "{what}"',
   'agreements.tablet.saidIn': 'You are in on "{what}".',
   'agreements.tablet.tookBack': 'You took back "We are in" on "{what}".',
-  'agreements.tablet.firstStepNone': 'The first step is not written yet.',
+  'agreements.tablet.firstStepNone': 'not written yet',
   'agreements.tablet.firstStepWrite': 'Write the first step',
   'agreements.tablet.firstStepEdit': 'Edit the first step',
   'agreements.tablet.firstStepLabel': '{action} for "{what}"',
