@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import {
   AGREEMENT_COMMENT_MAX,
@@ -16,7 +16,7 @@ import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { useWorkshopSelector } from '../../ui/use-workshop.ts';
 import { AgreementAnswersView } from './agreement-answers.tsx';
-import { AnswerEditor } from './answer-editor.tsx';
+import { AnswerField } from './answer-field.tsx';
 import './tablet-agreements.css';
 
 const selectAgreements = ({ agreements, organisations, agreementAnswers }: Workshop) => ({ agreements, organisations, agreementAnswers });
@@ -71,23 +71,18 @@ interface AnswerCardProps {
   nameOf: (organisationId: string) => string;
 }
 
-type Editing = 'comment' | 'firstStep' | null;
-
 /** One agreement: what it is and who is in it, the first step, "Vi er med", and a comment. */
 function AnswerCard({ session, agreement, organisationId, answer, answers, nameOf }: AnswerCardProps) {
   const { t, problem } = useT();
   const { store } = useServices();
   const language = useUi((state) => state.language);
   const titleId = useId();
-  const [editing, setEditing] = useState<Editing>(null);
   const isCoordinator = agreement.coordinatorId === organisationId;
   const { what } = agreement;
 
   // Focus stays where the hand is: on the button that takes the place of the one just pressed.
   const inButton = useRef<HTMLButtonElement>(null);
   const takeBackButton = useRef<HTMLButtonElement>(null);
-  const commentButton = useRef<HTMLButtonElement>(null);
-  const firstStepButton = useRef<HTMLButtonElement>(null);
   const moveFocus = (target: { current: HTMLButtonElement | null }) => requestAnimationFrame(() => target.current?.focus());
 
   const announce = (text: string) => store.getState().announce(text);
@@ -105,16 +100,12 @@ function AnswerCard({ session, agreement, organisationId, answer, answers, nameO
     const refused = run(setAgreementIn(session.context, organisationId, agreement.id, isIn), t(isIn ? 'agreements.tablet.saidIn' : 'agreements.tablet.tookBack', { what }));
     if (refused === null) moveFocus(isIn ? takeBackButton : inButton);
   };
-  const closeEditor = (opener: { current: HTMLButtonElement | null }) => {
-    setEditing(null);
-    moveFocus(opener);
-  };
 
   const commentAction = t(answer.comment ? 'agreements.tablet.commentEdit' : 'agreements.tablet.commentWrite');
   const firstStepAction = t(agreement.firstStep ? 'agreements.tablet.firstStepEdit' : 'agreements.tablet.firstStepWrite');
 
   return (
-    <li className={`answer-card form-${agreement.form}${answer.isIn ? ' is-in' : ''}`} aria-labelledby={titleId}>
+    <li className={`answer-card form-${agreement.form}`} aria-labelledby={titleId}>
       <p className="answer-card-form">
         <strong>{t(`agreements.form.${agreement.form}`)}</strong> <span>{t(`agreements.formPhrase.${agreement.form}`)}</span>
       </p>
@@ -127,37 +118,17 @@ function AnswerCard({ session, agreement, organisationId, answer, answers, nameO
         {agreement.date ? <li>{`${t('agreements.editor.date')}: ${formatDate(agreement.date, language)}`}</li> : null}
       </ul>
 
-      <div className="answer-part answer-first-step">
-        {editing === 'firstStep' ? (
-          <AnswerEditor
-            label={t('agreements.tablet.firstStepField')}
-            hint={t('agreements.tablet.firstStepHint')}
-            initial={agreement.firstStep}
-            max={AGREEMENT_TEXT_MAX}
-            saveLabel={t('agreements.tablet.firstStepSave')}
-            onSave={(text) => run(setCoordinatorFirstStep(session.context, organisationId, agreement.id, text), t('agreements.tablet.firstStepSaved'))}
-            onClose={() => closeEditor(firstStepButton)}
-          />
-        ) : (
-          <>
-            <p className="answer-text">
-              <span className="answer-label">{t('agreements.firstStep')}:</span>{' '}
-              {agreement.firstStep ? agreement.firstStep : <em>{t('agreements.tablet.firstStepNone')}</em>}
-            </p>
-            {isCoordinator ? (
-              <button
-                ref={firstStepButton}
-                type="button"
-                className="answer-open"
-                aria-label={t('agreements.tablet.firstStepLabel', { action: firstStepAction, what })}
-                onClick={() => setEditing('firstStep')}
-              >
-                {firstStepAction}
-              </button>
-            ) : null}
-          </>
-        )}
-      </div>
+      <AnswerField
+        className="answer-first-step"
+        label={t('agreements.firstStep')}
+        value={agreement.firstStep}
+        empty={t('agreements.tablet.firstStepNone')}
+        hint={t('agreements.tablet.firstStepHint')}
+        max={AGREEMENT_TEXT_MAX}
+        {...(isCoordinator ? { open: { text: firstStepAction, label: t('agreements.tablet.firstStepLabel', { action: firstStepAction, what }) } } : {})}
+        saveLabel={t('agreements.tablet.firstStepSave')}
+        onSave={(text) => run(setCoordinatorFirstStep(session.context, organisationId, agreement.id, text), t('agreements.tablet.firstStepSaved'))}
+      />
 
       <div className="answer-in">
         {answer.isIn ? (
@@ -180,36 +151,17 @@ function AnswerCard({ session, agreement, organisationId, answer, answers, nameO
       </div>
       <AgreementAnswersView agreement={agreement} answers={answers} nameOf={nameOf} hasComments={false} />
 
-      <div className="answer-part answer-comment">
-        {editing === 'comment' ? (
-          <AnswerEditor
-            label={t('agreements.tablet.comment')}
-            hint={t('agreements.tablet.commentHint')}
-            initial={answer.comment}
-            max={AGREEMENT_COMMENT_MAX}
-            saveLabel={t('agreements.tablet.commentSave')}
-            onSave={(text) => run(setAgreementComment(session.context, organisationId, agreement.id, text), t('agreements.tablet.commentSaved'))}
-            onClose={() => closeEditor(commentButton)}
-          />
-        ) : (
-          <>
-            {answer.comment ? (
-              <p className="answer-text">
-                <span className="answer-label">{t('agreements.tablet.comment')}:</span> {answer.comment}
-              </p>
-            ) : null}
-            <button
-              ref={commentButton}
-              type="button"
-              className="answer-open"
-              aria-label={t('agreements.tablet.commentLabel', { action: commentAction, what })}
-              onClick={() => setEditing('comment')}
-            >
-              {commentAction}
-            </button>
-          </>
-        )}
-      </div>
+      <AnswerField
+        className="answer-comment"
+        label={t('agreements.tablet.comment')}
+        value={answer.comment}
+        empty={null}
+        hint={t('agreements.tablet.commentHint')}
+        max={AGREEMENT_COMMENT_MAX}
+        open={{ text: commentAction, label: t('agreements.tablet.commentLabel', { action: commentAction, what }) }}
+        saveLabel={t('agreements.tablet.commentSave')}
+        onSave={(text) => run(setAgreementComment(session.context, organisationId, agreement.id, text), t('agreements.tablet.commentSaved'))}
+      />
     </li>
   );
 }
