@@ -9,6 +9,7 @@ import {
   ORGANISATION_DOC_KINDS,
   organisationOfPart,
   organisationPart,
+  readAgreements,
   readBoardRules,
   readCards,
   readControl,
@@ -254,6 +255,7 @@ export class RoomHold implements Peer {
           writer,
           rules: () => readBoardRules(this.view),
           organisationIds: () => [...this.organisationIds],
+          agreements: () => readAgreements(this.view),
         }),
     };
   }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { isTimedPhase } from '../domain/timer.ts';
 import type { Workshop } from '../domain/workshop.ts';
+import { TabletAgreements } from '../features/agreements/tablet-agreements.tsx';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
 import { loadJoined, noteJoinedRoom, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
@@ -107,7 +108,9 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
   const presence =
     record.role === 'projector' ? <RoomPresence peers={peers} organisations={room.organisations} values={values} isRevealed={room.isRevealed} /> : null;
   const game =
-    isGame && (organisation || !isParticipant) ? (
+    phase === 'aftaler' && organisation ? (
+      <TabletAgreements session={session} organisationId={organisation.id} />
+    ) : isGame && (organisation || !isParticipant) ? (
       <ValueGameScreen session={session} {...(organisation ? { deviceOrganisationId: organisation.id } : {})} onDragChange={onDragChange} />
     ) : (
       <p className="live-waiting" role="status">

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGREEMENT_TEXT_MAX,
+  answersThatCount,
   checkAgreement,
+  checkAnswer,
+  whoIsIn,
+  withFirstSteps,
   draftFromLink,
   draftOf,
   localToday,
@@ -167,5 +171,62 @@ describe('setFollowUp', () => {
 describe('localToday', () => {
   it('writes the local calendar date with leading zeros', () => {
     expect(localToday(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05');
+  });
+});
+
+describe('answers to an agreement', () => {
+  const agreement: Agreement = {
+    id: 'a1',
+    what: 'Lektiecafé',
+    organisationIds: ['cafe', 'skole'],
+    coordinatorId: 'skole',
+    firstStep: 'Facilitatorens skridt',
+    date: '',
+    form: 'samordne',
+    followUpDate: '',
+    linkId: null,
+    status: null,
+    statusNote: '',
+  };
+
+  it.each([
+    ['the coordinator with a first step', 'skole', 'Ringe', null],
+    ['another organisation of the agreement, without a first step', 'cafe', null, null],
+    ['another organisation of the agreement, with a first step', 'cafe', 'Ringe', 'agreement-not-coordinator'],
+    ['another organisation of the agreement, with an empty first step', 'cafe', '', 'agreement-not-coordinator'],
+    ['an organisation outside the agreement', 'klub', null, 'agreement-not-involved'],
+  ] as const)('checkAnswer: %s', (_name, organisationId, firstStep, refused) => {
+    const result = checkAnswer(agreement, organisationId, { firstStep });
+    expect(result.ok ? null : result.problem.code).toBe(refused);
+  });
+
+  it('checkAnswer refuses an answer to no agreement', () => {
+    expect(checkAnswer(undefined, 'cafe', { firstStep: null })).toEqual({ ok: false, problem: { code: 'agreement-missing' } });
+  });
+
+  it('counts the answers of the agreement’s organisations only, and a first step from its coordinator only', () => {
+    const stored = {
+      cafe: { a1: { isIn: true, comment: 'Gerne', firstStep: 'Fra før' }, gone: { isIn: true, comment: '', firstStep: null } },
+      klub: { a1: { isIn: true, comment: 'Os også', firstStep: null } },
+    };
+    expect(answersThatCount([agreement], ['cafe', 'skole', 'klub'], stored)).toEqual({
+      cafe: { a1: { isIn: true, comment: 'Gerne', firstStep: null } },
+      skole: {},
+      klub: {},
+    });
+  });
+
+  it('the first step that stands: the coordinator’s once written (also empty), else the facilitator’s', () => {
+    const none = { cafe: {}, skole: {} };
+    expect(withFirstSteps([agreement], none)[0]).toBe(agreement);
+    expect(withFirstSteps([agreement], { skole: { a1: { isIn: false, comment: '', firstStep: null } } })[0]).toBe(agreement);
+    expect(withFirstSteps([agreement], { skole: { a1: { isIn: false, comment: '', firstStep: 'Ringe mandag' } } })[0]?.firstStep).toBe('Ringe mandag');
+    expect(withFirstSteps([agreement], { skole: { a1: { isIn: false, comment: '', firstStep: '' } } })[0]?.firstStep).toBe('');
+  });
+
+  it('who has said "Vi er med", in the agreement’s order', () => {
+    const answers = { skole: { a1: { isIn: true, comment: '', firstStep: null } }, cafe: { a1: { isIn: true, comment: '', firstStep: null } } };
+    expect(whoIsIn(agreement, answers)).toEqual(['cafe', 'skole']);
+    expect(whoIsIn(agreement, { cafe: { a1: { isIn: false, comment: 'Måske', firstStep: null } } })).toEqual([]);
   });
 });

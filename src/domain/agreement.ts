@@ -240,3 +240,113 @@ export function mendAgreement<T extends { organisationIds: readonly string[]; co
 
 /** How many agreements a workshop may hold. */
 export const AGREEMENTS_MAX = 300;
+
+// ---- An organisation's answer to an agreement --------------------------------------------------------
+
+/** What a comment on an agreement may hold: a few sentences, like an example on a piece. */
+export const AGREEMENT_COMMENT_MAX = 280;
+
+/**
+ * One organisation's answer to an agreement it is part of, written on its own tablet and stored in its
+ * own document (keyed by the agreement's id): whether it has said "Vi er med", a comment, and — the
+ * coordinator's alone — the first step.
+ */
+export interface AgreementAnswer {
+  /** The organisation has said "Vi er med". */
+  isIn: boolean;
+  comment: string;
+  /** The first step as the coordinator wrote it; null when it wrote none (then the facilitator's stands). */
+  firstStep: string | null;
+}
+
+/** Every organisation's answers: organisation id → agreement id → answer. */
+export type AgreementAnswers = Record<string, Record<string, AgreementAnswer>>;
+
+/** What an organisation that has not answered has said: nothing yet. */
+export const NO_ANSWER: AgreementAnswer = { isIn: false, comment: '', firstStep: null };
+
+/** An answer's fields in its organisation's document (its key is the agreement's id). */
+export const AGREEMENT_ANSWER_RECORD = {
+  isIn: field(z.boolean(), false),
+  comment: field(charsSchema(AGREEMENT_COMMENT_MAX), '', clampChars(AGREEMENT_COMMENT_MAX)),
+  firstStep: field(z.nullable(charsSchema(AGREEMENT_TEXT_MAX)), null, clampChars(AGREEMENT_TEXT_MAX)),
+};
+
+/** Who an agreement's answers are judged against: its organisations and its coordinator. */
+export type AgreementParties = Pick<Agreement, 'id' | 'organisationIds' | 'coordinatorId'>;
+
+/**
+ * Whether `organisationId` may give `answer` to `agreement`: only an organisation that is part of the
+ * agreement answers it, and only its coordinator writes a first step (a first step from any other
+ * would take the coordinator's place, should it become the coordinator later). `agreement` is
+ * undefined when there is no such agreement.
+ */
+export function checkAnswer(agreement: AgreementParties | undefined, organisationId: string, answer: Pick<AgreementAnswer, 'firstStep'>): Result<true> {
+  if (!agreement) return refuse('agreement-missing');
+  if (!agreement.organisationIds.includes(organisationId)) return refuse('agreement-not-involved');
+  if (answer.firstStep !== null && agreement.coordinatorId !== organisationId) return refuse('agreement-not-coordinator');
+  return ok(true);
+}
+
+/** A comment as stored: one line of text, tidied like every short text, at most 280 characters. */
+export function validateAgreementComment(raw: string): Result<string> {
+  return validateOptionalText(raw, AGREEMENT_COMMENT_MAX);
+}
+
+/** The first step as the coordinator types it: tidied, at most `AGREEMENT_TEXT_MAX` characters. */
+export function validateFirstStep(raw: string): Result<string> {
+  return validateOptionalText(raw, AGREEMENT_TEXT_MAX);
+}
+
+/**
+ * The answers that count, by organisation (every one of `organisationIds` listed, `{}` when it has
+ * none): each organisation's answers to the agreements it is part of, in the agreements' order. An
+ * answer to an agreement since deleted, or left, stays in the document (undo brings the agreement
+ * back) but is not read; a first step from an organisation that is not (or no longer) the coordinator
+ * reads as none.
+ */
+export function answersThatCount(
+  agreements: readonly AgreementParties[],
+  organisationIds: readonly string[],
+  stored: Readonly<Record<string, Readonly<Record<string, AgreementAnswer>>>>,
+): AgreementAnswers {
+  return Object.fromEntries(
+    organisationIds.map((organisationId) => {
+      const own = stored[organisationId] ?? {};
+      const answers: [string, AgreementAnswer][] = [];
+      for (const agreement of agreements) {
+        const answer = Object.hasOwn(own, agreement.id) ? own[agreement.id] : undefined;
+        if (!answer || !agreement.organisationIds.includes(organisationId)) continue;
+        answers.push([agreement.id, answer.firstStep !== null && agreement.coordinatorId !== organisationId ? { ...answer, firstStep: null } : answer]);
+      }
+      return [organisationId, Object.fromEntries(answers)];
+    }),
+  );
+}
+
+/** `organisationId`'s answer to the agreement (`NO_ANSWER` when it has given none). */
+export function answerOf(answers: AgreementAnswers, organisationId: string, agreementId: string): AgreementAnswer {
+  const own = answers[organisationId];
+  return own && Object.hasOwn(own, agreementId) ? (own[agreementId] ?? NO_ANSWER) : NO_ANSWER;
+}
+
+/**
+ * The agreements with the first step that stands: the coordinator's, once it has written one on its
+ * tablet, else the facilitator's. An agreement whose first step stands as stored is the same object.
+ */
+export function withFirstSteps(agreements: readonly Agreement[], answers: AgreementAnswers): Agreement[] {
+  return agreements.map((agreement) => {
+    const firstStep = answerOf(answers, agreement.coordinatorId, agreement.id).firstStep;
+    return firstStep === null || firstStep === agreement.firstStep ? agreement : { ...agreement, firstStep };
+  });
+}
+
+/** The organisations of the agreement that have said "Vi er med", in the agreement's order. */
+export function whoIsIn(agreement: Pick<Agreement, 'id' | 'organisationIds'>, answers: AgreementAnswers): string[] {
+  return agreement.organisationIds.filter((organisationId) => answerOf(answers, organisationId, agreement.id).isIn);
+}
+
+/** The agreements `organisationId` is part of, in the order they were made. */
+export function agreementsOf<T extends Pick<Agreement, 'organisationIds'>>(agreements: readonly T[], organisationId: string): T[] {
+  return agreements.filter((agreement) => agreement.organisationIds.includes(organisationId));
+}

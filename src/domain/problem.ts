@@ -64,6 +64,8 @@ export const PROBLEM_CODES = [
   'agreement-status-unknown',
   'agreement-missing',
   'agreement-link-missing',
+  'agreement-not-involved',
+  'agreement-not-coordinator',
   // What a device wrote to a shared document (the server's check; texts in src/i18n/sections/live.*.ts).
   'write-unknown-map',
   'write-wrong-shape',

@@ -66,6 +66,30 @@ describe('readWorkshop reads whatever the documents hold', () => {
     ['a title that is a list reads as a title', (docs) => docs.setup.getMap('facts').set('title', ['x']), (w) => w.setup.title, 'Workshop'],
     ['a timer of a phase that does not exist is left out', (docs) => docs.control.getMap('timers').set('dans', entry({ durationMs: 1000 })), (w) => Object.keys(w.control.timers), []],
     ['a card written as text is left out', (docs) => docs.cardsDoc('o1').getMap('cards').set('c1', new Y.Text('kort')), (w) => w.cards.o1, []],
+    [
+      'an answer to an agreement: a comment over 280 characters is cut, a "yes" as text reads as not in',
+      (docs) => {
+        docs.setup.getMap('agreements').set('a1', entry({ what: 'Lektiecafé', organisationIds: ['o1'], coordinatorId: 'o1', order: 0 }));
+        docs.orgDoc('o1').getMap('agreementAnswers').set('a1', entry({ isIn: 'ja', comment: 'x'.repeat(900), firstStep: 7 }));
+      },
+      (w) => w.agreementAnswers.o1?.a1 && { ...w.agreementAnswers.o1.a1, comment: w.agreementAnswers.o1.a1.comment.length },
+      { isIn: false, comment: 280, firstStep: null },
+    ],
+    [
+      'an answer to an agreement that is not there is not read',
+      (docs) => docs.orgDoc('o1').getMap('agreementAnswers').set('a9', entry({ isIn: true })),
+      (w) => w.agreementAnswers,
+      { o1: {} },
+    ],
+    [
+      "the coordinator's first step stands over the facilitator's",
+      (docs) => {
+        docs.setup.getMap('agreements').set('a1', entry({ what: 'Lektiecafé', organisationIds: ['o1'], coordinatorId: 'o1', firstStep: 'Facilitatorens', order: 0 }));
+        docs.orgDoc('o1').getMap('agreementAnswers').set('a1', entry({ isIn: true, firstStep: 'Tovholderens' }));
+      },
+      (w) => w.agreements[0]?.firstStep,
+      'Tovholderens',
+    ],
   ])('%s', (_name, poison, pick, expected) => {
     expect(pick(read(poison))).toEqual(expected);
   });

@@ -1,6 +1,16 @@
 import * as Y from 'yjs';
 import * as z from 'zod/mini';
-import { AGREEMENT_RECORD, AGREEMENTS_MAX, isAgreementWhole, mendAgreement, type Agreement } from './agreement.ts';
+import {
+  AGREEMENT_ANSWER_RECORD,
+  AGREEMENT_RECORD,
+  AGREEMENTS_MAX,
+  answersThatCount,
+  isAgreementWhole,
+  mendAgreement,
+  withFirstSteps,
+  type Agreement,
+  type AgreementAnswer,
+} from './agreement.ts';
 import { COMMON_PICTURE_RECORD } from './common-picture.ts';
 import { readMemoised } from './doc-memo.ts';
 import { LINK_RECORD, LINKS_MAX, type Link } from './link.ts';
@@ -26,7 +36,8 @@ import { boardRules, CONTROL_RECORD, EMPTY_CONTROL, SETUP_RECORD, type Workshop,
 /*
  * How a workshop lies in its Yjs documents, and the one lenient reading of them. A workshop is several
  * documents, one per permission boundary: `setup` and `control` (the facilitator's), and three per
- * organisation, written from its tablet: `org/<id>` (its warm-up answers and links), `pieces/<id>` (its
+ * organisation, written from its tablet: `org/<id>` (its warm-up answers, links and answers to the
+ * agreements), `pieces/<id>` (its
  * pieces on the board, with their examples) and `cards/<id>` (its offer and need cards). No other tablet
  * and no projector receives an organisation's pieces before the reveal, nor its cards before the
  * facilitator opens them up (`isShown`); meanwhile they see how many each has in `tally`, a document only
@@ -110,6 +121,8 @@ export const DOC_LAYOUT = {
   org: {
     drivers: { kind: 'entries', key: idSchema, fields: WARM_UP_ANSWER_RECORD, max: DRIVERS_MAX },
     links: { kind: 'entries', key: idSchema, fields: LINK_RECORD, max: LINKS_MAX },
+    /** Its answers to the agreements it is part of, by agreement id ("Vi er med", a comment, the coordinator's first step). */
+    agreementAnswers: { kind: 'entries', key: idSchema, fields: AGREEMENT_ANSWER_RECORD, max: AGREEMENTS_MAX },
   },
   pieces: {
     placed: { kind: 'entries', key: idSchema, fields: PLACED_PIECE_RECORD, max: PIECES_MAX },
@@ -352,12 +365,23 @@ export function readBoardRules(docs: WorkshopDocSet): BoardRules {
   return boardRules({ control: { ...EMPTY_CONTROL, isLocked }, values: readValues(docs), setup, warmUp });
 }
 
-/** The agreements in the order they were made. */
+/**
+ * The agreements in the order they were made, as the setup holds them (the facilitator's first step;
+ * the workshop's snapshot folds in the coordinator's, `withFirstSteps`).
+ */
 export function readAgreements(docs: Pick<WorkshopDocSet, 'setup'>): Agreement[] {
   const { agreements } = DOC_LAYOUT.setup;
   return restoreEntries(setupRoot(docs, 'agreements'), agreements.key, agreements.fields, (record) => mendAgreement(record))
     .sort(byRank((record) => record.order))
     .map(([id, { order: _order, ...fields }]) => ({ id, ...fields, organisationIds: [...fields.organisationIds] }));
+}
+
+/** One organisation's answers to agreements, by agreement id, as its document holds them (see `answersThatCount`). */
+export function readAgreementAnswers(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): Record<string, AgreementAnswer> {
+  return readMemoised(docs.orgDoc(orgId), 'agreementAnswers', () => {
+    const { agreementAnswers } = DOC_LAYOUT.org;
+    return Object.fromEntries(restoreEntries(orgRoot(docs, orgId, 'agreementAnswers'), agreementAnswers.key, agreementAnswers.fields));
+  });
 }
 
 /** One organisation's offer and need cards, in the order they were written. */
@@ -398,6 +422,9 @@ export function readLinks(docs: Pick<WorkshopDocSet, 'orgDoc'>, organisations: r
 export function readWorkshop(docs: WorkshopDocSet): Workshop {
   const facts = readFacts(docs);
   const organisations = readOrganisations(docs);
+  const agreements = readAgreements(docs);
+  const organisationIds = organisations.map((organisation) => organisation.id);
+  const agreementAnswers = answersThatCount(agreements, organisationIds, Object.fromEntries(organisationIds.map((id) => [id, readAgreementAnswers(docs, id)])));
   return {
     id: docs.workshopId,
     setup: setupOf(facts),
@@ -410,7 +437,8 @@ export function readWorkshop(docs: WorkshopDocSet): Workshop {
     cards: keepFirstIds(organisations, Object.fromEntries(organisations.map((organisation) => [organisation.id, readCards(docs, organisation.id)]))),
     settledSuggestions: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSettledSuggestions(docs, organisation.id)])),
     links: readLinks(docs, organisations),
-    agreements: readAgreements(docs),
+    agreements: withFirstSteps(agreements, agreementAnswers),
+    agreementAnswers,
     createdAt: facts.createdAt,
   };
 }

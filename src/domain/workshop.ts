@@ -1,4 +1,4 @@
-import type { Agreement } from './agreement.ts';
+import type { Agreement, AgreementAnswers } from './agreement.ts';
 import type { Link } from './link.ts';
 import type { Card } from './offer-need.ts';
 import type { Organisation } from './organisation.ts';
@@ -71,8 +71,10 @@ export interface Workshop {
   settledSuggestions?: Record<string, string[]>;
   /** Strengthening links ("X styrker Y ved at …"), in the order they were made. */
   links: Link[];
-  /** Aftaler, in the order they were made. */
+  /** Aftaler, in the order they were made, each with the first step that stands (the coordinator's, once written). */
   agreements: Agreement[];
+  /** Each organisation's answers to the agreements it is part of ("Vi er med", a comment, the coordinator's first step). */
+  agreementAnswers: AgreementAnswers;
   /** Epoch milliseconds. */
   createdAt: number;
 }
@@ -96,6 +98,7 @@ export function blankWorkshop(id: string, title: string, createdAt = 0): Worksho
     settledSuggestions: {},
     links: [],
     agreements: [],
+    agreementAnswers: {},
     createdAt,
   };
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
+import type { AgreementParties } from './agreement.ts';
 import type { BoardRules } from './value-piece.ts';
 import { applyAndReadChanges, checkWrite, type Writer } from './write-check.ts';
 import type { DocPart } from './workshop-doc.ts';
@@ -13,6 +14,12 @@ const OPEN: BoardRules = { isLocked: false, valuesInPlay: ['bredere-maalgruppe',
 const LOCKED: BoardRules = { ...OPEN, isLocked: true };
 const TABLET: Writer = { kind: 'participant', organisationId: 'orgA' };
 const FACILITATOR: Writer = { kind: 'facilitator' };
+/** Organisation A coordinates the first agreement, is part of the second, and not of the third. */
+const AGREEMENTS: AgreementParties[] = [
+  { id: 'ag1', organisationIds: ['orgA', 'orgB'], coordinatorId: 'orgA' },
+  { id: 'ag2', organisationIds: ['orgB', 'orgA'], coordinatorId: 'orgB' },
+  { id: 'ag3', organisationIds: ['orgB'], coordinatorId: 'orgB' },
+];
 
 function entry(fields: Record<string, unknown>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
@@ -28,6 +35,8 @@ function serverDoc(part: DocPart): Y.Doc {
   if (part === 'org/orgA') {
     // What version 1 kept here: a piece not yet moved to the pieces document.
     doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Fra version 1', order: 0 }));
+    // An answer given while A was still part of the third agreement.
+    doc.getMap('agreementAnswers').set('ag3', entry({ isIn: true, comment: 'Vi tager kaffen med', firstStep: null }));
   }
   return doc;
 }
@@ -93,6 +102,22 @@ const cases: Case[] = [
     },
     refused: 'write-too-many',
   },
+  // Answers to the agreements, in the organisation's own document.
+  { name: 'saying "Vi er med" to an agreement it is part of', write: (doc) => doc.getMap('agreementAnswers').set('ag2', entry({ isIn: true })), refused: null },
+  { name: 'a comment on an agreement it is part of', write: (doc) => doc.getMap('agreementAnswers').set('ag2', entry({ isIn: false, comment: 'Kun om torsdagen', firstStep: null })), refused: null },
+  { name: 'a comment of 280 characters', write: (doc) => doc.getMap('agreementAnswers').set('ag2', entry({ comment: 'æ'.repeat(280) })), refused: null },
+  { name: 'a comment of 281 characters', write: (doc) => doc.getMap('agreementAnswers').set('ag2', entry({ comment: 'æ'.repeat(281) })), refused: 'write-wrong-field' },
+  { name: 'an answer to an agreement it is not part of', write: (doc) => doc.getMap('agreementAnswers').set('ag3', entry({ isIn: true, comment: '', firstStep: null })), refused: 'agreement-not-involved' },
+  { name: 'changing an answer to an agreement it has left', write: (doc) => (doc.getMap('agreementAnswers').get('ag3') as Y.Map<unknown>).set('comment', 'Alligevel'), refused: 'agreement-not-involved' },
+  { name: 'taking back an answer to an agreement it has left', write: (doc) => doc.getMap('agreementAnswers').delete('ag3'), refused: null },
+  { name: 'an answer to an agreement that does not exist', write: (doc) => doc.getMap('agreementAnswers').set('agX', entry({ isIn: true })), refused: 'agreement-missing' },
+  { name: "the coordinator's first step", write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ isIn: true, comment: '', firstStep: 'Vi ringer til skolen mandag' })), refused: null },
+  { name: 'a first step from an organisation that is not the coordinator', write: (doc) => doc.getMap('agreementAnswers').set('ag2', entry({ isIn: true, firstStep: 'Vi ringer mandag' })), refused: 'agreement-not-coordinator' },
+  { name: 'an empty first step from an organisation that is not the coordinator', write: (doc) => doc.getMap('agreementAnswers').set('ag2', entry({ firstStep: '' })), refused: 'agreement-not-coordinator' },
+  { name: "a coordinator's first step of 201 characters", write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ firstStep: 'x'.repeat(201) })), refused: 'write-wrong-field' },
+  { name: 'an answer that is "yes" as text', write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ isIn: 'ja' })), refused: 'write-wrong-field' },
+  { name: "the facilitator writing the coordinator's first step", writer: FACILITATOR, write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ firstStep: 'Mandag' })), refused: null },
+  { part: CARDS, name: 'an answer in the cards document', write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ isIn: true })), refused: 'write-unknown-map' },
   { part: CARDS, name: 'a suggestion decided', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'accepted'), refused: null },
   { part: CARDS, name: 'a suggestion decision that is not one', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'maybe'), refused: 'write-wrong-field' },
   // The facilitator is held to the records' shapes, not to the game's rules (it may place for a table while locked).
@@ -127,7 +152,7 @@ describe('checkWrite', () => {
     const scratch = new Y.Doc();
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(server));
     const changes = applyAndReadChanges(scratch, update);
-    const result = checkWrite(scratch, changes, { part, writer, rules: () => rules, organisationIds: () => ['orgA', 'orgB'] });
+    const result = checkWrite(scratch, changes, { part, writer, rules: () => rules, organisationIds: () => ['orgA', 'orgB'], agreements: () => AGREEMENTS });
     expect(result.ok ? null : result.problem.code).toBe(refused);
   });
 
@@ -139,7 +164,7 @@ describe('checkWrite', () => {
     const before = Y.encodeStateVector(device);
     device.getMap('cards').set('card2', entry({ side: 'need', text: 'Frivillige', kind: 'frivillige', valueId: null, order: 1 }));
     const changes = applyAndReadChanges(server, Y.encodeStateAsUpdate(device, before));
-    expect(checkWrite(server, changes, { part: CARDS, writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'] }).ok).toBe(true);
+    expect(checkWrite(server, changes, { part: CARDS, writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'], agreements: () => [] }).ok).toBe(true);
     expect([...changes.roots.keys()]).toEqual(['cards']);
   });
 });

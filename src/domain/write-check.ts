@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { checkAnswer, type AgreementParties } from './agreement.ts';
 import { ok, refuse, type Result } from './result.ts';
 import { checkRecord, parses } from './schema.ts';
 import type { BoardRules } from './value-piece.ts';
@@ -39,6 +40,8 @@ export interface WriteContext {
   rules: () => BoardRules;
   /** The organisations of the workshop (read only when a link was touched). */
   organisationIds: () => readonly string[];
+  /** The workshop's agreements, as the setup holds them (read only when an answer to one was touched). */
+  agreements: () => readonly AgreementParties[];
 }
 
 /** The name each top-level type of a document goes by. */
@@ -144,7 +147,8 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
 /**
  * The game's rules for a tablet's write to its own organisation's documents: nothing on the board moves
  * or is written while it is locked, a piece is placed only for a value in play, the most-important mark
- * sits on a placed piece, a card names a value in play, and a link goes to another organisation of the workshop.
+ * sits on a placed piece, a card names a value in play, a link goes to another organisation of the
+ * workshop, and an answer is to an agreement the organisation is part of (a first step only from its coordinator).
  */
 function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): Result<true> {
   // The rules and the organisations are read from the other documents, once a write and only when needed.
@@ -175,6 +179,21 @@ function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): R
       const toId = map.get(key)?.get('toId');
       if (toId === undefined) continue;
       if (toId === own || !organisationsNow().includes(String(toId))) return refuse('organisation-missing');
+    }
+  }
+  const answers = changes.roots.get('agreementAnswers');
+  if (answers) {
+    const own = organisationOfPart(context.part);
+    const map = doc.getMap<Y.Map<unknown>>('agreementAnswers');
+    const agreements = new Map(context.agreements().map((agreement) => [agreement.id, agreement]));
+    for (const key of [...answers.added, ...answers.changed]) {
+      const answer = map.get(key);
+      // Taking an answer back (the entry removed) is the organisation's own affair.
+      if (answer === undefined || own === null) continue;
+      // The shape is checked already: the first step is text, null, or missing (null).
+      const firstStep = answer.get('firstStep');
+      const result = checkAnswer(agreements.get(key), own, { firstStep: typeof firstStep === 'string' ? firstStep : null });
+      if (!result.ok) return result;
     }
   }
   return ok(true);

@@ -52,6 +52,9 @@ describe('a workshop file', () => {
     const original = await createRichWorkshop(repository);
     expect(Object.keys(original.cards)).toHaveLength(3);
     expect(original.warmUp.pieces.some((piece) => piece.isDropped)).toBe(true);
+    // The tablets' answers travel too, and the coordinator's first step stands.
+    expect(Object.values(original.agreementAnswers).filter((answers) => Object.keys(answers).length > 0)).toHaveLength(2);
+    expect(original.agreements[0]?.firstStep).toBe('Finde en dato i december');
 
     const text = serializeWorkshopFile([original], EXPORTED_AT);
     const parsed = value(parseWorkshopFile(text));
@@ -160,6 +163,20 @@ describe('a bad workshop file is refused with what is wrong', () => {
       for (const workshop of file.workshops) Reflect.deleteProperty(workshop.control, 'areCardsShown');
     });
     expect(problemOf(parseWorkshopFile(current))).toEqual({ code: 'file-field-missing', params: { field: 'workshops[0].control.areCardsShown' } });
+  });
+
+  it('2 → 3 (agreement-answers): a file from before the tablets answered agreements reads with no answers', () => {
+    const text = edited((file) => {
+      Object.assign(file, { version: 2 });
+      for (const workshop of file.workshops) Reflect.deleteProperty(workshop, 'agreementAnswers');
+    });
+    const [workshop] = value(parseWorkshopFile(text));
+    expect(workshop?.agreementAnswers).toEqual({});
+    // The same file at version 3 lacks a field it must have.
+    const current = edited((file) => {
+      for (const workshop of file.workshops) Reflect.deleteProperty(workshop, 'agreementAnswers');
+    });
+    expect(problemOf(parseWorkshopFile(current))).toEqual({ code: 'file-field-missing', params: { field: 'workshops[0].agreementAnswers' } });
   });
 });
 

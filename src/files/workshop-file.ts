@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGREEMENT_FIELDS, type Agreement } from '../domain/agreement.ts';
+import { AGREEMENT_ANSWER_RECORD, AGREEMENT_FIELDS, checkAnswer, type Agreement } from '../domain/agreement.ts';
 import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
 import { LINK_RECORD, type Link } from '../domain/link.ts';
 import { runMigrations, type Migration } from '../domain/migration.ts';
@@ -22,7 +22,7 @@ import { CONTROL_RECORD, SETUP_RECORD, type Workshop } from '../domain/workshop.
 
 export const WORKSHOP_FILE_FORMAT = 'vaerdispillet-workshop';
 /** The version of the file format this app writes. Bump it with a step in FILE_MIGRATIONS. */
-export const WORKSHOP_FILE_VERSION = 2;
+export const WORKSHOP_FILE_VERSION = 3;
 /** Larger files are refused before they are read (a workshop of 40 organisations is well under 1 MB). */
 export const WORKSHOP_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -51,8 +51,23 @@ const cardsShownSwitch: Migration<Record<string, unknown>> = {
   },
 };
 
+/**
+ * Version 2 → 3: each organisation's answers to the agreements ("Vi er med", a comment, the
+ * coordinator's first step; `agreementAnswers`). A workshop saved before had none.
+ */
+const agreementAnswers: Migration<Record<string, unknown>> = {
+  from: 2,
+  name: 'agreement-answers',
+  migrate: (file) => {
+    const workshops = Array.isArray(file.workshops) ? (file.workshops as unknown[]) : [];
+    for (const workshop of workshops) {
+      if (typeof workshop === 'object' && workshop !== null && !('agreementAnswers' in workshop)) Object.assign(workshop, { agreementAnswers: {} });
+    }
+  },
+};
+
 /** The upgrades from older file versions, one per change of the file's shape, each with a test. */
-export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch];
+export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, agreementAnswers];
 
 /** The file for `workshops`, as text (indented, so a person can read it). */
 export function serializeWorkshopFile(workshops: Workshop[], exportedAt: Date): string {
@@ -202,6 +217,9 @@ const linkSchema = z.object({ id, fromId: id, ...shapeOf(LINK_FIELDS) }) satisfi
 
 const agreementSchema = z.object({ id, ...shapeOf(AGREEMENT_FIELDS) }) satisfies z.ZodType<Agreement>;
 
+/** Organisation id → agreement id → its answer. */
+const agreementAnswersSchema = z.record(id, z.record(id, z.object(shapeOf(AGREEMENT_ANSWER_RECORD))));
+
 /** One workshop, exactly the `Workshop` snapshot of src/domain/workshop.ts (checked below, at compile time). */
 export const workshopSchema = z.object({
   id,
@@ -216,6 +234,7 @@ export const workshopSchema = z.object({
   settledSuggestions: z.record(id, z.array(suggestionIdSchema)).optional(),
   links: z.array(linkSchema),
   agreements: z.array(agreementSchema),
+  agreementAnswers: agreementAnswersSchema,
   createdAt: epochMsSchema,
 });
 
@@ -305,6 +324,7 @@ function checkWorkshopReferences(workshop: Workshop, at: string): Result<true> {
     () => belongTo(workshop.links.map((link) => link.toId), organisationIds, (_, index) => `${at}.links[${index}].toId`),
     () => checkMostImportant(workshop, at),
     () => checkCoordinators(workshop, at),
+    () => checkAnswers(workshop, at),
     () => checkPieces(workshop, new Set(answerIds), organisationIds, at),
   ];
   for (const check of checks) {
@@ -346,6 +366,25 @@ function checkCoordinators(workshop: Workshop, at: string): Result<true> {
   const index = workshop.agreements.findIndex((agreement) => !agreement.organisationIds.includes(agreement.coordinatorId));
   const agreement = workshop.agreements[index];
   return agreement === undefined ? ok(true) : refuse('file-coordinator-outside', { field: `${at}.agreements[${index}].coordinatorId`, id: agreement.coordinatorId });
+}
+
+/**
+ * Answers are given by organisations of the workshop, to agreements they are part of (the app reads no
+ * others), and a first step only by the coordinator.
+ */
+function checkAnswers(workshop: Workshop, at: string): Result<true> {
+  const organisations = belongTo(Object.keys(workshop.agreementAnswers), new Set(workshop.organisations.map((organisation) => organisation.id)), (key) => `${at}.agreementAnswers.${key}`);
+  if (!organisations.ok) return organisations;
+  const agreements = new Map(workshop.agreements.map((agreement) => [agreement.id, agreement]));
+  for (const [organisationId, answers] of Object.entries(workshop.agreementAnswers)) {
+    for (const [agreementId, answer] of Object.entries(answers)) {
+      const result = checkAnswer(agreements.get(agreementId), organisationId, answer);
+      const field = `${at}.agreementAnswers.${organisationId}.${agreementId}`;
+      if (!result.ok && result.problem.code === 'agreement-not-coordinator') return refuse('file-field-invalid', { field: `${field}.firstStep` });
+      if (!result.ok) return refuse('file-reference-broken', { field, id: agreementId });
+    }
+  }
+  return ok(true);
 }
 
 function checkPieces(workshop: Workshop, answerIds: ReadonlySet<string>, organisationIds: ReadonlySet<string>, at: string): Result<true> {

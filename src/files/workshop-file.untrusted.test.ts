@@ -27,6 +27,7 @@ function fileText(edit: Edit, key = ''): string {
     warmUp: { answers: { 'org-a': [{ id: 'svar-1', text: 'Kunder' }] }, pieces: [] },
     cards: { 'org-a': [{ id: 'kort-1', side: 'offer', text: 'Lokaler', kind: 'lokaler', valueId: null }] },
     agreements: [{ id: 'aftale-1', what: 'Kaffemik', organisationIds: ['org-a', 'org-b'], coordinatorId: 'org-b', firstStep: '', date: '', form: 'samvirke', followUpDate: '', linkId: null, status: null, statusNote: '' }],
+    agreementAnswers: { 'org-a': { 'aftale-1': { isIn: true, comment: 'Vi bager', firstStep: null } } },
   };
   // Through JSON text, as a file arrives: `{"__proto__": …}` is then an own key, as JSON.parse makes it.
   const file = JSON.parse(serializeWorkshopFile([workshop], new Date('2026-11-22T14:00:00Z'))) as { workshops: Record<string, any>[] };
@@ -125,6 +126,25 @@ describe('what belongs to an organisation is refused when the organisation is no
     const problem = refusal(fileText(edit));
     expect(problem.code).toBe('file-reference-broken');
     expect(problem.params?.field).toBe(field);
+  });
+});
+
+describe('an answer to an agreement comes from one of its organisations, a first step from its coordinator', () => {
+  const cases: [string, Edit, ProblemCode, string][] = [
+    ['answers of an organisation not in the workshop', (w) => (w.agreementAnswers['org-x'] = {}), 'file-reference-broken', 'workshops[0].agreementAnswers.org-x'],
+    ['an answer to an agreement that is not in the file', (w) => (w.agreementAnswers['org-a']['aftale-9'] = { isIn: true, comment: '', firstStep: null }), 'file-reference-broken', 'workshops[0].agreementAnswers.org-a.aftale-9'],
+    ['an answer from an organisation not part of the agreement', (w) => (w.agreements[0].organisationIds = ['org-b']), 'file-reference-broken', 'workshops[0].agreementAnswers.org-a.aftale-1'],
+    ['a first step from an organisation that is not the coordinator', (w) => (w.agreementAnswers['org-a']['aftale-1'].firstStep = 'Ringe'), 'file-field-invalid', 'workshops[0].agreementAnswers.org-a.aftale-1.firstStep'],
+    ['a comment of 281 characters', (w) => (w.agreementAnswers['org-a']['aftale-1'].comment = 'æ'.repeat(281)), 'file-field-too-long', 'workshops[0].agreementAnswers.org-a.aftale-1.comment'],
+  ];
+  it.each(cases)('%s', (_, edit, code, field) => {
+    const problem = refusal(fileText(edit));
+    expect(problem.code).toBe(code);
+    expect(problem.params?.field).toBe(field);
+  });
+
+  it('accepts the coordinator’s first step', () => {
+    expect(parseWorkshopFile(fileText((w) => (w.agreementAnswers['org-b'] = { 'aftale-1': { isIn: true, comment: '', firstStep: 'Ringe' } }))).ok).toBe(true);
   });
 });
 

@@ -229,10 +229,14 @@ describe('puzzle pieces from the warm-up and without organisations', () => {
 describe('the agreements list', () => {
   it('lists every agreement with its organisations, coordinator, form and dates on one page', () => {
     const workshop = largeWorkshop(8, 5);
+    const [first, second] = workshop.organisations;
+    if (!first || !second) throw new Error('fixture has organisations');
+    workshop.agreementAnswers = { [first.id]: { 'aftale-0': { isIn: true, comment: '', firstStep: null } }, [second.id]: { 'aftale-0': { isIn: true, comment: '', firstStep: null } } };
     const file = build(workshop, { kind: 'agreements' });
     expectSoundPdf(file, 1);
     const text = extractText(file);
     for (let index = 1; index <= 7; index++) expect(text).toContain(`Fælles madklub nr. ${index} i kælderen under blok Æ`);
+    expect(normaliseText(text)).toContain(normaliseText(`Har sagt "Vi er med": ${first.name}, ${second.name}`));
     expect(text).toContain('Samarbejdsform: Samskabe');
     expect(text).toContain('Dato: 1. december 2026');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankWorkshop } from '../domain/workshop.ts';
-import { hardNamesWorkshop, largeWorkshop } from '../../tests/support/print-fixtures.ts';
+import { HARD_NAMES, hardNamesWorkshop, largeWorkshop } from '../../tests/support/print-fixtures.ts';
 import { followUpDates, summaryContent } from './summary-content.ts';
 
 describe('summaryContent', () => {
@@ -43,6 +43,13 @@ describe('summaryContent', () => {
     const workshop = hardNamesWorkshop();
     workshop.agreements = workshop.agreements.map((agreement) => ({ ...agreement, coordinatorId: 'gone' }));
     expect(summaryContent(workshop, 'da').agreements[0]?.coordinator).toBe('ukendt organisation');
+  });
+
+  it('names the organisations that have said "Vi er med", in the agreement’s order, and the coordinator’s first step', () => {
+    const workshop = hardNamesWorkshop();
+    expect(summaryContent(workshop, 'da').agreements[0]?.isIn).toEqual([]);
+    workshop.agreementAnswers = { b: { x: { isIn: true, comment: '', firstStep: null } }, a: { x: { isIn: true, comment: 'Gerne', firstStep: null } }, c: {} };
+    expect(summaryContent(workshop, 'da').agreements[0]?.isIn).toEqual([HARD_NAMES.emoji, HARD_NAMES.rtl]);
   });
 
   it('says "not given" for empty facts and dates', () => {

@@ -1,4 +1,5 @@
 import { ACTOR_TYPES } from '../domain/actor-type.ts';
+import { whoIsIn } from '../domain/agreement.ts';
 import { CARD_SIDES, type CardSide } from '../domain/offer-need.ts';
 import { groupTallies } from '../domain/common-picture.ts';
 import { sectionOf, workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
@@ -39,6 +40,8 @@ export interface AgreementLines {
   firstStep: string;
   organisations: string[];
   coordinator: string;
+  /** The organisations that have said "Vi er med" on their tablets. */
+  isIn: string[];
   form: string;
   date: string;
   followUp: string;
@@ -94,6 +97,7 @@ export function agreementLines(workshop: Workshop, language: Language): Agreemen
     firstStep: agreement.firstStep,
     organisations: agreement.organisationIds.map(name),
     coordinator: name(agreement.coordinatorId),
+    isIn: whoIsIn(agreement, workshop.agreementAnswers).map(name),
     form: translate(language, `agreements.form.${agreement.form}`),
     date: dateOrNotSet(agreement.date, language),
     followUp: dateOrNotSet(agreement.followUpDate, language),

@@ -298,6 +298,7 @@ function agreementBlock(writer: PdfWriter, agreement: AgreementLines): [string, 
     [agreement.what, BOLD],
     [`${t('print.agreement.who')}: ${agreement.organisations.join(', ')}`, BODY],
     [t('print.agreement.coordinator', { name: agreement.coordinator }), BODY],
+    ...(agreement.isIn.length === 0 ? [] : [[t('print.agreement.isIn', { names: agreement.isIn.join(', ') }), BODY] satisfies [string, TextStyle]]),
     ...(agreement.firstStep.trim() === '' ? [] : [[t('print.agreement.firstStep', { text: agreement.firstStep }), BODY] satisfies [string, TextStyle]]),
     [facts, SMALL],
   ];

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import type { AgreementDraft } from '../domain/agreement.ts';
 import type { RandomBytes } from '../domain/ids.ts';
 import {
   addAgreement,
   removeAgreement,
+  setAgreementComment,
+  setAgreementIn,
   setAgreementStatus,
+  setCoordinatorFirstStep,
   updateAgreement,
   writeStatusNote,
 } from './agreement-commands.ts';
 import { addOrganisation, type CommandContext } from './commands.ts';
 import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
-import { readWorkshop, writeAgreementsSnapshot } from './workshop-layout.ts';
+import { readWorkshop, writeAgreementAnswersSnapshot, writeAgreementsSnapshot } from './workshop-layout.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
 
@@ -172,6 +176,104 @@ describe('follow-up (setAgreementStatus, writeStatusNote)', () => {
     expect(writeStatusNote(context, made.id, 'x'.repeat(501))).toMatchObject({ ok: false, problem: { code: 'text-too-long' } });
     expect(setAgreementStatus(context, 'borte', 'i-gang')).toEqual({ ok: false, problem: { code: 'agreement-missing' } });
     expect(storedState(session)).toBe(before);
+  });
+});
+
+describe('the organisations’ answers', () => {
+  it('"Vi er med" and a comment are written to the organisation’s own document, and can be taken back', async () => {
+    const { session, context, cafe, skole, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setAgreementIn(context, skole, made.id, true));
+    value(setAgreementComment(context, skole, made.id, '  Kun   om torsdagen '));
+    expect(readWorkshop(session.docs).agreementAnswers[skole]).toEqual({ [made.id]: { isIn: true, comment: 'Kun om torsdagen', firstStep: null } });
+    expect(session.docs.orgDoc(skole).getMap('agreementAnswers').size).toBe(1);
+    expect(session.docs.setup.getMap('agreements').get(made.id)).toBeDefined();
+    expect(readWorkshop(session.docs).agreementAnswers[cafe]).toEqual({});
+
+    value(setAgreementIn(context, skole, made.id, false));
+    expect(readWorkshop(session.docs).agreementAnswers[skole]?.[made.id]).toEqual({ isIn: false, comment: 'Kun om torsdagen', firstStep: null });
+    session.undo.undo();
+    expect(readWorkshop(session.docs).agreementAnswers[skole]?.[made.id]?.isIn).toBe(true);
+  });
+
+  it('refuses an organisation that is not part of the agreement, a first step from one that is not the coordinator, a comment of 281 characters', async () => {
+    const { session, context, skole, klub, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    const before = storedState(session);
+    expect(setAgreementIn(context, klub, made.id, true)).toEqual({ ok: false, problem: { code: 'agreement-not-involved' } });
+    expect(setCoordinatorFirstStep(context, skole, made.id, 'Vi ringer')).toEqual({ ok: false, problem: { code: 'agreement-not-coordinator' } });
+    expect(setAgreementComment(context, skole, made.id, 'æ'.repeat(281))).toMatchObject({ ok: false, problem: { code: 'text-too-long' } });
+    expect(setAgreementIn(context, skole, 'borte', true)).toEqual({ ok: false, problem: { code: 'agreement-missing' } });
+    expect(setAgreementIn(context, 'borte', made.id, true)).toEqual({ ok: false, problem: { code: 'organisation-missing' } });
+    expect(storedState(session)).toBe(before);
+  });
+
+  it('the coordinator’s first step stands for the agreement, in the summary’s snapshot too', async () => {
+    const { session, context, cafe, draft, list } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setCoordinatorFirstStep(context, cafe, made.id, 'Vi ringer til skolen mandag'));
+    expect(list()[0]?.firstStep).toBe('Vi ringer til skolen mandag');
+    // The facilitator's stays in the setup, behind it.
+    expect(session.docs.setup.getMap<Y.Map<unknown>>('agreements').get(made.id)?.toJSON()).toMatchObject({ firstStep: 'Café Nord ringer til skolen' });
+    // Written empty, it stands empty.
+    value(setCoordinatorFirstStep(context, cafe, made.id, ''));
+    expect(list()[0]?.firstStep).toBe('');
+  });
+
+  it('the facilitator’s edit of the first step reaches the coordinator’s answer, so the two never disagree', async () => {
+    const { session, context, cafe, draft, list } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setCoordinatorFirstStep(context, cafe, made.id, 'Vi ringer mandag'));
+    value(updateAgreement(context, made.id, draft({ firstStep: 'Skolen ringer tirsdag' }), TODAY));
+    expect(list()[0]?.firstStep).toBe('Skolen ringer tirsdag');
+    expect(session.docs.setup.getMap<Y.Map<unknown>>('agreements').get(made.id)?.toJSON()).toMatchObject({ firstStep: 'Skolen ringer tirsdag' });
+    expect(readWorkshop(session.docs).agreementAnswers[cafe]?.[made.id]?.firstStep).toBe('Skolen ringer tirsdag');
+  });
+
+  it('an edit that leaves the first step as the form opened it keeps the coordinator’s, written meanwhile', async () => {
+    const { context, cafe, draft, list } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    const opened = draft();
+    value(setCoordinatorFirstStep(context, cafe, made.id, 'Vi ringer mandag'));
+    value(updateAgreement(context, made.id, { ...opened, what: 'Lektiecafé om torsdagen' }, TODAY, opened));
+    expect(list()[0]).toMatchObject({ what: 'Lektiecafé om torsdagen', firstStep: 'Vi ringer mandag' });
+  });
+
+  it('a new coordinator starts from the first step that stood; the old one’s goes when it writes again', async () => {
+    const { session, context, cafe, skole, draft, list } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setCoordinatorFirstStep(context, cafe, made.id, 'Vi ringer mandag'));
+    const opened = draft();
+    value(updateAgreement(context, made.id, { ...opened, coordinatorId: skole }, TODAY, opened));
+    expect(list()[0]).toMatchObject({ coordinatorId: skole, firstStep: 'Vi ringer mandag' });
+    // Café Nord's first step no longer counts, and its next answer drops it (the server would refuse it).
+    expect(readWorkshop(session.docs).agreementAnswers[cafe]?.[made.id]?.firstStep).toBeNull();
+    value(setAgreementIn(context, cafe, made.id, true));
+    expect(session.docs.orgDoc(cafe).getMap<Y.Map<unknown>>('agreementAnswers').get(made.id)?.toJSON()).toEqual({ isIn: true, comment: '', firstStep: null });
+  });
+
+  it('answers to an agreement since deleted stay in the document but do not count; undo brings them back', async () => {
+    const { session, context, skole, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setAgreementIn(context, skole, made.id, true));
+    value(removeAgreement(context, made.id));
+    expect(readWorkshop(session.docs).agreementAnswers[skole]).toEqual({});
+    session.undo.undo();
+    expect(readWorkshop(session.docs).agreementAnswers[skole]?.[made.id]?.isIn).toBe(true);
+  });
+});
+
+describe('writeAgreementAnswersSnapshot', () => {
+  it('writes the answers into fresh documents, read back as they were', () => {
+    const docs = new WorkshopDocs('import-answers', indexedDbStore());
+    track(docs);
+    const agreements = [{ id: 'a', what: 'A', organisationIds: ['x', 'y'], coordinatorId: 'x', firstStep: 'ring', date: '', form: 'samskabe' as const, followUpDate: '', linkId: null, status: null, statusNote: '' }];
+    const answers = { x: { a: { isIn: true, comment: '', firstStep: 'ring' } }, y: { a: { isIn: false, comment: 'Måske', firstStep: null } } };
+    writeAgreementsSnapshot(docs, agreements);
+    writeAgreementAnswersSnapshot(docs, answers);
+    expect(docs.orgDoc('y').getMap('agreementAnswers').size).toBe(1);
+    // The documents hold no organisations, so no answer counts: read through the rule with these two.
+    expect(readWorkshop(docs).agreementAnswers).toEqual({});
   });
 });
 

@@ -1,9 +1,15 @@
 import {
+  AGREEMENT_ANSWER_RECORD,
   AGREEMENT_RECORD,
   checkAgreement,
+  checkAnswer,
+  NO_ANSWER,
   setFollowUp,
+  validateAgreementComment,
+  validateFirstStep,
   validateStatusNote,
   type Agreement,
+  type AgreementAnswer,
   type AgreementDraft,
   type CheckedResult,
 } from '../domain/agreement.ts';
@@ -12,13 +18,27 @@ import { ok, refuse, type Result } from '../domain/result.ts';
 import type { CommandContext } from './commands.ts';
 import { LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
-import { agreementRecord, agreementsMap, nextRank, readAgreements, readWorkshop, updateRecord } from './workshop-layout.ts';
+import {
+  agreementAnswersMap,
+  agreementRecord,
+  agreementsMap,
+  newRecord,
+  nextRank,
+  organisationsMap,
+  readAgreementAnswers,
+  readAgreements,
+  readWorkshop,
+  updateRecord,
+} from './workshop-layout.ts';
 
 /*
  * Aftaler and their follow-up, the facilitator's: written to the setup document. Each command checks
  * with the domain first and changes nothing when refused; a past date is a warning beside the
  * result, never a refusal. Adding, editing, removing and a status are one undo step each (LOCAL_EDIT);
  * the follow-up note is typing (LOCAL_TYPING), so undo takes back a word, not a letter.
+ *
+ * The organisations' answers ("Vi er med", a comment, the coordinator's first step) are written to
+ * each organisation's own document, so in a live session each tablet writes only its own.
  */
 
 /** Adds an agreement, from scratch or from a link's prefilled draft. `today` is `YYYY-MM-DD`. */
@@ -34,17 +54,27 @@ export function addAgreement(context: CommandContext, draft: AgreementDraft, tod
   return { ...ok(agreement), problems, warnings };
 }
 
-/** Changes an agreement's fields (its follow-up stays); only what changed is written. */
-export function updateAgreement({ docs }: CommandContext, agreementId: string, draft: AgreementDraft, today: string): CheckedResult<Agreement> {
+/**
+ * Changes an agreement's fields (its follow-up stays); only what changed is written. The first step
+ * goes to the setup and, when the coordinator has written one on its tablet, to its answer too, so
+ * the two never disagree. `opened` is the draft the form was opened with: a first step left as it
+ * was keeps the one that stands now (the coordinator may have written one meanwhile).
+ */
+export function updateAgreement({ docs }: CommandContext, agreementId: string, draft: AgreementDraft, today: string, opened?: AgreementDraft): CheckedResult<Agreement> {
   const existing = findAgreement(docs, agreementId);
   if (!existing) return { ...refuse('agreement-missing'), problems: {}, warnings: [] };
-  const check = checkAgreement(draft, organisationIds(docs), today);
+  const standing = readAgreementAnswers(docs, existing.coordinatorId)[agreementId]?.firstStep ?? existing.firstStep;
+  const isFirstStepKept = opened !== undefined && opened.firstStep === draft.firstStep;
+  const check = checkAgreement(isFirstStepKept ? { ...draft, firstStep: standing } : draft, organisationIds(docs), today);
   const { problems, warnings } = check;
   if (!check.result.ok) return { ...check.result, problems, warnings };
   const next: Agreement = { ...existing, ...check.result.value };
   const map = agreementsMap(docs).get(agreementId);
   const { id: _id, ...fields } = next;
   if (map) updateRecord(docs.setup, map, AGREEMENT_RECORD, fields, LOCAL_EDIT);
+  const coordinatorAnswer = agreementAnswersMap(docs, next.coordinatorId).get(agreementId);
+  const written = readAgreementAnswers(docs, next.coordinatorId)[agreementId]?.firstStep ?? null;
+  if (coordinatorAnswer && written !== null) updateRecord(docs.orgDoc(next.coordinatorId), coordinatorAnswer, AGREEMENT_ANSWER_RECORD, { firstStep: next.firstStep }, LOCAL_EDIT);
   return { ...ok(next), problems, warnings };
 }
 
@@ -76,6 +106,46 @@ export function writeStatusNote({ docs }: CommandContext, agreementId: string, r
   const map = agreementsMap(docs).get(agreementId);
   if (map) updateRecord(docs.setup, map, AGREEMENT_RECORD, { statusNote: note.value }, LOCAL_TYPING);
   return note;
+}
+
+/** Says "Vi er med" for `orgId` to an agreement it is part of, or takes it back (`isIn` false). */
+export function setAgreementIn({ docs }: CommandContext, orgId: string, agreementId: string, isIn: boolean): Result<AgreementAnswer> {
+  return writeAnswer(docs, orgId, agreementId, { isIn });
+}
+
+/** Writes `orgId`'s comment on an agreement it is part of (empty takes it away). */
+export function setAgreementComment({ docs }: CommandContext, orgId: string, agreementId: string, raw: string): Result<AgreementAnswer> {
+  const comment = validateAgreementComment(raw);
+  return comment.ok ? writeAnswer(docs, orgId, agreementId, { comment: comment.value }) : comment;
+}
+
+/**
+ * The coordinator's first step, written on its own tablet: it stands for the agreement from then on
+ * (over the facilitator's; `withFirstSteps`). Refused for any other organisation.
+ */
+export function setCoordinatorFirstStep({ docs }: CommandContext, orgId: string, agreementId: string, raw: string): Result<AgreementAnswer> {
+  const firstStep = validateFirstStep(raw);
+  return firstStep.ok ? writeAnswer(docs, orgId, agreementId, { firstStep: firstStep.value }) : firstStep;
+}
+
+/**
+ * Writes part of an organisation's answer, in its own document, as one undo step. A first step an
+ * organisation wrote while it was the coordinator goes when it writes again and no longer is (it
+ * would not stand, and the server takes a first step from the coordinator alone).
+ */
+function writeAnswer(docs: WorkshopDocs, orgId: string, agreementId: string, change: Partial<AgreementAnswer>): Result<AgreementAnswer> {
+  if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  const agreement = findAgreement(docs, agreementId);
+  const before = readAgreementAnswers(docs, orgId)[agreementId];
+  const isCoordinator = agreement?.coordinatorId === orgId;
+  const next: AgreementAnswer = { ...NO_ANSWER, ...before, ...change, ...(isCoordinator ? {} : { firstStep: null }) };
+  const checked = checkAnswer(agreement, orgId, { firstStep: change.firstStep ?? next.firstStep });
+  if (!checked.ok) return checked;
+  const answers = agreementAnswersMap(docs, orgId);
+  const map = answers.get(agreementId);
+  if (map) updateRecord(docs.orgDoc(orgId), map, AGREEMENT_ANSWER_RECORD, next, LOCAL_EDIT);
+  else docs.orgDoc(orgId).transact(() => answers.set(agreementId, newRecord(AGREEMENT_ANSWER_RECORD, next)), LOCAL_EDIT);
+  return ok(next);
 }
 
 function findAgreement(docs: WorkshopDocs, agreementId: string): Agreement | undefined {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { AGREEMENT_RECORD, type Agreement } from '../domain/agreement.ts';
+import { AGREEMENT_ANSWER_RECORD, AGREEMENT_RECORD, type Agreement, type AgreementAnswers } from '../domain/agreement.ts';
 import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
 import { LINK_RECORD, type Link } from '../domain/link.ts';
 import { CARD_RECORD, type Card } from '../domain/offer-need.ts';
@@ -22,6 +22,7 @@ import type { WorkshopDocs } from './workshop-docs.ts';
 
 export {
   hasWorkshop,
+  readAgreementAnswers,
   readAgreements,
   readBoardRules,
   readCards,
@@ -79,6 +80,9 @@ export function warmUpMergesMap(docs: WorkshopDocs): Y.Map<string> {
 }
 export function agreementsMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
   return setupRoot(docs, 'agreements') as Y.Map<Y.Map<unknown>>;
+}
+export function agreementAnswersMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
+  return orgRoot(docs, orgId, 'agreementAnswers') as Y.Map<Y.Map<unknown>>;
 }
 export function cardsMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
   return cardsRoot(docs, orgId, 'cards') as Y.Map<Y.Map<unknown>>;
@@ -174,6 +178,20 @@ export function writeAgreementsSnapshot(docs: WorkshopDocs, agreements: readonly
     const map = agreementsMap(docs);
     agreements.forEach((agreement, order) => map.set(agreement.id, agreementRecord(agreement, order)));
   }, HOUSEKEEPING);
+}
+
+/**
+ * Writes the organisations' answers to the agreements (from an imported file) into fresh documents.
+ * Bookkeeping, not an undo step.
+ */
+export function writeAgreementAnswersSnapshot(docs: WorkshopDocs, answers: AgreementAnswers): void {
+  for (const [orgId, own] of Object.entries(answers)) {
+    const entries = Object.entries(own);
+    if (entries.length === 0) continue;
+    docs.orgDoc(orgId).transact(() => {
+      for (const [agreementId, answer] of entries) agreementAnswersMap(docs, orgId).set(agreementId, newRecord(AGREEMENT_ANSWER_RECORD, answer));
+    }, HOUSEKEEPING);
+  }
 }
 
 /** A card's stored record (its id is its key). */

@@ -168,6 +168,7 @@ describe('WorkshopRepository.open', () => {
       settledSuggestions: {},
       links: [],
       agreements: [],
+      agreementAnswers: {},
       createdAt: 7_000,
     });
     expect(session.undo.canUndo).toBe(false);

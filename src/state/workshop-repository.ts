@@ -15,6 +15,7 @@ import {
   organisationsMap,
   readSchemaVersion,
   readWorkshop,
+  writeAgreementAnswersSnapshot,
   writeAgreementsSnapshot,
   writeCollaborationSnapshot,
   writeNewWorkshop,
@@ -161,6 +162,7 @@ export class WorkshopRepository {
     writeWorkshopSnapshot(docs, workshop);
     writeCollaborationSnapshot(docs, workshop);
     writeAgreementsSnapshot(docs, workshop.agreements);
+    writeAgreementAnswersSnapshot(docs, workshop.agreementAnswers);
     await docs.whenLoaded();
     // Closing waits until every update is written.
     await docs.close();

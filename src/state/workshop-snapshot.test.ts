@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openRichSession } from '../../tests/support/rich-workshop.ts';
 import { useFreshDevice, value } from '../../tests/support/state.ts';
 import type { Workshop } from '../domain/workshop.ts';
-import { addAgreement } from './agreement-commands.ts';
+import { addAgreement, setAgreementComment, setAgreementIn, setCoordinatorFirstStep, updateAgreement } from './agreement-commands.ts';
 import { addCard, addLink, ignoreSuggestion } from './collaboration-commands.ts';
 import { setKeyPoints } from './common-picture-commands.ts';
 import { addOrganisation, markMostImportant, moveOrganisation, placePiece, removeOrganisation, setLocked, setPhase, takeBackPiece, updateOrganisation, updateSetupField, writeExample } from './commands.ts';
@@ -41,6 +41,17 @@ describe('the session snapshot, assembled per document', () => {
       ['a link added', () => value(addLink(context, { fromId: skole, toId: cafe, text: 'låne salen ud', offerCardId: null }))],
       ['key points written', () => value(setKeyPoints(context, 'Nye punkter'))],
       ['an agreement made', () => addAgreement(context, { what: 'Sommerfest', organisationIds: [cafe, skole], coordinatorId: skole, firstStep: '', date: '', form: 'samvirke', followUpDate: '', linkId: null }, '2026-01-01')],
+      ['"Vi er med" said', () => value(setAgreementIn(context, cafe, 'aftale-1', false))],
+      ['a comment written', () => value(setAgreementComment(context, aeldre, 'aftale-1', 'Vi tager kaffen med'))],
+      ["the coordinator's first step written", () => value(setCoordinatorFirstStep(context, aeldre, 'aftale-1', 'Ringe til Café Nord'))],
+      [
+        'the coordinator changed by the facilitator',
+        () => {
+          const agreement = session.getSnapshot().agreements.find((candidate) => candidate.id === 'aftale-1');
+          if (!agreement) throw new Error('no agreement');
+          return value(updateAgreement(context, agreement.id, { ...agreement, coordinatorId: cafe }, '2026-01-01'));
+        },
+      ],
       ['an organisation added', () => value(addOrganisation(context, { name: 'Biblioteket', actorType: 'kommunale-institutioner', contact: '' }))],
       ['an organisation removed', () => value(removeOrganisation(context, cafe))],
       ['undone', () => session.undo.undo()],
@@ -53,6 +64,7 @@ describe('the session snapshot, assembled per document', () => {
     // The steps did reach the snapshot (a test that cannot fail proves nothing).
     expect(session.getSnapshot().setup.title).toBe('Nyt navn');
     expect(session.getSnapshot().links.map((link) => link.text)).toContain('låne salen ud');
+    expect(session.getSnapshot().agreements.find((agreement) => agreement.id === 'aftale-1')?.firstStep).toBe('Ringe til Café Nord');
   });
 
   it('keeps every part of the documents a drop did not change', async () => {
@@ -65,7 +77,7 @@ describe('the session snapshot, assembled per document', () => {
 
     expect(after).not.toBe(before);
     expect(sameParts(before, after)).toEqual(
-      ['agreements', 'cards', 'control', 'createdAt', 'id', 'keyPoints', 'links', 'organisations', 'settledSuggestions', 'setup', 'values', 'warmUp'],
+      ['agreementAnswers', 'agreements', 'cards', 'control', 'createdAt', 'id', 'keyPoints', 'links', 'organisations', 'settledSuggestions', 'setup', 'values', 'warmUp'],
     );
     expect(after.sections[cafe]).toBe(before.sections[cafe]);
     expect(after.sections[aeldre]).toBe(before.sections[aeldre]);
@@ -98,6 +110,24 @@ describe('the session snapshot, assembled per document', () => {
     expect(after.control.timers).toBe(before.control.timers);
     expect(sameParts(before, after)).not.toContain('control');
     expect(sameParts(before, after)).toHaveLength(Object.keys(after).length - 1);
+  });
+
+  it('keeps the agreements when an answer changes only the answers, and folds in the coordinator’s first step', async () => {
+    const { session, orgIds } = await openRichSession(track);
+    const [cafe = '', aeldre = ''] = orgIds;
+    const before = session.getSnapshot();
+
+    value(setAgreementComment(session.context, cafe, 'aftale-1', 'Vi bager to kager'));
+    const commented = session.getSnapshot();
+    expect(commented.agreements).toBe(before.agreements);
+    expect(commented.agreementAnswers[aeldre]).toBe(before.agreementAnswers[aeldre]);
+    expect(commented.agreementAnswers[cafe]?.['aftale-1']?.comment).toBe('Vi bager to kager');
+
+    value(setCoordinatorFirstStep(session.context, aeldre, 'aftale-1', 'Ringe rundt'));
+    const stepped = session.getSnapshot();
+    expect(stepped.agreements).not.toBe(commented.agreements);
+    expect(stepped.agreements[0]?.firstStep).toBe('Ringe rundt');
+    expect(stepped.warmUp).toBe(before.warmUp);
   });
 
   it('gives the same snapshot when a change touches nothing it reads', async () => {

@@ -1,13 +1,14 @@
 import type * as Y from 'yjs';
-import type { Agreement } from '../domain/agreement.ts';
+import { answersThatCount, withFirstSteps, type Agreement, type AgreementAnswer } from '../domain/agreement.ts';
 import type { Card } from '../domain/offer-need.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import type { WorkshopValues } from '../domain/value.ts';
-import { deriveWarmUpPieces, type WarmUpDecisions } from '../domain/warm-up.ts';
+import { deriveWarmUpPieces, type WarmUpAnswer, type WarmUpDecisions } from '../domain/warm-up.ts';
 import type { Workshop, WorkshopControl, WorkshopSetup } from '../domain/workshop.ts';
 import { keepFirstIds, type WorkshopDocSet } from '../domain/workshop-doc.ts';
 import { shareEqual } from './share-equal.ts';
 import {
+  readAgreementAnswers,
   readAgreements,
   readCards,
   readControl,
@@ -41,6 +42,12 @@ interface SetupPart {
   createdAt: number;
 }
 
+/** What is read of an organisation's own document (its links are read across documents, below). */
+interface OrgPart {
+  drivers: WarmUpAnswer[];
+  answers: Record<string, AgreementAnswer>;
+}
+
 interface CardsPart {
   cards: Card[];
   settledSuggestions: string[];
@@ -67,6 +74,7 @@ export class WorkshopSnapshots {
   private readonly orgParts = new WeakMap<Y.Doc, Versioned<unknown>>();
   private links: Derived<Workshop['links']> | null = null;
   private warmUp: Derived<Workshop['warmUp']> | null = null;
+  private agreements: Derived<Pick<Workshop, 'agreements' | 'agreementAnswers'>> | null = null;
   private snapshot: Workshop | null = null;
 
   constructor(private readonly docs: WorkshopDocSet) {}
@@ -89,8 +97,9 @@ export class WorkshopSnapshots {
       organisations.map((organisation) => this.readOrgPart(docOf(organisation.id), () => read(organisation.id)));
 
     const sections = byOrganisation(organisations, perOrganisation((id) => docs.piecesDoc(id), (id) => readSection(docs, id)), (section) => section, previous?.sections);
-    const drivers = perOrganisation((id) => docs.orgDoc(id), (id) => readDrivers(docs, id));
-    const answers = keepFirstIds(organisations, byOrganisation(organisations, drivers, (part) => part, previous?.warmUp.answers));
+    const orgParts = perOrganisation((id) => docs.orgDoc(id), (id): OrgPart => ({ drivers: readDrivers(docs, id), answers: readAgreementAnswers(docs, id) }));
+    const answers = keepFirstIds(organisations, byOrganisation(organisations, orgParts, (part) => part.drivers, previous?.warmUp.answers));
+    const storedAnswers = byOrganisation(organisations, orgParts, (part) => part.answers, undefined);
     const cardParts = perOrganisation((id) => docs.cardsDoc(id), (id): CardsPart => ({ cards: readCards(docs, id), settledSuggestions: readSettledSuggestions(docs, id) }));
     const cards = keepFirstIds(organisations, byOrganisation(organisations, cardParts, (part) => part.cards, previous?.cards));
     const settledSuggestions = byOrganisation(organisations, cardParts, (part) => part.settledSuggestions, previous?.settledSuggestions);
@@ -100,6 +109,12 @@ export class WorkshopSnapshots {
     this.warmUp = derive(this.warmUp, [organisations, answers, setup.decisions], (before) => {
       const given = organisations.map((organisation) => ({ organisationId: organisation.id, answers: answers[organisation.id] ?? [] }));
       const next = { answers, pieces: deriveWarmUpPieces(given, setup.decisions) };
+      return before ? shareEqual(before, next) : next;
+    });
+    // Answers count only for agreements their organisation is part of, and the coordinator's first step stands.
+    this.agreements = derive(this.agreements, [organisations, setup.agreements, ...orgParts.map((part) => part.answers)], (before) => {
+      const agreementAnswers = answersThatCount(setup.agreements, organisations.map((organisation) => organisation.id), storedAnswers);
+      const next = { agreements: withFirstSteps(setup.agreements, agreementAnswers), agreementAnswers };
       return before ? shareEqual(before, next) : next;
     });
 
@@ -115,7 +130,8 @@ export class WorkshopSnapshots {
       cards,
       settledSuggestions,
       links: this.links.value,
-      agreements: setup.agreements,
+      agreements: this.agreements.value.agreements,
+      agreementAnswers: this.agreements.value.agreementAnswers,
       createdAt: setup.createdAt,
     };
     this.snapshot = previous && isSameEntries(previous, next) ? previous : next;

@@ -3,6 +3,7 @@
  * made with the app's own commands, so a round trip through a file is checked on real stored data.
  */
 import type { Workshop } from '../../src/domain/workshop.ts';
+import { setAgreementComment, setAgreementIn, setCoordinatorFirstStep } from '../../src/state/agreement-commands.ts';
 import { addCustomValue, addOrganisation, markMostImportant, placePiece, setActiveOrganisation, setCoreValueEnabled, setPhase, setWarmUp, updateSetupField, writeExample, type CommandContext } from '../../src/state/commands.ts';
 import { setKeyPoints } from '../../src/state/common-picture-commands.ts';
 import { startPhaseTimer } from '../../src/state/timer-commands.ts';
@@ -50,6 +51,11 @@ export async function createRichWorkshop(repository: WorkshopRepository, title =
   writeAgreementsSnapshot(session.docs, [
     { id: 'aftale-1', what: 'Fælles kaffemik', organisationIds: [cafe, aeldre], coordinatorId: aeldre, firstStep: 'Finde en dato', date: '2026-12-05', form: 'samvirke', followUpDate: '', linkId: 'link-1', status: null, statusNote: '' },
   ]);
+  // The tablets' answers: both are in, Café Nord with a comment, and the coordinator wrote its own first step.
+  value(setAgreementIn(context, cafe, 'aftale-1', true));
+  value(setAgreementComment(context, cafe, 'aftale-1', 'Vi bager 🎂'));
+  value(setAgreementIn(context, aeldre, 'aftale-1', true));
+  value(setCoordinatorFirstStep(context, aeldre, 'aftale-1', 'Finde en dato i december'));
   const snapshot = readWorkshop(session.docs);
   await session.close();
   return snapshot;

@@ -52,7 +52,7 @@ export function AgreementEditor({ session, workshop, agreementId, initial, note,
 
   const save = () => {
     const today = localToday();
-    const result = agreementId === null ? addAgreement(session.context, draft, today) : updateAgreement(session.context, agreementId, draft, today);
+    const result = agreementId === null ? addAgreement(session.context, draft, today) : updateAgreement(session.context, agreementId, draft, today, initial);
     if (!result.ok) {
       setProblems(result.problems);
       // Move to the first field that needs fixing, so keyboard and screen-reader users land on it.

@@ -79,6 +79,7 @@ export function AgreementsScreen({ session }: { session: WorkshopSession }) {
           <FormLadder
             agreements={workshop.agreements}
             organisations={workshop.organisations}
+            answers={workshop.agreementAnswers}
             onEdit={canEdit ? (agreement) => open({ agreementId: agreement.id, draft: draftOf(agreement, workshop.organisations.map((organisation) => organisation.id)) }) : undefined}
             onDelete={canEdit ? setDeleting : undefined}
           />

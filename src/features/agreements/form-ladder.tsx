@@ -1,12 +1,15 @@
-import { COLLABORATION_FORMS, type Agreement } from '../../domain/agreement.ts';
+import { COLLABORATION_FORMS, type Agreement, type AgreementAnswers } from '../../domain/agreement.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { agreementsByForm } from '../../domain/summary.ts';
 import { AgreementFacts } from '../../ui/agreement-facts.tsx';
 import { useT } from '../../ui/app-context.tsx';
+import { AgreementAnswersView } from './agreement-answers.tsx';
 
 interface FormLadderProps {
   agreements: readonly Agreement[];
   organisations: readonly Organisation[];
+  /** What the organisations answered on their tablets ("Vi er med", comments). */
+  answers: AgreementAnswers;
   /** Absent on the projector: the cards are shown without buttons. */
   onEdit?: (agreement: Agreement) => void;
   onDelete?: (agreement: Agreement) => void;
@@ -17,7 +20,7 @@ interface FormLadderProps {
  * "vi …" phrase and the agreements made in that form. The note under the title says what the
  * ladder measures: commitment, not worth.
  */
-export function FormLadder({ agreements, organisations, onEdit, onDelete }: FormLadderProps) {
+export function FormLadder({ agreements, organisations, answers, onEdit, onDelete }: FormLadderProps) {
   const { t } = useT();
   const groups = agreementsByForm(agreements);
   return (
@@ -48,7 +51,7 @@ export function FormLadder({ agreements, organisations, onEdit, onDelete }: Form
                 {inForm.length > 0 ? (
                   <ul className="agreement-cards">
                     {inForm.map((agreement) => (
-                      <AgreementCard key={agreement.id} agreement={agreement} organisations={organisations} onEdit={onEdit} onDelete={onDelete} />
+                      <AgreementCard key={agreement.id} agreement={agreement} organisations={organisations} answers={answers} onEdit={onEdit} onDelete={onDelete} />
                     ))}
                   </ul>
                 ) : null}
@@ -64,17 +67,20 @@ export function FormLadder({ agreements, organisations, onEdit, onDelete }: Form
 interface AgreementCardProps {
   agreement: Agreement;
   organisations: readonly Organisation[];
+  answers: AgreementAnswers;
   onEdit?: (agreement: Agreement) => void;
   onDelete?: (agreement: Agreement) => void;
 }
 
-function AgreementCard({ agreement, organisations, onEdit, onDelete }: AgreementCardProps) {
+function AgreementCard({ agreement, organisations, answers, onEdit, onDelete }: AgreementCardProps) {
   const { t } = useT();
+  const nameOf = (id: string) => organisations.find((organisation) => organisation.id === id)?.name ?? t('agreements.removedOrganisation');
   return (
     <li className="agreement-card" aria-label={agreement.what}>
       <p className="agreement-what">{agreement.what}</p>
       {agreement.status ? <p className={`status-badge status-${agreement.status}`}>{t(`agreements.status.${agreement.status}`)}</p> : null}
       <AgreementFacts agreement={agreement} organisations={organisations} />
+      <AgreementAnswersView agreement={agreement} answers={answers} nameOf={nameOf} />
       {onEdit || onDelete ? (
         <div className="row-actions">
           {onEdit ? (

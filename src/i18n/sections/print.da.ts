@@ -49,6 +49,7 @@ export const printDa = {
   'print.agreement.who': 'Hvem',
   'print.agreement.coordinator': 'Tovholder: {name}',
   'print.agreement.firstStep': 'Første skridt: {text}',
+  'print.agreement.isIn': 'Har sagt "Vi er med": {names}',
   'print.agreement.form': 'Samarbejdsform',
   'print.agreement.date': 'Dato',
   'print.agreement.followUp': 'Opfølgning',

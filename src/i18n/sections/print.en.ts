@@ -51,6 +51,7 @@ export const printEn = {
   'print.agreement.who': 'Who',
   'print.agreement.coordinator': 'Coordinator: {name}',
   'print.agreement.firstStep': 'First step: {text}',
+  'print.agreement.isIn': 'Have said "We are in": {names}',
   'print.agreement.form': 'Form of collaboration',
   'print.agreement.date': 'Date',
   'print.agreement.followUp': 'Follow-up',

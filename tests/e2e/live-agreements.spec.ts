@@ -1,0 +1,160 @@
+import { mkdir } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { RawClient, updateMessage } from '../support/test-server.ts';
+import { expectNoSeriousA11yViolations } from './axe.ts';
+import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
+import { LiveServer } from './live-server.ts';
+import { AgreementsPage } from './pages/agreements-page.ts';
+import { CONNECTED, connectionBadge, JoinPage, LivePanel } from './pages/live-page.ts';
+import { StartPage } from './pages/start-page.ts';
+import { TabletAgreementsPage } from './pages/tablet-agreements-page.ts';
+
+/*
+ * Aftaler in a live session (issue 16 item 3), through the real session server: the facilitator makes
+ * agreements, and each tablet (820×1180, touch) sees the ones its organisation is part of as they are
+ * made, says "Vi er med", writes a comment, and the coordinator's tablet writes the first step; the
+ * facilitator sees it all arrive. A raw Yjs client with a tablet's real key cannot write a first step
+ * for an agreement it does not coordinate.
+ */
+
+const MENY = 'MENY';
+const BIBLIOTEKET = 'Biblioteket';
+const SKOLEN = 'Nørreskolen';
+const LEKTIECAFE = 'Fælles lektiecafé om torsdagen';
+const GYMNASTIKSAL = 'MENY låner skolens gymnastiksal';
+const SYNC_TIMEOUT = 20_000;
+
+/** Screenshots for a person to look at, when SHOTS_DIR is set (they check nothing themselves). */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS_DIR) return;
+  await mkdir(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png` });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let server: LiveServer;
+let facilitator: Device;
+let meny: Device;
+let biblioteket: Device;
+
+test.beforeAll(async () => {
+  server = await LiveServer.start();
+});
+
+test.afterAll(async () => {
+  for (const each of [facilitator, meny, biblioteket]) await each?.context.close();
+  await server?.stop();
+});
+
+test('agreements reach the tablets of their organisations; "Vi er med", a comment and the first step reach the facilitator', async ({ browser }) => {
+  test.setTimeout(240_000);
+  facilitator = await device(browser, server.url, DESKTOP);
+  const start = new StartPage(facilitator.page);
+  await start.goto();
+  const workshop = await start.createWorkshop('Aftaler i Gellerup');
+  await workshop.addOrganisation(MENY, 'Erhvervsdrivende');
+  await workshop.addOrganisation(BIBLIOTEKET, 'Kommunale institutioner');
+  await workshop.addOrganisation(SKOLEN, 'Kommunale institutioner');
+  const panel = new LivePanel(facilitator.page);
+  const started = await panel.start();
+  await panel.close();
+  await expect(connectionBadge(facilitator.page)).toHaveText(CONNECTED, { timeout: SYNC_TIMEOUT });
+  await workshop.goToPhase('Aftaler');
+  const agreements = new AgreementsPage(facilitator.page);
+  await expect(agreements.heading).toBeVisible();
+
+  meny = await device(browser, server.url, TABLET);
+  await new JoinPage(meny.page).goto(started.code);
+  await new JoinPage(meny.page).pick(MENY);
+  biblioteket = await device(browser, server.url, TABLET);
+  await new JoinPage(biblioteket.page).goto(started.code);
+  await new JoinPage(biblioteket.page).pick(BIBLIOTEKET);
+  const menyAgreements = new TabletAgreementsPage(meny.page);
+  const biblioteketAgreements = new TabletAgreementsPage(biblioteket.page);
+  await expect(menyAgreements.none).toHaveText('Der er ingen aftaler med MENY endnu. De kommer frem her, så snart facilitatoren laver dem.');
+  await shot(meny.page, 'tablet-aftaler-none');
+
+  // Two agreements: the first with MENY and Biblioteket (Biblioteket coordinates), the second with MENY and the school.
+  await agreements.make({ what: LEKTIECAFE, organisations: [MENY, BIBLIOTEKET], coordinator: BIBLIOTEKET, form: 'Samordne', firstStep: 'Vi finder en dato' });
+  await agreements.make({ what: GYMNASTIKSAL, organisations: [MENY, SKOLEN], coordinator: SKOLEN, form: 'Ressourceudveksle' });
+  await expect(menyAgreements.whats).toHaveText([LEKTIECAFE, GYMNASTIKSAL], { timeout: SYNC_TIMEOUT });
+  await expect(biblioteketAgreements.whats).toHaveText([LEKTIECAFE], { timeout: SYNC_TIMEOUT });
+  await expect(biblioteketAgreements.card(GYMNASTIKSAL)).toHaveCount(0);
+  await expect(menyAgreements.card(LEKTIECAFE)).toContainText('Tovholder: Biblioteket');
+  await expect(menyAgreements.card(LEKTIECAFE)).toContainText('Første skridt: Vi finder en dato');
+  // Only the coordinator writes the first step.
+  await expect(menyAgreements.firstStepButton(LEKTIECAFE)).toHaveCount(0);
+  await expect(biblioteketAgreements.card(LEKTIECAFE)).toContainText('I er tovholder');
+  await expectNoSeriousA11yViolations(meny.page, 'the agreements on a tablet');
+  await shot(meny.page, 'tablet-aftaler-two');
+
+  // MENY says "Vi er med" and writes a comment; the facilitator sees both.
+  await menyAgreements.sayIn(LEKTIECAFE);
+  await menyAgreements.commentButton(LEKTIECAFE).tap();
+  await shot(meny.page, 'tablet-aftaler-comment-open');
+  await expectNoSeriousA11yViolations(meny.page, 'a comment being written on a tablet');
+  await meny.page.keyboard.press('Escape');
+  await expect(menyAgreements.commentButton(LEKTIECAFE)).toBeFocused();
+  await menyAgreements.writeComment(LEKTIECAFE, 'Vi tager kaffe og boller med');
+  await shot(meny.page, 'tablet-aftaler-in-commented');
+  const card = agreements.card(LEKTIECAFE);
+  await expect(card).toContainText('Vi er med: MENY', { timeout: SYNC_TIMEOUT });
+  await expect(card.getByRole('list', { name: 'Kommentarer' }).getByRole('listitem')).toHaveText(['MENY: Vi tager kaffe og boller med'], { timeout: SYNC_TIMEOUT });
+  await expect(agreements.card(GYMNASTIKSAL)).toContainText('Ingen har sagt "Vi er med" endnu.');
+  // Biblioteket sees who else is in.
+  await expect(biblioteketAgreements.card(LEKTIECAFE)).toContainText('Vi er med: MENY', { timeout: SYNC_TIMEOUT });
+
+  // Biblioteket, the coordinator, writes the first step: the facilitator's card and MENY's tablet show it.
+  await biblioteketAgreements.writeFirstStep(LEKTIECAFE, 'Biblioteket ringer til skolen mandag');
+  await expect(card).toContainText('Første skridtBiblioteket ringer til skolen mandag', { timeout: SYNC_TIMEOUT });
+  await expect(menyAgreements.card(LEKTIECAFE)).toContainText('Første skridt: Biblioteket ringer til skolen mandag', { timeout: SYNC_TIMEOUT });
+  await biblioteketAgreements.sayIn(LEKTIECAFE);
+  await expect(card).toContainText('Vi er med: MENY, Biblioteket', { timeout: SYNC_TIMEOUT });
+  await shot(biblioteket.page, 'tablet-aftaler-coordinator');
+  await shot(facilitator.page, 'facilitator-aftaler-answers');
+
+  // MENY takes "Vi er med" back: the facilitator sees it go.
+  await menyAgreements.takeBackButton(LEKTIECAFE).tap();
+  await expect(menyAgreements.inButton(LEKTIECAFE)).toBeFocused();
+  await expect(card).toContainText('Vi er med: Biblioteket', { timeout: SYNC_TIMEOUT });
+
+  // The facilitator edits the first step: it stands everywhere, on the coordinator's tablet too.
+  await card.getByRole('button', { name: `Ret aftalen "${LEKTIECAFE}"` }).click();
+  await agreements.firstStep.fill('Skolen ringer til biblioteket tirsdag');
+  await agreements.saveButton.click();
+  await expect(card).toContainText('Første skridtSkolen ringer til biblioteket tirsdag');
+  await expect(biblioteketAgreements.card(LEKTIECAFE)).toContainText('Første skridt: Skolen ringer til biblioteket tirsdag', { timeout: SYNC_TIMEOUT });
+
+  for (const each of [facilitator, meny, biblioteket]) expect(each.errors).toEqual([]);
+});
+
+test('a raw Yjs client with MENY’s real key cannot write the first step of an agreement Biblioteket coordinates', async () => {
+  test.setTimeout(60_000);
+  const roomId = /#\/live\/([^/?#]+)/u.exec(meny.page.url())?.[1] ?? '';
+  const record = await meny.page.evaluate((id) => localStorage.getItem(`vaerdispil.live.joined.${id}`), roomId);
+  const { key, organisationId } = JSON.parse(record ?? '{}') as { key: string; organisationId: string };
+  const url = (part: string) => `ws://127.0.0.1:${server.port}/sync/${roomId}/${part}?key=${encodeURIComponent(key)}`;
+
+  const setup = await RawClient.synced(url('setup'));
+  const agreementId = [...setup.doc.getMap<Y.Map<unknown>>('agreements').entries()].find(([, agreement]) => agreement.get('what') === LEKTIECAFE)?.[0];
+  setup.close();
+  if (!agreementId) throw new Error('the agreement is not in the setup');
+
+  const hostile = await RawClient.synced(url(`org/${organisationId}`));
+  const before = Y.encodeStateVector(hostile.doc);
+  const answer = hostile.doc.getMap<Y.Map<unknown>>('agreementAnswers').get(agreementId);
+  if (!answer) throw new Error('MENY has not answered');
+  answer.set('firstStep', 'MENY bestemmer alt');
+  hostile.send(updateMessage(Y.encodeStateAsUpdate(hostile.doc, before)));
+  const closed = await hostile.closed;
+  expect([closed.code, closed.reason]).toEqual([4422, 'agreement-not-coordinator']);
+
+  // Nothing of it reached anyone: the facilitator's card still shows the facilitator's first step.
+  const card = new AgreementsPage(facilitator.page).card(LEKTIECAFE);
+  await expect(card).toContainText('Første skridtSkolen ringer til biblioteket tirsdag');
+  await expect(card).not.toContainText('MENY bestemmer alt');
+});
