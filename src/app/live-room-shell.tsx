@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { isTimedPhase } from '../domain/timer.ts';
 import type { Workshop } from '../domain/workshop.ts';
+import { OrganisationPagePanel } from '../features/export/organisation-page.tsx';
 import { TabletAgreements } from '../features/agreements/tablet-agreements.tsx';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
@@ -110,6 +111,8 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
   const game =
     phase === 'aftaler' && organisation ? (
       <TabletAgreements session={session} organisationId={organisation.id} />
+    ) : phase === 'opsamling' && organisation ? (
+      <OrganisationPagePanel session={session} organisation={organisation} />
     ) : isGame && (organisation || !isParticipant) ? (
       <ValueGameScreen session={session} {...(organisation ? { deviceOrganisationId: organisation.id } : {})} onDragChange={onDragChange} />
     ) : (

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import * as Y from 'yjs';
+import { extractText, normaliseText, savePdf } from '../support/pdf-checks.ts';
 import { RawClient, updateMessage } from '../support/test-server.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
@@ -9,6 +11,7 @@ import { AgreementsPage } from './pages/agreements-page.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel } from './pages/live-page.ts';
 import { StartPage } from './pages/start-page.ts';
 import { TabletAgreementsPage } from './pages/tablet-agreements-page.ts';
+import { WorkshopPage } from './pages/workshop-page.ts';
 
 /*
  * Aftaler in a live session (issue 16 item 3), through the real session server: the facilitator makes
@@ -157,4 +160,32 @@ test('a raw Yjs client with MENY’s real key cannot write the first step of an 
   const card = new AgreementsPage(facilitator.page).card(LEKTIECAFE);
   await expect(card).toContainText('Første skridtSkolen ringer til biblioteket tirsdag');
   await expect(card).not.toContainText('MENY bestemmer alt');
+});
+
+test('in Opsamling each tablet makes its own page as a PDF: its agreements with coordinators and dates, not the others’', async () => {
+  test.setTimeout(120_000);
+  await new WorkshopPage(facilitator.page).goToPhase('Opsamling');
+  const make = meny.page.getByRole('button', { name: 'Lav vores side som PDF' });
+  await expect(meny.page.getByRole('heading', { name: 'Jeres side fra workshoppen: MENY' })).toBeVisible({ timeout: SYNC_TIMEOUT });
+  await make.tap();
+  const link = meny.page.getByRole('link', { name: 'Hent' });
+  await expect(link).toHaveAttribute('download', /^organisation-meny-aftaler-i-gellerup\.pdf$/u, { timeout: 60_000 });
+  const [download] = await Promise.all([meny.page.waitForEvent('download'), link.click()]);
+  const file = savePdf(readFileSync(await download.path()), 'meny-page');
+  const text = extractText(file);
+  expect(text).toContain('MENY');
+  // Both agreements MENY is part of, with their coordinators; Biblioteket's page would not hold Skolen's.
+  expect(text).toContain(normaliseText(LEKTIECAFE));
+  expect(text).toContain(normaliseText(GYMNASTIKSAL));
+  expect(text).toContain('Tovholder: Nørreskolen');
+
+  await expect(biblioteket.page.getByRole('heading', { name: 'Jeres side fra workshoppen: Biblioteket' })).toBeVisible({ timeout: SYNC_TIMEOUT });
+  await biblioteket.page.getByRole('button', { name: 'Lav vores side som PDF' }).tap();
+  const other = biblioteket.page.getByRole('link', { name: 'Hent' });
+  await expect(other).toHaveAttribute('download', /^organisation-biblioteket-/u, { timeout: 60_000 });
+  const [second] = await Promise.all([biblioteket.page.waitForEvent('download'), other.click()]);
+  const otherText = extractText(savePdf(readFileSync(await second.path()), 'biblioteket-page'));
+  expect(otherText).toContain(normaliseText(LEKTIECAFE));
+  expect(otherText).not.toContain(normaliseText(GYMNASTIKSAL));
+  for (const each of [meny, biblioteket]) expect(each.errors).toEqual([]);
 });
