@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { isTimedPhase } from '../domain/timer.ts';
 import type { Workshop } from '../domain/workshop.ts';
+import { CollaborationScreen } from '../features/collaboration/collaboration-screen.tsx';
+import { TabletCollaboration } from '../features/collaboration/tablet-collaboration.tsx';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
 import { loadJoined, noteJoinedRoom, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
@@ -128,6 +130,10 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
           {...(organisation ? { deviceOrganisationId: organisation.id } : {})}
           onDragChange={onDragChange}
         />
+      ) : phase === 'goer-hinanden-staerkere' && organisation && isParticipant ? (
+        <TabletCollaboration session={session} organisationId={organisation.id} />
+      ) : phase === 'goer-hinanden-staerkere' && record.role === 'projector' ? (
+        <CollaborationScreen session={session} />
       ) : (
         <p className="live-waiting" role="status">
           {t(isParticipant ? 'live.room.waiting' : 'live.room.projectorWaiting', { phase: t(`phase.${phase}`) })}

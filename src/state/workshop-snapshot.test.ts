@@ -65,7 +65,7 @@ describe('the session snapshot, assembled per document', () => {
 
     expect(after).not.toBe(before);
     expect(sameParts(before, after)).toEqual(
-      ['agreements', 'cards', 'control', 'createdAt', 'id', 'keyPoints', 'links', 'organisations', 'settledSuggestions', 'setup', 'values', 'warmUp'],
+      ['agreements', 'cards', 'control', 'createdAt', 'id', 'keyPoints', 'linkProposals', 'links', 'organisations', 'settledSuggestions', 'setup', 'values', 'warmUp'],
     );
     expect(after.sections[cafe]).toBe(before.sections[cafe]);
     expect(after.sections[aeldre]).toBe(before.sections[aeldre]);

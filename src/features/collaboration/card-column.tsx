@@ -15,8 +15,11 @@ interface CardColumnProps {
   side: CardSide;
   cards: readonly Card[];
   values: readonly ValueInPlay[];
-  /** Opens the link form for an offer card (the keyboard's way to make a link). */
-  onStrengthen: (card: Card) => void;
+  /**
+   * Opens the link form for an offer card (the keyboard's way to make a link); without it (a tablet)
+   * the cards are neither dragged nor linked from here.
+   */
+  onStrengthen?: ((card: Card) => void) | undefined;
 }
 
 /** One of the two columns: "Det kan vi bidrage med" or "Det vil vi gerne styrkes i", with its cards and a form to add one. */
@@ -36,7 +39,7 @@ export function CardColumn({ session, orgId, side, cards, values, onStrengthen }
           ))}
         </ul>
       )}
-      {side === 'offer' && cards.length > 0 ? <p className="hint drag-hint">{t('collaboration.card.dragHint')}</p> : null}
+      {side === 'offer' && onStrengthen && cards.length > 0 ? <p className="hint drag-hint">{t('collaboration.card.dragHint')}</p> : null}
       <CardForm
         side={side}
         values={values}
@@ -58,7 +61,7 @@ interface CardItemProps {
   orgId: string;
   card: Card;
   values: readonly ValueInPlay[];
-  onStrengthen: (card: Card) => void;
+  onStrengthen?: ((card: Card) => void) | undefined;
 }
 
 function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps) {
@@ -97,9 +100,9 @@ function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps)
   const value = valueNameById(card.valueId, values, t);
   return (
     <li className={`offer-card card-${card.side}`}>
-      {card.side === 'offer' ? <DraggableCardBody orgId={orgId} card={card} valueLabel={value} /> : <CardBody card={card} valueLabel={value} />}
+      {card.side === 'offer' && onStrengthen ? <DraggableCardBody orgId={orgId} card={card} valueLabel={value} /> : <CardBody card={card} valueLabel={value} />}
       <div className="offer-card-actions">
-        {card.side === 'offer' ? (
+        {card.side === 'offer' && onStrengthen ? (
           <button type="button" className="primary strengthen-button" aria-label={t('collaboration.link.strengthenNamed', { text: card.text })} onClick={() => onStrengthen(card)}>
             {t('collaboration.link.strengthen')}
           </button>
@@ -115,7 +118,8 @@ function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps)
   );
 }
 
-function CardBody({ card, valueLabel }: { card: Card; valueLabel: string }) {
+/** A card's text, its kind and its value. */
+export function CardBody({ card, valueLabel }: { card: Card; valueLabel: string }) {
   const { t } = useT();
   return (
     <div className="offer-card-body">

@@ -11,6 +11,8 @@ import { useServices, useT } from '../../ui/app-context.tsx';
 export interface LinkDraftState {
   /** The link being edited, or null for a new one. */
   linkId: string | null;
+  /** The organisation in whose document the link lies (its end that stays when it is edited). */
+  makerId: string;
   fromId: string;
   toId: string;
   offerCardId: string | null;
@@ -35,7 +37,9 @@ export function LinkForm({ session, organisations, cards, draft, onClose }: Link
   const { t, problem: problemText } = useT();
   const { store } = useServices();
   const id = useId();
-  const [toId, setToId] = useState(draft.toId);
+  // The end that can change: whom it strengthens, unless the one strengthened made the link (its proposal).
+  const isOtherFrom = draft.linkId !== null && draft.makerId !== draft.fromId;
+  const [otherId, setOtherId] = useState(isOtherFrom ? draft.fromId : draft.toId);
   const [offerCardId, setOfferCardId] = useState(draft.offerCardId);
   const [text, setText] = useState(draft.text);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -55,8 +59,8 @@ export function LinkForm({ session, organisations, cards, draft, onClose }: Link
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = isNew
-      ? addLink(session.context, { fromId: draft.fromId, toId, text, offerCardId })
-      : updateLink(session.context, draft.fromId, draft.linkId ?? '', { toId, text });
+      ? addLink(session.context, { fromId: draft.fromId, toId: otherId, text, offerCardId })
+      : updateLink(session.context, draft.linkId ?? '', { otherId, text });
     if (!result.ok) {
       setProblem(result.problem);
       return;
@@ -65,14 +69,14 @@ export function LinkForm({ session, organisations, cards, draft, onClose }: Link
     onClose();
   };
 
-  const title = t('collaboration.link.formTitle', { from: nameOf(draft.fromId) });
+  const title = isOtherFrom ? t('collaboration.link.formTitleTo', { to: nameOf(draft.toId) }) : t('collaboration.link.formTitle', { from: nameOf(draft.fromId) });
   return (
     <form ref={formRef} className="link-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>{title}</h3>
       <div className="link-form-grid">
         <div className="field">
-          <label htmlFor={`${id}-to`}>{t('collaboration.link.to')}</label>
-          <select id={`${id}-to`} ref={toRef} value={toId} onChange={(event) => setToId(event.target.value)} aria-describedby={problem ? `${id}-error` : undefined}>
+          <label htmlFor={`${id}-to`}>{t(isOtherFrom ? 'collaboration.link.from' : 'collaboration.link.to')}</label>
+          <select id={`${id}-to`} ref={toRef} value={otherId} onChange={(event) => setOtherId(event.target.value)} aria-describedby={problem ? `${id}-error` : undefined}>
             <option value="">{t('collaboration.link.toPlaceholder')}</option>
             {organisations.map((organisation) => (
               <option key={organisation.id} value={organisation.id}>
