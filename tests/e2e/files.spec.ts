@@ -38,7 +38,7 @@ test.describe('Workshop files', () => {
     expect(file.name).toMatch(/^moede-i-noerreparken-\d{4}-\d{2}-\d{2}\.json$/u);
     const json = JSON.parse(file.text) as { format: string; version: number; workshops: { setup: { title: string } }[] };
     expect(json.format).toBe('vaerdispillet-workshop');
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(WORKSHOP_FILE_VERSION);
     expect(json.workshops.map((workshop) => workshop.setup.title)).toEqual(['Møde i Nørreparken']);
     await expect(files.backupTime('Møde i Nørreparken')).toHaveText(/^Sikkerhedskopi: /u);
     await expect(files.panel).not.toContainText('Ændret siden sidste sikkerhedskopi');
@@ -101,7 +101,7 @@ test.describe('Workshop files', () => {
     const cases: [string, string | Buffer, RegExp][] = [
       ['referat.json', 'Kære alle, tak for i dag.', /ikke JSON/u],
       ['afskaaret.json', file.text.slice(0, file.text.length / 2), /ufuldstændig/u],
-      ['fremtid.json', file.text.replace('"version": 2', '"version": 3'), /nyere udgave af Værdispillet \(filversion 3/u],
+      ['fremtid.json', file.text.replace(`"version": ${WORKSHOP_FILE_VERSION}`, `"version": ${WORKSHOP_FILE_VERSION + 1}`), new RegExp(`nyere udgave af Værdispillet \\(filversion ${WORKSHOP_FILE_VERSION + 1}`, 'u')],
       ['forkert.json', file.text.replace('"phase": "forberedelse"', '"phase": "pause"'), /Feltet workshops\[0\]\.control\.phase i filen har en forkert værdi/u],
       ['andet.json', '{"name": "noget andet"}', /ikke en workshopfil/u],
       ['stor.json', Buffer.alloc(50 * 1024 * 1024, 32), /for stor \(50[.,]0 MB\)/u],
