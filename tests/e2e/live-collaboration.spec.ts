@@ -148,6 +148,20 @@ test('a tablet offline writes three cards, and all three arrive when it is back'
   await collaboration.chooseOrganisation(MENY);
   await expect(collaboration.cardTexts('Det kan vi bidrage med')).toHaveText([OFFER, OFFLINE_CARDS[0] ?? '', OFFLINE_CARDS[1] ?? ''], { timeout: SYNC_TIMEOUT });
   await expect(collaboration.cardTexts('Det vil vi gerne styrkes i')).toHaveText([OFFLINE_CARDS[2] ?? '']);
+
+  // A tablet has no undo: removing a card asks first.
+  await meny.open('Vi kan give');
+  const remove = menyTablet.page.getByRole('button', { name: `Fjern kortet ${OFFLINE_CARDS[1]}` });
+  const dialog = menyTablet.page.getByRole('dialog', { name: 'Fjern kortet?' });
+  await remove.tap();
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(menyTablet.page, 'a tablet asking before a card is removed');
+  await dialog.getByRole('button', { name: 'Behold kortet' }).tap();
+  await expect(meny.ownCardTexts()).toHaveText([OFFER, OFFLINE_CARDS[0] ?? '', OFFLINE_CARDS[1] ?? '']);
+  await remove.tap();
+  await dialog.getByRole('button', { name: 'Fjern' }).tap();
+  await expect(meny.ownCardTexts()).toHaveText([OFFER, OFFLINE_CARDS[0] ?? '']);
+  await expectCount(biblioteket, MENY, '3 kort');
 });
 
 test('a link proposed on one tablet is accepted on the other, and appears for the facilitator and on the projector', async () => {

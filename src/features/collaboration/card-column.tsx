@@ -5,6 +5,7 @@ import type { ValueInPlay } from '../../domain/value.ts';
 import { addCard, removeCard, updateCard } from '../../state/collaboration-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT } from '../../ui/app-context.tsx';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { CardForm } from './card-form.tsx';
 import { kindName, valueNameById } from './collaboration-texts.ts';
 import type { OfferData } from './drag.ts';
@@ -20,10 +21,12 @@ interface CardColumnProps {
    * the cards are neither dragged nor linked from here.
    */
   onStrengthen?: ((card: Card) => void) | undefined;
+  /** A device with no undo (a tablet) asks before a card is removed. */
+  isUndoable?: boolean;
 }
 
 /** One of the two columns: "Det kan vi bidrage med" or "Det vil vi gerne styrkes i", with its cards and a form to add one. */
-export function CardColumn({ session, orgId, side, cards, values, onStrengthen }: CardColumnProps) {
+export function CardColumn({ session, orgId, side, cards, values, onStrengthen, isUndoable = true }: CardColumnProps) {
   const { t } = useT();
   const { store } = useServices();
   const headingId = `cards-${side}-title`;
@@ -35,7 +38,7 @@ export function CardColumn({ session, orgId, side, cards, values, onStrengthen }
       ) : (
         <ul className="card-list">
           {cards.map((card) => (
-            <CardItem key={card.id} session={session} orgId={orgId} card={card} values={values} onStrengthen={onStrengthen} />
+            <CardItem key={card.id} session={session} orgId={orgId} card={card} values={values} onStrengthen={onStrengthen} isUndoable={isUndoable} />
           ))}
         </ul>
       )}
@@ -62,12 +65,14 @@ interface CardItemProps {
   card: Card;
   values: readonly ValueInPlay[];
   onStrengthen?: ((card: Card) => void) | undefined;
+  isUndoable: boolean;
 }
 
-function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps) {
+function CardItem({ session, orgId, card, values, onStrengthen, isUndoable }: CardItemProps) {
   const { t } = useT();
   const { store } = useServices();
   const [isEditing, setEditing] = useState(false);
+  const [isConfirming, setConfirming] = useState(false);
 
   if (isEditing) {
     return (
@@ -94,8 +99,9 @@ function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps)
   }
 
   const remove = () => {
+    setConfirming(false);
     const result = removeCard(session.context, orgId, card.id);
-    if (result.ok) store.getState().announce(t('collaboration.card.removed', { text: card.text }));
+    if (result.ok) store.getState().announce(t(isUndoable ? 'collaboration.card.removed' : 'collaboration.card.removedForGood', { text: card.text }));
   };
   const value = valueNameById(card.valueId, values, t);
   return (
@@ -110,9 +116,18 @@ function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps)
         <button type="button" aria-label={t('collaboration.card.editNamed', { text: card.text })} onClick={() => setEditing(true)}>
           {t('collaboration.card.edit')}
         </button>
-        <button type="button" className="danger-quiet" aria-label={t('collaboration.card.removeNamed', { text: card.text })} onClick={remove}>
+        <button type="button" className="danger-quiet" aria-label={t('collaboration.card.removeNamed', { text: card.text })} onClick={isUndoable ? remove : () => setConfirming(true)}>
           {t('collaboration.card.remove')}
         </button>
+        <ConfirmDialog
+          isOpen={isConfirming}
+          title={t('collaboration.card.removeTitle')}
+          body={t('collaboration.card.removeBody', { text: card.text })}
+          confirmLabel={t('collaboration.card.remove')}
+          cancelLabel={t('collaboration.card.keep')}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
       </div>
     </li>
   );

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { LINK_TEXT_MAX } from '../../domain/link.ts';
 import { cardsOn, type Card } from '../../domain/offer-need.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Problem } from '../../domain/result.ts';
 import { addLink, updateLink } from '../../state/collaboration-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT } from '../../ui/app-context.tsx';
+import { FormEnd, LinkTextField } from './form-parts.tsx';
 
 /** What the link form starts from: a new link (from an offer, a drop, a match) or an existing one to edit. */
 export interface LinkDraftState {
@@ -34,7 +34,7 @@ interface LinkFormProps {
  * make a link by keyboard or screen reader, and where a drag ends up: the drop fills in whom.
  */
 export function LinkForm({ session, organisations, cards, draft, onClose }: LinkFormProps) {
-  const { t, problem: problemText } = useT();
+  const { t } = useT();
   const { store } = useServices();
   const id = useId();
   // The end that can change: whom it strengthens, unless the one strengthened made the link (its proposal).
@@ -98,35 +98,18 @@ export function LinkForm({ session, organisations, cards, draft, onClose }: Link
             </select>
           </div>
         ) : null}
-        <div className="field link-form-text">
-          <label htmlFor={`${id}-text`}>{t('collaboration.link.text')}</label>
-          <input
-            id={`${id}-text`}
-            ref={textRef}
-            value={text}
-            maxLength={LINK_TEXT_MAX + 20}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p className="field-hint" id={`${id}-hint`}>
-            {t('collaboration.link.textHint')}
-          </p>
-        </div>
+        <LinkTextField
+          id={id}
+          className="link-form-text"
+          label={t('collaboration.link.text')}
+          hint={t('collaboration.link.textHint')}
+          value={text}
+          onChange={setText}
+          problem={problem}
+          inputRef={textRef}
+        />
       </div>
-      {problem ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {problemText(problem)}
-        </p>
-      ) : null}
-      <div className="card-form-actions">
-        <button type="submit" className="primary">
-          {isNew ? t('collaboration.link.add') : t('collaboration.card.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('collaboration.card.cancel')}
-        </button>
-      </div>
+      <FormEnd id={id} problem={problem} submitLabel={isNew ? t('collaboration.link.add') : t('collaboration.card.save')} onCancel={onClose} />
     </form>
   );
 }

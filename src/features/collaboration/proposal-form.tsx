@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LINK_TEXT_MAX } from '../../domain/link.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Problem } from '../../domain/result.ts';
 import { proposeLink } from '../../state/collaboration-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT } from '../../ui/app-context.tsx';
+import { FormEnd, LinkTextField } from './form-parts.tsx';
 
 /** Which way a tablet's proposal runs: "Vi kan styrke X" or "X kan styrke os". */
 export type ProposalDirection = 'give' | 'get';
@@ -32,7 +32,7 @@ interface ProposalFormProps {
  * other organisation will see. The other organisation answers on its tablet.
  */
 export function ProposalForm({ session, organisationId, others, draft, onClose }: ProposalFormProps) {
-  const { t, problem: problemText } = useT();
+  const { t } = useT();
   const { store } = useServices();
   const id = useId();
   const [direction, setDirection] = useState(draft.direction);
@@ -79,34 +79,16 @@ export function ProposalForm({ session, organisationId, others, draft, onClose }
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{sentence}</label>
-        <input
-          id={`${id}-text`}
-          value={text}
-          maxLength={LINK_TEXT_MAX + 20}
-          autoFocus={draft.otherId !== ''}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <p className="field-hint" id={`${id}-hint`}>
-          {t('collaboration.tablet.form.hint')}
-        </p>
-      </div>
-      {problem ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {problemText(problem)}
-        </p>
-      ) : null}
-      <div className="card-form-actions">
-        <button type="submit" className="primary">
-          {t('collaboration.tablet.form.send')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('collaboration.card.cancel')}
-        </button>
-      </div>
+      <LinkTextField
+        id={id}
+        label={sentence}
+        hint={t('collaboration.tablet.form.hint')}
+        value={text}
+        onChange={setText}
+        problem={problem}
+        isFocusedOnOpen={draft.otherId !== ''}
+      />
+      <FormEnd id={id} problem={problem} submitLabel={t('collaboration.tablet.form.send')} onCancel={onClose} />
     </form>
   );
 }

@@ -65,7 +65,7 @@ export function TabletCollaboration({ session, organisationId }: { session: Work
           <>
             <p className="lead">{t(step === 'offer' ? 'collaboration.tablet.offer.intro' : 'collaboration.tablet.need.intro')}</p>
             {control.areCardsShown ? null : <p className="hint">{t('collaboration.tablet.ownHidden')}</p>}
-            <CardColumn key={step} session={session} orgId={organisationId} side={step} cards={cardsOn(own, step)} values={values} />
+            <CardColumn key={step} session={session} orgId={organisationId} side={step} cards={cardsOn(own, step)} values={values} isUndoable={false} />
           </>
         ) : step === 'others' ? (
           others.length === 0 ? (

@@ -34,6 +34,10 @@ export const collaborationDa = {
   'collaboration.card.removeNamed': 'Fjern kortet {text}',
   'collaboration.card.removed': 'Kortet "{text}" er fjernet. Du kan fortryde.',
   'collaboration.card.saved': 'Kortet er gemt.',
+  'collaboration.card.removedForGood': 'Kortet "{text}" er fjernet.',
+  'collaboration.card.removeTitle': 'Fjern kortet?',
+  'collaboration.card.removeBody': 'Kortet "{text}" bliver fjernet for alle.',
+  'collaboration.card.keep': 'Behold kortet',
   'collaboration.card.dragHint': 'Træk kortet over på en anden organisation for at vise, hvem I kan styrke.',
   'collaboration.card.drag': 'Træk {text}',
 

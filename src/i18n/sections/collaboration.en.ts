@@ -36,6 +36,10 @@ export const collaborationEn = {
   'collaboration.card.removeNamed': 'Remove the card {text}',
   'collaboration.card.removed': 'The card "{text}" has been removed. You can undo this.',
   'collaboration.card.saved': 'The card has been saved.',
+  'collaboration.card.removedForGood': 'The card "{text}" has been removed.',
+  'collaboration.card.removeTitle': 'Remove the card?',
+  'collaboration.card.removeBody': 'The card "{text}" will be removed for everyone.',
+  'collaboration.card.keep': 'Keep the card',
   'collaboration.card.dragHint': 'Drag the card onto another organisation to show whom you can strengthen.',
   'collaboration.card.drag': 'Drag {text}',
 
