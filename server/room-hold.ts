@@ -5,6 +5,7 @@ import { EMPTY_CONTROL, type WorkshopControl } from '../src/domain/workshop.ts';
 import {
   DOC_BYTES_MAX,
   docKindOf,
+  findLinkEnds,
   isShown,
   ORGANISATION_DOC_KINDS,
   organisationOfPart,
@@ -256,6 +257,7 @@ export class RoomHold implements Peer {
           rules: () => readBoardRules(this.view),
           organisationIds: () => [...this.organisationIds],
           agreements: () => readAgreements(this.view),
+          linkEnds: (linkId) => findLinkEnds(this.view, [...this.organisationIds], linkId),
         }),
     };
   }

@@ -4,6 +4,8 @@ import { isTimedPhase } from '../domain/timer.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { OrganisationPagePanel } from '../features/export/organisation-page.tsx';
 import { TabletAgreements } from '../features/agreements/tablet-agreements.tsx';
+import { CollaborationScreen } from '../features/collaboration/collaboration-screen.tsx';
+import { TabletCollaboration } from '../features/collaboration/tablet-collaboration.tsx';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
 import { loadJoined, noteJoinedRoom, saveJoined, type JoinedRecord } from '../features/live/live-records.ts';
@@ -113,6 +115,10 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
       <TabletAgreements session={session} organisationId={organisation.id} />
     ) : phase === 'opsamling' && organisation ? (
       <OrganisationPagePanel session={session} organisation={organisation} />
+    ) : phase === 'goer-hinanden-staerkere' && organisation && isParticipant ? (
+      <TabletCollaboration session={session} organisationId={organisation.id} />
+    ) : phase === 'goer-hinanden-staerkere' && record.role === 'projector' ? (
+      <CollaborationScreen session={session} />
     ) : isGame && (organisation || !isParticipant) ? (
       <ValueGameScreen session={session} {...(organisation ? { deviceOrganisationId: organisation.id } : {})} onDragChange={onDragChange} />
     ) : (

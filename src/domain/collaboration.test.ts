@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_PATTERNS, openSuggestions, patternsBetween, suggestedCards } from './actor-patterns.ts';
 import { ACTOR_TYPE_IDS, type ActorTypeId } from './actor-type.ts';
-import { linkCounts, validateLink, type Link } from './link.ts';
+import { answererOf, checkEnds, endsOf, linkCounts, makerOf, validateLink, validateProposal, type Link } from './link.ts';
 import { matchesFor, sharedWords, suggestMatches, type MatchInput } from './matching.ts';
 import { CARD_TEXT_MAX, validateCard, type Card } from './offer-need.ts';
 
@@ -149,5 +149,35 @@ describe('suggestMatches', () => {
   it('finds shared words by their stem, ignoring short and common words', () => {
     expect(sharedWords('Lån af vores lokaler', 'Et lokale til os')).toEqual(['lokaler']);
     expect(sharedWords('Vi vil gerne have hjælp', 'gerne have det')).toEqual([]);
+  });
+});
+
+describe('proposals: ends, maker and the organisation asked', () => {
+  it.each<[string, { makerId: string; fromId: string | null; toId: string }, string | null, string | null]>([
+    ['"Vi kan styrke B" by A', { makerId: 'A', fromId: null, toId: 'B' }, null, 'B'],
+    ['"B kan styrke os" by A', { makerId: 'A', fromId: 'B', toId: 'A' }, null, 'B'],
+    ['a link to itself', { makerId: 'A', fromId: null, toId: 'A' }, 'link-self', null],
+    ['a link between two others', { makerId: 'A', fromId: 'B', toId: 'C' }, 'link-not-own', null],
+    ['a link to an organisation not in the workshop', { makerId: 'A', fromId: null, toId: 'Z' }, 'organisation-missing', null],
+  ])('%s', (_name, { makerId, ...record }, refused, asked) => {
+    const ends = endsOf(makerId, record);
+    const checked = checkEnds(ends, ['A', 'B', 'C']);
+    expect(checked.ok ? null : checked.problem.code).toBe(refused);
+    if (asked !== null) expect(answererOf(ends)).toBe(asked);
+  });
+
+  it('takes a link\'s maker from its proposer, or else the organisation that strengthens', () => {
+    expect(makerOf({ fromId: 'A', proposedBy: 'B' })).toBe('B');
+    expect(makerOf({ fromId: 'A' })).toBe('A');
+  });
+
+  it.each<[string, { fromId: string; toId: string }, string | null]>([
+    ['the proposer strengthens', { fromId: 'A', toId: 'B' }, null],
+    ['the proposer is strengthened', { fromId: 'B', toId: 'A' }, null],
+    ['the proposer is neither', { fromId: 'B', toId: 'C' }, 'link-not-own'],
+    ['the proposer proposes to itself', { fromId: 'A', toId: 'A' }, 'link-self'],
+  ])('validateProposal: %s', (_name, ends, refused) => {
+    const result = validateProposal({ ...ends, text: 'hjælpe', offerCardId: null }, 'A', ['A', 'B', 'C'], []);
+    expect(result.ok ? null : result.problem.code).toBe(refused);
   });
 });

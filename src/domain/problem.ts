@@ -35,6 +35,9 @@ export const PROBLEM_CODES = [
   'link-self',
   'link-duplicate',
   'link-missing',
+  'link-not-own',
+  'link-not-proposal',
+  'link-not-yours',
   // Workshop files and stored data (texts in src/i18n/sections/files.*.ts).
   'file-too-big',
   'file-empty',

@@ -110,3 +110,63 @@ describe('ids repeated across organisations', () => {
     expect(workshop.links.map((link) => [link.id, link.fromId])).toEqual([['l1', 'o1']]);
   });
 });
+
+describe('links and proposals (readLinkEntries)', () => {
+  /** Skolen (o1), Klubben (o2) and Kirken (o3), with what `write` puts in their documents. */
+  function readLinks(write: (docs: WorkshopDocSet) => void) {
+    return read((docs) => {
+      docs.setup.getMap('organisations').set('o2', entry({ name: 'Klubben', actorType: 'frivillige-organisationer', contact: '', position: 1 }));
+      docs.setup.getMap('organisations').set('o3', entry({ name: 'Kirken', actorType: 'andre-aktoerer', contact: '', position: 2 }));
+      write(docs);
+    });
+  }
+  const proposal = (fields: Record<string, unknown>) => entry({ text: 'hjælpe', offerCardId: null, fromId: null, isProposal: true, order: 0, ...fields });
+  const summary = (workshop: ReturnType<typeof readWorkshop>) => ({
+    links: workshop.links.map((link) => `${link.fromId}→${link.toId} ${link.proposedBy ?? '-'}`),
+    proposals: workshop.linkProposals.map((link) => `${link.fromId}→${link.toId} ${link.proposedBy} ${link.answer}`),
+  });
+
+  it.each<[string, (docs: WorkshopDocSet) => void, { links: string[]; proposals: string[] }]>([
+    ['a link the facilitator made (an older record: no fromId, no flag)', (docs) => docs.orgDoc('o1').getMap('links').set('l1', entry({ toId: 'o2', text: 'x', offerCardId: null, order: 0 })), { links: ['o1→o2 -'], proposals: [] }],
+    ['an open proposal "Vi kan styrke Klubben"', (docs) => docs.orgDoc('o1').getMap('links').set('l1', proposal({ toId: 'o2' })), { links: [], proposals: ['o1→o2 o1 open'] }],
+    ['an open proposal "Klubben kan styrke os"', (docs) => docs.orgDoc('o1').getMap('links').set('l1', proposal({ fromId: 'o2', toId: 'o1' })), { links: [], proposals: ['o2→o1 o1 open'] }],
+    [
+      'a proposal Klubben accepted in its own document',
+      (docs) => {
+        docs.orgDoc('o1').getMap('links').set('l1', proposal({ fromId: 'o2', toId: 'o1' }));
+        docs.orgDoc('o2').getMap('linkAnswers').set('l1', 'accepted');
+      },
+      { links: ['o2→o1 o1'], proposals: [] },
+    ],
+    [
+      'a proposal Klubben declined',
+      (docs) => {
+        docs.orgDoc('o1').getMap('links').set('l1', proposal({ toId: 'o2' }));
+        docs.orgDoc('o2').getMap('linkAnswers').set('l1', 'declined');
+      },
+      { links: [], proposals: ['o1→o2 o1 declined'] },
+    ],
+    [
+      'a yes written by an organisation that was not asked, or by the proposer itself, counts for nothing',
+      (docs) => {
+        docs.orgDoc('o1').getMap('links').set('l1', proposal({ toId: 'o2' }));
+        docs.orgDoc('o3').getMap('linkAnswers').set('l1', 'accepted');
+        docs.orgDoc('o1').getMap('linkAnswers').set('l1', 'accepted');
+      },
+      { links: [], proposals: ['o1→o2 o1 open'] },
+    ],
+    [
+      'an answer that is not one reads as no answer',
+      (docs) => {
+        docs.orgDoc('o1').getMap('links').set('l1', proposal({ toId: 'o2' }));
+        docs.orgDoc('o2').getMap('linkAnswers').set('l1', 'ja');
+      },
+      { links: [], proposals: ['o1→o2 o1 open'] },
+    ],
+    ['a link between two other organisations, in a third one\'s document, is left out', (docs) => docs.orgDoc('o1').getMap('links').set('l1', proposal({ fromId: 'o2', toId: 'o3' })), { links: [], proposals: [] }],
+    ['a link to an organisation not in the workshop is left out', (docs) => docs.orgDoc('o1').getMap('links').set('l1', proposal({ fromId: 'o9', toId: 'o1' })), { links: [], proposals: [] }],
+    ['a proposal flag that is text reads as a proposal, never as a link nobody said yes to', (docs) => docs.orgDoc('o1').getMap('links').set('l1', proposal({ toId: 'o2', isProposal: 'ja' })), { links: [], proposals: ['o1→o2 o1 open'] }],
+  ])('%s', (_name, write, expected) => {
+    expect(summary(readLinks(write))).toEqual(expected);
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from './agreement.ts';
 import { COMMON_PICTURE_RECORD } from './common-picture.ts';
 import { readMemoised } from './doc-memo.ts';
-import { LINK_RECORD, LINKS_MAX, type Link } from './link.ts';
+import { answererOf, checkEnds, endsOf, LINK_ANSWER_SCHEMA, LINK_ANSWERS_MAX, LINK_RECORD, LINKS_MAX, type Link, type LinkAnswer, type LinkEnds, type LinkProposal } from './link.ts';
 import { CARD_RECORD, CARDS_MAX, SUGGESTION_DECISION_SCHEMA, suggestionIdSchema, type Card } from './offer-need.ts';
 import { ORGANISATION_RECORD, type Organisation } from './organisation.ts';
 import { PHASE_IDS, type PhaseId } from './phase.ts';
@@ -36,8 +36,8 @@ import { boardRules, CONTROL_RECORD, EMPTY_CONTROL, SETUP_RECORD, type Workshop,
 /*
  * How a workshop lies in its Yjs documents, and the one lenient reading of them. A workshop is several
  * documents, one per permission boundary: `setup` and `control` (the facilitator's), and three per
- * organisation, written from its tablet: `org/<id>` (its warm-up answers, links and answers to the
- * agreements), `pieces/<id>` (its
+ * organisation, written from its tablet: `org/<id>` (its warm-up answers, the links it makes or proposes,
+ * its answers to the proposals made to it and to the agreements), `pieces/<id>` (its
  * pieces on the board, with their examples) and `cards/<id>` (its offer and need cards). No other tablet
  * and no projector receives an organisation's pieces before the reveal, nor its cards before the
  * facilitator opens them up (`isShown`); meanwhile they see how many each has in `tally`, a document only
@@ -123,6 +123,7 @@ export const DOC_LAYOUT = {
     links: { kind: 'entries', key: idSchema, fields: LINK_RECORD, max: LINKS_MAX },
     /** Its answers to the agreements it is part of, by agreement id ("Vi er med", a comment, the coordinator's first step). */
     agreementAnswers: { kind: 'entries', key: idSchema, fields: AGREEMENT_ANSWER_RECORD, max: AGREEMENTS_MAX },
+    linkAnswers: { kind: 'values', key: idSchema, value: LINK_ANSWER_SCHEMA, max: LINK_ANSWERS_MAX },
   },
   pieces: {
     placed: { kind: 'entries', key: idSchema, fields: PLACED_PIECE_RECORD, max: PIECES_MAX },
@@ -400,22 +401,77 @@ export function readSettledSuggestions(docs: Pick<WorkshopDocSet, 'cardsDoc'>, o
     .sort();
 }
 
+/** The workshop's links, and the proposals not (yet) accepted. */
+export interface LinkEntries {
+  links: Link[];
+  proposals: LinkProposal[];
+}
+
+/** One organisation's answers to the proposals made to it. */
+function readLinkAnswers(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): Map<string, LinkAnswer> {
+  const { linkAnswers } = DOC_LAYOUT.org;
+  return new Map(restoreValues(orgRoot(docs, orgId, 'linkAnswers'), linkAnswers.key, linkAnswers.value));
+}
+
 /**
- * Every link, each read from the document of the organisation that makes it: organisation by
- * organisation in the workshop's order, then in the order each made them. Links to an organisation
- * no longer in the workshop are left out (they come back with it on undo).
+ * Every link and every proposal, each read from the document of the organisation that made it:
+ * organisation by organisation in the workshop's order, then in the order each made them. A proposal is
+ * a link once the organisation it asks has answered yes in its own document. Left out: a link to an
+ * organisation no longer in the workshop (it comes back with it on undo), one whose maker is not one of
+ * its ends, and an id another organisation's document already used (see keepFirstIds).
  */
-export function readLinks(docs: Pick<WorkshopDocSet, 'orgDoc'>, organisations: readonly Organisation[]): Link[] {
-  const known = new Set(organisations.map((organisation) => organisation.id));
+export function readLinkEntries(docs: Pick<WorkshopDocSet, 'orgDoc'>, organisations: readonly Organisation[]): LinkEntries {
+  const ids = organisations.map((organisation) => organisation.id);
   const seen = new Set<string>();
-  const { links } = DOC_LAYOUT.org;
-  return organisations.flatMap((organisation) =>
-    restoreEntries(orgRoot(docs, organisation.id, 'links'), links.key, links.fields)
-      .sort(byRank((record) => record.order))
-      // A link id another organisation's document already used (see keepFirstIds) stays with the first.
-      .filter(([id, link]) => known.has(link.toId) && link.toId !== organisation.id && !seen.has(id) && Boolean(seen.add(id)))
-      .map(([id, { toId, text, offerCardId }]) => ({ id, fromId: organisation.id, toId, text, offerCardId })),
-  );
+  const answers = new Map<string, Map<string, LinkAnswer>>();
+  const answerOf = (orgId: string, linkId: string) => {
+    let map = answers.get(orgId);
+    if (!map) answers.set(orgId, (map = readLinkAnswers(docs, orgId)));
+    return map.get(linkId);
+  };
+  const { links: spec } = DOC_LAYOUT.org;
+  const entries: LinkEntries = { links: [], proposals: [] };
+  for (const makerId of ids) {
+    const records = restoreEntries(orgRoot(docs, makerId, 'links'), spec.key, spec.fields).sort(byRank((record) => record.order));
+    for (const [id, record] of records) {
+      const ends = endsOf(makerId, record);
+      if (!checkEnds(ends, ids).ok || seen.has(id)) continue;
+      seen.add(id);
+      const link: Link = { id, fromId: ends.fromId, toId: ends.toId, text: record.text, offerCardId: record.offerCardId };
+      if (!record.isProposal) entries.links.push(link);
+      else {
+        const answer = answerOf(answererOf(ends), id);
+        if (answer === 'accepted') entries.links.push({ ...link, proposedBy: makerId });
+        else entries.proposals.push({ ...link, proposedBy: makerId, answer: answer ?? 'open' });
+      }
+    }
+  }
+  return entries;
+}
+
+/** Every link of the workshop: made by the facilitator, or proposed and accepted (see readLinkEntries). */
+export function readLinks(docs: Pick<WorkshopDocSet, 'orgDoc'>, organisations: readonly Organisation[]): Link[] {
+  return readLinkEntries(docs, organisations).links;
+}
+
+/**
+ * Where the link or proposal `linkId` runs, as its maker's document holds it (whether or not its ends
+ * are still in the workshop), or null when no organisation of `organisationIds` has one of that id.
+ */
+export function findLinkEnds(docs: Pick<WorkshopDocSet, 'orgDoc'>, organisationIds: readonly string[], linkId: string): LinkEnds | null {
+  const { links: spec } = DOC_LAYOUT.org;
+  for (const makerId of organisationIds) {
+    const value = orgRoot(docs, makerId, 'links').get(linkId);
+    if (!(value instanceof Y.Map)) continue;
+    const record = restoreRecord(spec.fields, plainFields(value));
+    if (record) return endsOf(makerId, record);
+  }
+  return null;
+}
+
+/** The snapshot's two lists of links. */
+export function linkParts({ links, proposals }: LinkEntries): Pick<Workshop, 'links' | 'linkProposals'> {
+  return { links, linkProposals: proposals };
 }
 
 /** A plain snapshot of the whole workshop. Never throws: whatever the documents hold, what can be read is read. */
@@ -436,7 +492,7 @@ export function readWorkshop(docs: WorkshopDocSet): Workshop {
     keyPoints: readKeyPoints(docs),
     cards: keepFirstIds(organisations, Object.fromEntries(organisations.map((organisation) => [organisation.id, readCards(docs, organisation.id)]))),
     settledSuggestions: Object.fromEntries(organisations.map((organisation) => [organisation.id, readSettledSuggestions(docs, organisation.id)])),
-    links: readLinks(docs, organisations),
+    ...linkParts(readLinkEntries(docs, organisations)),
     agreements: withFirstSteps(agreements, agreementAnswers),
     agreementAnswers,
     createdAt: facts.createdAt,

@@ -1,5 +1,5 @@
 import type { Agreement, AgreementAnswers } from './agreement.ts';
-import type { Link } from './link.ts';
+import type { Link, LinkProposal } from './link.ts';
 import type { Card } from './offer-need.ts';
 import type { Organisation } from './organisation.ts';
 import * as z from 'zod/mini';
@@ -69,8 +69,10 @@ export interface Workshop {
    * organisation id). Optional: a workshop file need not carry it (then every suggestion is open again).
    */
   settledSuggestions?: Record<string, string[]>;
-  /** Strengthening links ("X styrker Y ved at …"), in the order they were made. */
+  /** Strengthening links ("X styrker Y ved at …"): made by the facilitator, or proposed on a tablet and accepted. */
   links: Link[];
+  /** Links proposed on a tablet that the organisation asked has not accepted: open, or declined. */
+  linkProposals: LinkProposal[];
   /** Aftaler, in the order they were made, each with the first step that stands (the coordinator's, once written). */
   agreements: Agreement[];
   /** Each organisation's answers to the agreements it is part of ("Vi er med", a comment, the coordinator's first step). */
@@ -97,6 +99,7 @@ export function blankWorkshop(id: string, title: string, createdAt = 0): Worksho
     cards: {},
     settledSuggestions: {},
     links: [],
+    linkProposals: [],
     agreements: [],
     agreementAnswers: {},
     createdAt,

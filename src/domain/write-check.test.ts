@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { AgreementParties } from './agreement.ts';
+import type { LinkEnds } from './link.ts';
 import type { BoardRules } from './value-piece.ts';
 import { applyAndReadChanges, checkWrite, type Writer } from './write-check.ts';
 import type { DocPart } from './workshop-doc.ts';
@@ -37,8 +38,28 @@ function serverDoc(part: DocPart): Y.Doc {
     doc.getMap('placed').set('bredere-maalgruppe', entry({ example: 'Fra version 1', order: 0 }));
     // An answer given while A was still part of the third agreement.
     doc.getMap('agreementAnswers').set('ag3', entry({ isIn: true, comment: 'Vi tager kaffen med', firstStep: null }));
+    // A's proposal to B, and a link the facilitator made from A.
+    doc.getMap('links').set('proposal0', entry({ toId: 'orgB', text: 'låne jer lokaler', offerCardId: null, fromId: null, isProposal: true, order: 0 }));
+    doc.getMap('links').set('link0', entry({ toId: 'orgB', text: 'dele viden', offerCardId: null, order: 1 }));
   }
   return doc;
+}
+
+/** Where the links and proposals of the workshop run, as their makers' documents hold them. */
+const LINK_ENDS: Record<string, LinkEnds> = {
+  // B: "Vi kan styrke A ved at …" — A answers.
+  'b-gives-a': { makerId: 'orgB', fromId: 'orgB', toId: 'orgA' },
+  // B: "A kan styrke os ved at …" — A answers.
+  'b-asks-a': { makerId: 'orgB', fromId: 'orgA', toId: 'orgB' },
+  // B: "Vi kan styrke C ved at …" — C answers, not A.
+  'b-gives-c': { makerId: 'orgB', fromId: 'orgB', toId: 'orgC' },
+  // A's own proposal to B — B answers.
+  proposal0: { makerId: 'orgA', fromId: 'orgA', toId: 'orgB' },
+};
+
+/** A link record as a tablet writes it: a proposal. */
+function proposal(fields: Record<string, unknown>): Y.Map<unknown> {
+  return entry({ text: 'hjælpe', offerCardId: null, fromId: null, isProposal: true, order: 2, ...fields });
 }
 
 /** Organisation A's pieces on the board, and its cards. */
@@ -92,9 +113,27 @@ const cases: Case[] = [
   { part: CARDS, name: 'a card of an unknown kind', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'magic', valueId: null, order: 1 })), refused: 'write-wrong-field' },
   { part: CARDS, name: 'a card without text', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-field' },
   { part: CARDS, name: 'a card naming a value not in play', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'need', text: 'x', kind: 'lokaler', valueId: 'nope', order: 1 })), refused: 'value-missing' },
-  { name: 'a link to another organisation', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgB', text: 'låne lokaler', offerCardId: null, order: 0 })), refused: null },
-  { name: 'a link to itself', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgA', text: 'x', offerCardId: null, order: 0 })), refused: 'organisation-missing' },
-  { name: 'a link to an organisation not in the workshop', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgZ', text: 'x', offerCardId: null, order: 0 })), refused: 'organisation-missing' },
+  // Links: a tablet proposes ("Vi kan styrke B", "B kan styrke os"); the other end says yes in its own document.
+  { name: 'proposing to strengthen another organisation', write: (doc) => doc.getMap('links').set('l1', proposal({ toId: 'orgB' })), refused: null },
+  { name: 'proposing that another organisation strengthens us', write: (doc) => doc.getMap('links').set('l1', proposal({ fromId: 'orgB', toId: 'orgA' })), refused: null },
+  { name: 'a link made at once, not proposed (an app from before proposals)', write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgB', text: 'låne lokaler', offerCardId: null, order: 0 })), refused: 'link-not-proposal' },
+  { name: 'turning its own proposal into a link', write: (doc) => (doc.getMap('links').get('proposal0') as Y.Map<unknown>).set('isProposal', false), refused: 'link-not-proposal' },
+  { name: 'changing the text of a link the facilitator made', write: (doc) => (doc.getMap('links').get('link0') as Y.Map<unknown>).set('text', 'noget andet'), refused: 'link-not-proposal' },
+  { name: 'withdrawing its own proposal', write: (doc) => doc.getMap('links').delete('proposal0'), refused: null },
+  { name: 'a proposal to itself', write: (doc) => doc.getMap('links').set('l1', proposal({ toId: 'orgA' })), refused: 'link-self' },
+  { name: 'a proposal from itself to itself, named', write: (doc) => doc.getMap('links').set('l1', proposal({ fromId: 'orgA', toId: 'orgA' })), refused: 'link-self' },
+  { name: 'a proposal between two other organisations', write: (doc) => doc.getMap('links').set('l1', proposal({ fromId: 'orgB', toId: 'orgC' })), refused: 'link-not-own' },
+  { name: 'a proposal to an organisation not in the workshop', write: (doc) => doc.getMap('links').set('l1', proposal({ toId: 'orgZ' })), refused: 'organisation-missing' },
+  { name: 'a proposal from an organisation not in the workshop', write: (doc) => doc.getMap('links').set('l1', proposal({ fromId: 'orgZ', toId: 'orgA' })), refused: 'organisation-missing' },
+  { name: 'a proposal whose proposal flag is text', write: (doc) => doc.getMap('links').set('l1', proposal({ toId: 'orgB', isProposal: 'yes' })), refused: 'write-wrong-field' },
+  { name: 'the facilitator making a link at once', writer: FACILITATOR, write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgB', text: 'låne lokaler', offerCardId: null, order: 0 })), refused: null },
+  { name: 'saying yes to a proposal that B strengthens us', write: (doc) => doc.getMap('linkAnswers').set('b-gives-a', 'accepted'), refused: null },
+  { name: 'saying no to a proposal that we strengthen B', write: (doc) => doc.getMap('linkAnswers').set('b-asks-a', 'declined'), refused: null },
+  { name: 'saying yes on behalf of another organisation (B asked C)', write: (doc) => doc.getMap('linkAnswers').set('b-gives-c', 'accepted'), refused: 'link-not-yours' },
+  { name: 'saying yes to its own proposal', write: (doc) => doc.getMap('linkAnswers').set('proposal0', 'accepted'), refused: 'link-not-yours' },
+  { name: 'answering a proposal withdrawn meanwhile (never read)', write: (doc) => doc.getMap('linkAnswers').set('gone', 'accepted'), refused: null },
+  { name: 'an answer that is not one', write: (doc) => doc.getMap('linkAnswers').set('b-gives-a', 'maybe'), refused: 'write-wrong-field' },
+  { name: 'the facilitator answering for C', writer: FACILITATOR, write: (doc) => doc.getMap('linkAnswers').set('b-gives-c', 'accepted'), refused: null },
   {
     name: 'a fourth warm-up answer',
     write: (doc) => {
@@ -152,7 +191,14 @@ describe('checkWrite', () => {
     const scratch = new Y.Doc();
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(server));
     const changes = applyAndReadChanges(scratch, update);
-    const result = checkWrite(scratch, changes, { part, writer, rules: () => rules, organisationIds: () => ['orgA', 'orgB'], agreements: () => AGREEMENTS });
+    const result = checkWrite(scratch, changes, {
+      part,
+      writer,
+      rules: () => rules,
+      organisationIds: () => ['orgA', 'orgB', 'orgC'],
+      agreements: () => AGREEMENTS,
+      linkEnds: (linkId) => LINK_ENDS[linkId] ?? null,
+    });
     expect(result.ok ? null : result.problem.code).toBe(refused);
   });
 
@@ -164,7 +210,7 @@ describe('checkWrite', () => {
     const before = Y.encodeStateVector(device);
     device.getMap('cards').set('card2', entry({ side: 'need', text: 'Frivillige', kind: 'frivillige', valueId: null, order: 1 }));
     const changes = applyAndReadChanges(server, Y.encodeStateAsUpdate(device, before));
-    expect(checkWrite(server, changes, { part: CARDS, writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'], agreements: () => [] }).ok).toBe(true);
+    expect(checkWrite(server, changes, { part: CARDS, writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'], agreements: () => [], linkEnds: () => null }).ok).toBe(true);
     expect([...changes.roots.keys()]).toEqual(['cards']);
   });
 });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { checkAnswer, type AgreementParties } from './agreement.ts';
+import { answererOf, checkEnds, endsOf, type LinkEnds } from './link.ts';
 import { ok, refuse, type Result } from './result.ts';
 import { checkRecord, parses } from './schema.ts';
 import type { BoardRules } from './value-piece.ts';
@@ -42,6 +43,8 @@ export interface WriteContext {
   organisationIds: () => readonly string[];
   /** The workshop's agreements, as the setup holds them (read only when an answer to one was touched). */
   agreements: () => readonly AgreementParties[];
+  /** Where the link or proposal `linkId` runs, as its maker's document holds it, or null (read only when an answer was touched). */
+  linkEnds: (linkId: string) => LinkEnds | null;
 }
 
 /** The name each top-level type of a document goes by. */
@@ -147,8 +150,9 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
 /**
  * The game's rules for a tablet's write to its own organisation's documents: nothing on the board moves
  * or is written while it is locked, a piece is placed only for a value in play, the most-important mark
- * sits on a placed piece, a card names a value in play, a link goes to another organisation of the
- * workshop, and an answer is to an agreement the organisation is part of (a first step only from its coordinator).
+ * sits on a placed piece, a card names a value in play; a link is a proposal between the tablet's own
+ * organisation and another of the workshop, an answer is given only to a proposal made to it, and an
+ * answer to an agreement only by an organisation part of it (a first step only from its coordinator).
  */
 function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): Result<true> {
   // The rules and the organisations are read from the other documents, once a write and only when needed.
@@ -171,30 +175,41 @@ function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): R
     const valueId = doc.getMap<Y.Map<unknown>>('cards').get(key)?.get('valueId');
     if (typeof valueId === 'string' && !rulesNow().valuesInPlay.includes(valueId)) return refuse('value-missing');
   }
+  const own = organisationOfPart(context.part) ?? '';
   const links = changes.roots.get('links');
   if (links) {
-    const map = doc.getMap<Y.Map<unknown>>('links');
-    const own = organisationOfPart(context.part);
+    const map = doc.getMap<unknown>('links');
     for (const key of [...links.added, ...links.changed]) {
-      const toId = map.get(key)?.get('toId');
-      if (toId === undefined) continue;
-      if (toId === own || !organisationsNow().includes(String(toId))) return refuse('organisation-missing');
+      const record = map.get(key);
+      // Removed: a tablet may withdraw what it made. The shape was checked before the rules.
+      if (!(record instanceof Y.Map)) continue;
+      // A tablet only proposes; the link is made when the other end says yes in its own document.
+      if (record.get('isProposal') !== true) return refuse('link-not-proposal');
+      const fromId = record.get('fromId');
+      const ends = checkEnds(endsOf(own, { fromId: typeof fromId === 'string' ? fromId : null, toId: String(record.get('toId')) }), organisationsNow());
+      if (!ends.ok) return ends;
     }
   }
-  const answers = changes.roots.get('agreementAnswers');
-  if (answers) {
-    const own = organisationOfPart(context.part);
+  const agreementAnswers = changes.roots.get('agreementAnswers');
+  if (agreementAnswers) {
     const map = doc.getMap<Y.Map<unknown>>('agreementAnswers');
     const agreements = new Map(context.agreements().map((agreement) => [agreement.id, agreement]));
-    for (const key of [...answers.added, ...answers.changed]) {
+    for (const key of [...agreementAnswers.added, ...agreementAnswers.changed]) {
       const answer = map.get(key);
       // Taking an answer back (the entry removed) is the organisation's own affair.
-      if (answer === undefined || own === null) continue;
+      if (answer === undefined) continue;
       // The shape is checked already: the first step is text, null, or missing (null).
       const firstStep = answer.get('firstStep');
       const result = checkAnswer(agreements.get(key), own, { firstStep: typeof firstStep === 'string' ? firstStep : null });
       if (!result.ok) return result;
     }
+  }
+  const answers = changes.roots.get('linkAnswers');
+  for (const key of answers ? [...answers.added, ...answers.changed] : []) {
+    if (!doc.getMap('linkAnswers').has(key)) continue;
+    // A proposal no longer there (withdrawn meanwhile) cannot be judged; its answer is never read.
+    const ends = context.linkEnds(key);
+    if (ends && answererOf(ends) !== own) return refuse('link-not-yours');
   }
   return ok(true);
 }

@@ -158,7 +158,7 @@ describe('a bad workshop file is refused with what is wrong', () => {
     });
     const [workshop] = value(parseWorkshopFile(text));
     expect(workshop?.control.areCardsShown).toBe(true);
-    // The same file at version 2 lacks a field it must have.
+    // The same file at the current version lacks a field it must have.
     const current = edited((file) => {
       for (const workshop of file.workshops) Reflect.deleteProperty(workshop.control, 'areCardsShown');
     });
@@ -177,6 +177,35 @@ describe('a bad workshop file is refused with what is wrong', () => {
       for (const workshop of file.workshops) Reflect.deleteProperty(workshop, 'agreementAnswers');
     });
     expect(problemOf(parseWorkshopFile(current))).toEqual({ code: 'file-field-missing', params: { field: 'workshops[0].agreementAnswers' } });
+  });
+});
+
+describe('2 → 3 (link-proposals)', () => {
+  it('reads a file from before tablets proposed links with no proposals, and its links as made on the facilitator\'s screen', () => {
+    const text = edited((file, workshop) => {
+      Object.assign(file, { version: 2 });
+      workshop.links.push({ id: 'l1', fromId: 'org-a', toId: 'org-b', text: 'hjælpe', offerCardId: null });
+      Reflect.deleteProperty(workshop, 'linkProposals');
+    });
+    const [workshop] = value(parseWorkshopFile(text));
+    expect(workshop?.linkProposals).toEqual([]);
+    expect(workshop?.links).toEqual([{ id: 'l1', fromId: 'org-a', toId: 'org-b', text: 'hjælpe', offerCardId: null }]);
+    // At the current version the list must be there.
+    const current = edited((_, workshop) => Reflect.deleteProperty(workshop, 'linkProposals'));
+    expect(problemOf(parseWorkshopFile(current))).toEqual({ code: 'file-field-missing', params: { field: 'workshops[0].linkProposals' } });
+  });
+
+  const proposal = { id: 'p1', fromId: 'org-a', toId: 'org-b', text: 'hjælpe', offerCardId: null, proposedBy: 'org-a', answer: 'open' as const };
+  it.each<[string, (workshop: Workshop) => void, ProblemCode, Record<string, string>]>([
+    ['a proposal to an unknown organisation', (workshop) => workshop.linkProposals.push({ ...proposal, toId: 'org-x' }), 'file-reference-broken', { field: 'workshops[0].linkProposals[0].toId' }],
+    ['a proposal whose proposer is not one of its ends', (workshop) => workshop.organisations.push({ id: 'org-c', name: 'Kirken', actorType: 'andre-aktoerer', contact: '' }) && workshop.linkProposals.push({ ...proposal, proposedBy: 'org-c' }), 'file-reference-broken', { field: 'workshops[0].linkProposals[0].proposedBy' }],
+    ['a link whose proposer is not one of its ends', (workshop) => workshop.organisations.push({ id: 'org-c', name: 'Kirken', actorType: 'andre-aktoerer', contact: '' }) && workshop.links.push({ ...proposal, proposedBy: 'org-c', answer: undefined } as never), 'file-reference-broken', { field: 'workshops[0].links[0].proposedBy' }],
+    ['a proposal with the id of a link', (workshop) => workshop.links.push({ id: 'p1', fromId: 'org-b', toId: 'org-a', text: 'x', offerCardId: null }) && workshop.linkProposals.push(proposal), 'file-duplicate-id', { field: 'workshops[0].links', id: 'p1' }],
+    ['an answer that is not one', (workshop) => workshop.linkProposals.push({ ...proposal, answer: 'accepted' as 'open' }), 'file-field-invalid', { field: 'workshops[0].linkProposals[0].answer' }],
+  ])('refuses %s', (_, change, code, params) => {
+    const problem = problemOf(parseWorkshopFile(edited((_file, workshop) => change(workshop))));
+    expect(problem.code).toBe(code);
+    expect(problem.params).toMatchObject(params);
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGREEMENT_ANSWER_RECORD, AGREEMENT_FIELDS, checkAnswer, type Agreement } from '../domain/agreement.ts';
 import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
-import { LINK_RECORD, type Link } from '../domain/link.ts';
+import { LINK_FIELDS, type Link, type LinkProposal } from '../domain/link.ts';
 import { runMigrations, type Migration } from '../domain/migration.ts';
 import { CARD_FIELDS, suggestionIdSchema } from '../domain/offer-need.ts';
 import { ORGANISATION_FIELDS } from '../domain/organisation.ts';
@@ -53,21 +53,25 @@ const cardsShownSwitch: Migration<Record<string, unknown>> = {
 
 /**
  * Version 2 → 3: each organisation's answers to the agreements ("Vi er med", a comment, the
- * coordinator's first step; `agreementAnswers`). A workshop saved before had none.
+ * coordinator's first step; `agreementAnswers`), and the links tablets propose, which wait for the other
+ * organisation's answer (`linkProposals`). A workshop saved before had neither, and each of its links was
+ * made on the facilitator's screen (no `proposedBy`).
  */
-const agreementAnswers: Migration<Record<string, unknown>> = {
+const answersAndProposals: Migration<Record<string, unknown>> = {
   from: 2,
-  name: 'agreement-answers',
+  name: 'agreement-answers-and-link-proposals',
   migrate: (file) => {
     const workshops = Array.isArray(file.workshops) ? (file.workshops as unknown[]) : [];
     for (const workshop of workshops) {
-      if (typeof workshop === 'object' && workshop !== null && !('agreementAnswers' in workshop)) Object.assign(workshop, { agreementAnswers: {} });
+      if (typeof workshop !== 'object' || workshop === null) continue;
+      if (!('agreementAnswers' in workshop)) Object.assign(workshop, { agreementAnswers: {} });
+      if (!('linkProposals' in workshop)) Object.assign(workshop, { linkProposals: [] });
     }
   },
 };
 
 /** The upgrades from older file versions, one per change of the file's shape, each with a test. */
-export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, agreementAnswers];
+export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, answersAndProposals];
 
 /** The file for `workshops`, as text (indented, so a person can read it). */
 export function serializeWorkshopFile(workshops: Workshop[], exportedAt: Date): string {
@@ -187,7 +191,6 @@ function findOwnProtoKey(root: unknown): PropertyKey[] | null {
  */
 const id = idSchema;
 const { createdAt: _createdAt, schemaVersion: _schemaVersion, ...SETUP_FIELDS } = SETUP_RECORD;
-const { order: _linkOrder, ...LINK_FIELDS } = LINK_RECORD;
 
 const timerSchema = z.object(shapeOf(TIMER_RECORD));
 
@@ -213,7 +216,9 @@ const warmUpSchema = z.object({
   ),
 });
 
-const linkSchema = z.object({ id, fromId: id, ...shapeOf(LINK_FIELDS) }) satisfies z.ZodType<Link>;
+const linkSchema = z.object({ id, fromId: id, ...shapeOf(LINK_FIELDS), proposedBy: z.optional(id) }) satisfies z.ZodType<Link>;
+
+const linkProposalSchema = z.object({ id, fromId: id, ...shapeOf(LINK_FIELDS), proposedBy: id, answer: z.enum(['open', 'declined']) }) satisfies z.ZodType<LinkProposal>;
 
 const agreementSchema = z.object({ id, ...shapeOf(AGREEMENT_FIELDS) }) satisfies z.ZodType<Agreement>;
 
@@ -233,6 +238,7 @@ export const workshopSchema = z.object({
   cards: z.record(id, z.array(z.object({ id, ...shapeOf(CARD_FIELDS) }))),
   settledSuggestions: z.record(id, z.array(suggestionIdSchema)).optional(),
   links: z.array(linkSchema),
+  linkProposals: z.array(linkProposalSchema),
   agreements: z.array(agreementSchema),
   agreementAnswers: agreementAnswersSchema,
   createdAt: epochMsSchema,
@@ -314,7 +320,7 @@ function checkWorkshopReferences(workshop: Workshop, at: string): Result<true> {
     () => unique(answerIds, `${at}.warmUp.answers`),
     () => unique(workshop.warmUp.pieces.map((piece) => piece.id), `${at}.warmUp.pieces`),
     () => unique(Object.values(workshop.cards).flatMap((cards) => cards.map((card) => card.id)), `${at}.cards`),
-    () => unique(workshop.links.map((link) => link.id), `${at}.links`),
+    () => unique([...workshop.links, ...workshop.linkProposals].map((link) => link.id), `${at}.links`),
     () => unique(workshop.agreements.map((agreement) => agreement.id), `${at}.agreements`),
     () => belongTo(Object.keys(workshop.sections), organisationIds, (key) => `${at}.sections.${key}`),
     () => belongTo(Object.keys(workshop.warmUp.answers), organisationIds, (key) => `${at}.warmUp.answers.${key}`),
@@ -322,6 +328,10 @@ function checkWorkshopReferences(workshop: Workshop, at: string): Result<true> {
     () => belongTo(Object.keys(workshop.settledSuggestions ?? {}), organisationIds, (key) => `${at}.settledSuggestions.${key}`),
     () => belongTo(workshop.links.map((link) => link.fromId), organisationIds, (_, index) => `${at}.links[${index}].fromId`),
     () => belongTo(workshop.links.map((link) => link.toId), organisationIds, (_, index) => `${at}.links[${index}].toId`),
+    () => checkProposers(workshop.links, `${at}.links`),
+    () => belongTo(workshop.linkProposals.map((link) => link.fromId), organisationIds, (_, index) => `${at}.linkProposals[${index}].fromId`),
+    () => belongTo(workshop.linkProposals.map((link) => link.toId), organisationIds, (_, index) => `${at}.linkProposals[${index}].toId`),
+    () => checkProposers(workshop.linkProposals, `${at}.linkProposals`),
     () => checkMostImportant(workshop, at),
     () => checkCoordinators(workshop, at),
     () => checkAnswers(workshop, at),
@@ -359,6 +369,13 @@ function checkMostImportant(workshop: Workshop, at: string): Result<true> {
     if (!placed.ok) return placed;
   }
   return ok(true);
+}
+
+/** A link's proposer is one of its own two ends (a tablet proposes only links it is part of). */
+function checkProposers(links: readonly Pick<Link, 'fromId' | 'toId' | 'proposedBy'>[], at: string): Result<true> {
+  const index = links.findIndex((link) => link.proposedBy !== undefined && link.proposedBy !== link.fromId && link.proposedBy !== link.toId);
+  const proposer = links[index]?.proposedBy;
+  return proposer === undefined ? ok(true) : refuse('file-reference-broken', { field: `${at}[${index}].proposedBy`, id: proposer });
 }
 
 /** An agreement's coordinator (tovholder) is one of its own organisations, as the app's form requires. */

@@ -6,11 +6,15 @@ import {
   acceptSuggestion,
   addCard,
   addLink,
+  answerProposal,
   ignoreSuggestion,
+  proposeLink,
   removeCard,
   removeLink,
+  setCardsShown,
   updateCard,
   updateLink,
+  withdrawProposal,
 } from './collaboration-commands.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
@@ -46,6 +50,16 @@ async function strengthening() {
     offer: (orgId: string, text: string, kind = 'lokaler', valueId: string | null = null) => step(() => addCard(context, orgId, { side: 'offer', text, kind, valueId })),
     need: (orgId: string, text: string, kind = 'lokaler', valueId: string | null = null) => step(() => addCard(context, orgId, { side: 'need', text, kind, valueId })),
     link: (fromId: string, toId: string, text: string, offerCardId: string | null = null) => step(() => addLink(context, { fromId, toId, text, offerCardId })),
+    /** A tablet's proposal: `proposerId` is one of the two ends. */
+    propose: (proposerId: string, fromId: string, toId: string, text: string, offerCardId: string | null = null) =>
+      step(() => proposeLink(context, proposerId, { fromId, toId, text, offerCardId })),
+    answer: (linkId: string, answer: 'accepted' | 'declined', answererId: string | null) => step(() => answerProposal(context, linkId, answer, answererId)),
+    /** The proposals not accepted as "from → to: text (answer, by proposer)". */
+    proposals: () => {
+      const workshop = snapshot();
+      const nameOf = (orgId: string) => workshop.organisations.find((organisation) => organisation.id === orgId)?.name ?? '?';
+      return workshop.linkProposals.map((link) => `${nameOf(link.fromId)} → ${nameOf(link.toId)}: ${link.text} (${link.answer}, ${nameOf(link.proposedBy)})`);
+    },
     /** Each organisation's cards as "side: text (kind)". */
     cardsOf: (orgId: string) => (snapshot().cards[orgId] ?? []).map((card) => `${card.side}: ${card.text} (${card.kind}${card.valueId ? `, ${card.valueId}` : ''})`),
     /** The links as "from → to: text". */
@@ -157,9 +171,9 @@ describe('links (addLink, updateLink, removeLink)', () => {
   it('edits and removes a link; undo brings it back', async () => {
     const { session, context, bolig, skole, klub, step, game } = await strengthening();
     const link = value(game.link(bolig, klub, 'låne jer beboerhuset'));
-    value(step(() => updateLink(context, bolig, link.id, { toId: skole, text: 'låne jer festsalen' })));
+    value(step(() => updateLink(context, link.id, { otherId: skole, text: 'låne jer festsalen' })));
     expect(game.links()).toEqual(['Boligselskabet → Skolen: låne jer festsalen']);
-    value(step(() => removeLink(context, bolig, link.id)));
+    value(step(() => removeLink(context, link.id)));
     expect(game.links()).toEqual([]);
     session.undo.undo();
     expect(game.links()).toEqual(['Boligselskabet → Skolen: låne jer festsalen']);
@@ -196,11 +210,105 @@ describe('links (addLink, updateLink, removeLink)', () => {
       'the same link twice': () => game.link(bolig, klub, ' Låne jer  BEBOERHUSET'),
       'a link from another organisation\'s card': () => game.link(bolig, klub, 'låne salen', offer.id),
       'a link from a need card': () => game.link(bolig, klub, 'låne salen', need.id),
-      'editing a link into a link to oneself': () => updateLink(context, bolig, existing.id, { toId: bolig, text: 'noget' }),
-      'removing a link that is gone': () => removeLink(context, klub, existing.id),
+      'editing a link into a link to oneself': () => updateLink(context, existing.id, { otherId: bolig, text: 'noget' }),
+      'removing a link that is gone': () => removeLink(context, 'findesikke'),
     };
     expect(attempts[label]?.(), label).toMatchObject({ ok: false, problem: { code } });
     expect(storedState(session)).toBe(before);
+  });
+});
+
+describe('link proposals (proposeLink, answerProposal, withdrawProposal)', () => {
+  it('keeps a proposal in the proposer\'s document until the organisation asked says yes in its own', async () => {
+    const { session, bolig, klub, game, snapshot } = await strengthening();
+    const proposal = value(game.propose(klub, bolig, klub, 'låne os beboerhuset om tirsdagen'));
+    expect(proposal).toMatchObject({ fromId: bolig, toId: klub, proposedBy: klub, answer: 'open' });
+    // "Boligselskabet kan styrke os": stored with the Lektieklub, which is the one strengthened.
+    expect(session.docs.orgDoc(klub).getMap('links').size).toBe(1);
+    expect(session.docs.orgDoc(bolig).getMap('links').size).toBe(0);
+    expect(game.links()).toEqual([]);
+    expect(game.proposals()).toEqual(['Boligselskabet → Lektieklubben: låne os beboerhuset om tirsdagen (open, Lektieklubben)']);
+
+    value(game.answer(proposal.id, 'accepted', bolig));
+    expect(session.docs.orgDoc(bolig).getMap('linkAnswers').get(proposal.id)).toBe('accepted');
+    expect(game.links()).toEqual(['Boligselskabet → Lektieklubben: låne os beboerhuset om tirsdagen']);
+    expect(snapshot().links[0]?.proposedBy).toBe(klub);
+    expect(game.proposals()).toEqual([]);
+    session.undo.undo();
+    expect(game.links()).toEqual([]);
+    expect(game.proposals()).toHaveLength(1);
+  });
+
+  it('lets the organisation asked say no thanks, and the facilitator say yes for it afterwards', async () => {
+    const { bolig, skole, game } = await strengthening();
+    const proposal = value(game.propose(bolig, bolig, skole, 'holde et oplæg om trivsel'));
+    value(game.answer(proposal.id, 'declined', skole));
+    expect(game.proposals()).toEqual(['Boligselskabet → Skolen: holde et oplæg om trivsel (declined, Boligselskabet)']);
+    expect(game.links()).toEqual([]);
+    // Declined, it may be proposed again.
+    value(game.propose(bolig, bolig, skole, 'holde et oplæg om trivsel'));
+    value(game.answer(proposal.id, 'accepted', null));
+    expect(game.links()).toEqual(['Boligselskabet → Skolen: holde et oplæg om trivsel']);
+  });
+
+  it('lets a tablet withdraw only its own proposals', async () => {
+    const { context, bolig, klub, game } = await strengthening();
+    const proposal = value(game.propose(klub, bolig, klub, 'låne os lokaler'));
+    expect(withdrawProposal(context, bolig, proposal.id)).toMatchObject({ ok: false, problem: { code: 'link-missing' } });
+    value(withdrawProposal(context, klub, proposal.id));
+    expect(game.proposals()).toEqual([]);
+  });
+
+  it('lets the facilitator change the end of an accepted proposal that did not make it; the link stays with its maker', async () => {
+    const { session, context, bolig, skole, klub, game } = await strengthening();
+    const proposal = value(game.propose(klub, bolig, klub, 'låne os lokaler'));
+    value(game.answer(proposal.id, 'accepted', bolig));
+    value(updateLink(context, proposal.id, { otherId: bolig, text: 'låne os festsalen' }));
+    expect(game.links()).toEqual(['Boligselskabet → Lektieklubben: låne os festsalen']);
+    value(updateLink(context, proposal.id, { otherId: skole, text: 'låne os gymnastiksalen' }));
+    expect(session.docs.orgDoc(klub).getMap('links').size).toBe(1);
+    // The yes was Boligselskabet's: now Skolen is asked, and has not answered.
+    expect(game.links()).toEqual([]);
+    expect(game.proposals()).toEqual(['Skolen → Lektieklubben: låne os gymnastiksalen (open, Lektieklubben)']);
+  });
+
+  it.each<[string, string]>([
+    ['a proposal the proposer is not part of', 'link-not-own'],
+    ['a proposal that repeats an open one', 'link-duplicate'],
+    ['a proposal that repeats a link', 'link-duplicate'],
+    ['a link that repeats an open proposal', 'link-duplicate'],
+    ['saying yes on behalf of another organisation', 'link-not-yours'],
+    ['saying yes to one\'s own proposal', 'link-not-yours'],
+    ['answering a link that is not a proposal', 'link-missing'],
+    ['answering a proposal that is gone', 'link-missing'],
+  ])('refuses %s and changes nothing', async (label, code) => {
+    const { session, context, bolig, skole, klub, game } = await strengthening();
+    const open = value(game.propose(klub, bolig, klub, 'låne os lokaler'));
+    const made = value(game.link(skole, klub, 'lære jer om trivsel'));
+    const before = storedState(session);
+    const attempts: Record<string, () => unknown> = {
+      'a proposal the proposer is not part of': () => game.propose(klub, bolig, skole, 'hjælpe'),
+      'a proposal that repeats an open one': () => game.propose(bolig, bolig, klub, 'Låne os  lokaler'),
+      'a proposal that repeats a link': () => game.propose(klub, skole, klub, 'lære jer om trivsel'),
+      'a link that repeats an open proposal': () => game.link(bolig, klub, 'låne os lokaler'),
+      'saying yes on behalf of another organisation': () => answerProposal(context, open.id, 'accepted', skole),
+      "saying yes to one's own proposal": () => answerProposal(context, open.id, 'accepted', klub),
+      'answering a link that is not a proposal': () => answerProposal(context, made.id, 'accepted', klub),
+      'answering a proposal that is gone': () => answerProposal(context, 'findesikke', 'accepted', null),
+    };
+    expect(attempts[label]?.(), label).toMatchObject({ ok: false, problem: { code } });
+    expect(storedState(session)).toBe(before);
+  });
+});
+
+describe('setCardsShown', () => {
+  it('opens the cards up to every device, as an undo step of its own', async () => {
+    const { session, context, snapshot } = await strengthening();
+    expect(snapshot().control.areCardsShown).toBe(false);
+    value(setCardsShown(context, true));
+    expect(snapshot().control.areCardsShown).toBe(true);
+    session.undo.undo();
+    expect(snapshot().control.areCardsShown).toBe(false);
   });
 });
 
@@ -212,6 +320,10 @@ describe('writeCollaborationSnapshot', () => {
     value(game.link(bolig, klub, 'låne jer beboerhuset', card.id));
     value(game.link(skole, bolig, 'undervise i trivsel'));
     value(ignoreSuggestion(context, bolig, 'lokaler.offer'));
+    // A proposal accepted, one declined, one open, each kept as it was.
+    value(game.answer(value(game.propose(klub, skole, klub, 'låne os gymnastiksalen')).id, 'accepted', skole));
+    value(game.answer(value(game.propose(skole, skole, bolig, 'holde et oplæg')).id, 'declined', bolig));
+    value(game.propose(bolig, klub, bolig, 'give os frivillige'));
     const original = snapshot();
 
     const fresh = track(new WorkshopDocs('kopi', indexedDbStore()));
@@ -228,6 +340,9 @@ describe('writeCollaborationSnapshot', () => {
     const copied = readWorkshop(fresh);
     expect(copied.cards).toEqual(original.cards);
     expect(copied.links).toEqual(original.links);
+    expect(copied.links.map((link) => link.proposedBy ?? null)).toEqual([null, null, klub]);
+    expect(copied.linkProposals).toEqual(original.linkProposals);
+    expect(copied.linkProposals.map((link) => link.answer)).toEqual(['open', 'declined']);
     expect(copied.settledSuggestions).toEqual(original.settledSuggestions);
     expect(origins.length).toBeGreaterThan(0);
     expect(origins.every((origin) => origin === HOUSEKEEPING)).toBe(true);

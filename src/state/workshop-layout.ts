@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { AGREEMENT_ANSWER_RECORD, AGREEMENT_RECORD, type Agreement, type AgreementAnswers } from '../domain/agreement.ts';
 import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
-import { LINK_RECORD, type Link } from '../domain/link.ts';
+import { answererOf, LINK_RECORD, makerOf, type Link, type LinkAnswer, type LinkProposal } from '../domain/link.ts';
 import { CARD_RECORD, type Card } from '../domain/offer-need.ts';
 import { ORGANISATION_RECORD } from '../domain/organisation.ts';
 import type { RecordFields, RecordOf } from '../domain/schema.ts';
@@ -30,6 +30,8 @@ export {
   readControl,
   readDrivers,
   readKeyPoints,
+  findLinkEnds,
+  readLinkEntries,
   readLinks,
   readOrganisations,
   readSchemaVersion,
@@ -89,6 +91,9 @@ export function cardsMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown
 }
 export function linksMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
   return orgRoot(docs, orgId, 'links') as Y.Map<Y.Map<unknown>>;
+}
+export function linkAnswersMap(docs: WorkshopDocs, orgId: string): Y.Map<LinkAnswer> {
+  return orgRoot(docs, orgId, 'linkAnswers') as Y.Map<LinkAnswer>;
 }
 export function suggestionsMap(docs: WorkshopDocs, orgId: string): Y.Map<string> {
   return cardsRoot(docs, orgId, 'suggestions') as Y.Map<string>;
@@ -199,28 +204,43 @@ export function cardRecord(card: Omit<Card, 'id'>, order: number): Y.Map<unknown
   return newRecord(CARD_RECORD, { side: card.side, text: card.text, kind: card.kind, valueId: card.valueId, order });
 }
 
-/** A link's stored record in its maker's document (its id is its key, its maker the document). */
-export function linkRecord(link: Omit<Link, 'id' | 'fromId'>, order: number): Y.Map<unknown> {
-  return newRecord(LINK_RECORD, { toId: link.toId, text: link.text, offerCardId: link.offerCardId, order });
+/**
+ * A link's stored record in the document of `makerId` (its id is its key): `fromId` only when the maker
+ * is the one strengthened; a proposal until the other end accepts it.
+ */
+export function linkRecord(link: Omit<Link, 'id' | 'proposedBy'>, makerId: string, isProposal: boolean, order: number): Y.Map<unknown> {
+  return newRecord(LINK_RECORD, { toId: link.toId, text: link.text, offerCardId: link.offerCardId, fromId: link.fromId === makerId ? null : link.fromId, isProposal, order });
 }
 
 /**
- * Writes cards, links and settled suggestions from a snapshot (an imported file) into fresh
- * documents, keeping their order. Bookkeeping, not an undo step: there is nothing before it.
+ * Writes cards, links, proposals, answers and settled suggestions from a snapshot (an imported file) into
+ * fresh documents, keeping their order. Bookkeeping, not an undo step: there is nothing before it.
  */
 export function writeCollaborationSnapshot(
   docs: WorkshopDocs,
-  workshop: Pick<Workshop, 'cards' | 'links'> & Partial<Pick<Workshop, 'settledSuggestions'>>,
+  workshop: Pick<Workshop, 'cards' | 'links'> & Partial<Pick<Workshop, 'settledSuggestions' | 'linkProposals'>>,
 ): void {
-  const orgIds = new Set([...Object.keys(workshop.cards), ...workshop.links.map((link) => link.fromId), ...Object.keys(workshop.settledSuggestions ?? {})]);
+  // A proposal accepted is a link with its proposer; the answer lies with the other end.
+  const stored: { link: Link | LinkProposal; answer: LinkAnswer | null }[] = [
+    ...workshop.links.map((link) => ({ link, answer: link.proposedBy === undefined ? null : ('accepted' as const) })),
+    ...(workshop.linkProposals ?? []).map((link) => ({ link, answer: link.answer === 'declined' ? ('declined' as const) : null })),
+  ];
+  const orgIds = new Set([...Object.keys(workshop.cards), ...stored.map(({ link }) => makerOf(link)), ...Object.keys(workshop.settledSuggestions ?? {})]);
   for (const orgId of orgIds) {
-    const links = workshop.links.filter((link) => link.fromId === orgId);
+    const made = stored.filter(({ link }) => makerOf(link) === orgId);
     docs.cardsDoc(orgId).transact(() => {
       const cards = cardsMap(docs, orgId);
       (workshop.cards[orgId] ?? []).forEach((card, order) => cards.set(card.id, cardRecord(card, order)));
       for (const id of workshop.settledSuggestions?.[orgId] ?? []) suggestionsMap(docs, orgId).set(id, 'accepted');
     }, HOUSEKEEPING);
-    docs.orgDoc(orgId).transact(() => links.forEach((link, order) => linksMap(docs, orgId).set(link.id, linkRecord(link, order))), HOUSEKEEPING);
+    docs.orgDoc(orgId).transact(() => {
+      made.forEach(({ link }, order) => linksMap(docs, orgId).set(link.id, linkRecord(link, orgId, link.proposedBy !== undefined, order)));
+    }, HOUSEKEEPING);
+  }
+  for (const { link, answer } of stored) {
+    if (answer === null) continue;
+    const answererId = answererOf({ makerId: makerOf(link), fromId: link.fromId, toId: link.toId });
+    docs.orgDoc(answererId).transact(() => linkAnswersMap(docs, answererId).set(link.id, answer), HOUSEKEEPING);
   }
 }
 

@@ -167,6 +167,7 @@ describe('WorkshopRepository.open', () => {
       cards: {},
       settledSuggestions: {},
       links: [],
+      linkProposals: [],
       agreements: [],
       agreementAnswers: {},
       createdAt: 7_000,

@@ -77,7 +77,7 @@ describe('the session snapshot, assembled per document', () => {
 
     expect(after).not.toBe(before);
     expect(sameParts(before, after)).toEqual(
-      ['agreementAnswers', 'agreements', 'cards', 'control', 'createdAt', 'id', 'keyPoints', 'links', 'organisations', 'settledSuggestions', 'setup', 'values', 'warmUp'],
+      ['agreementAnswers', 'agreements', 'cards', 'control', 'createdAt', 'id', 'keyPoints', 'linkProposals', 'links', 'organisations', 'settledSuggestions', 'setup', 'values', 'warmUp'],
     );
     expect(after.sections[cafe]).toBe(before.sections[cafe]);
     expect(after.sections[aeldre]).toBe(before.sections[aeldre]);

@@ -5,7 +5,7 @@ import type { Organisation } from '../domain/organisation.ts';
 import type { WorkshopValues } from '../domain/value.ts';
 import { deriveWarmUpPieces, type WarmUpAnswer, type WarmUpDecisions } from '../domain/warm-up.ts';
 import type { Workshop, WorkshopControl, WorkshopSetup } from '../domain/workshop.ts';
-import { keepFirstIds, type WorkshopDocSet } from '../domain/workshop-doc.ts';
+import { keepFirstIds, linkParts, type WorkshopDocSet } from '../domain/workshop-doc.ts';
 import { shareEqual } from './share-equal.ts';
 import {
   readAgreementAnswers,
@@ -15,7 +15,7 @@ import {
   readCreatedAt,
   readDrivers,
   readKeyPoints,
-  readLinks,
+  readLinkEntries,
   readOrganisations,
   readSection,
   readSettledSuggestions,
@@ -72,7 +72,7 @@ export class WorkshopSnapshots {
   private controlPart: Versioned<WorkshopControl> | null = null;
   /** What was read of each organisation's documents: its answers, its section, its cards. */
   private readonly orgParts = new WeakMap<Y.Doc, Versioned<unknown>>();
-  private links: Derived<Workshop['links']> | null = null;
+  private links: Derived<Pick<Workshop, 'links' | 'linkProposals'>> | null = null;
   private warmUp: Derived<Workshop['warmUp']> | null = null;
   private agreements: Derived<Pick<Workshop, 'agreements' | 'agreementAnswers'>> | null = null;
   private snapshot: Workshop | null = null;
@@ -104,8 +104,12 @@ export class WorkshopSnapshots {
     const cards = keepFirstIds(organisations, byOrganisation(organisations, cardParts, (part) => part.cards, previous?.cards));
     const settledSuggestions = byOrganisation(organisations, cardParts, (part) => part.settledSuggestions, previous?.settledSuggestions);
     // A link is read from its maker's document but kept only while the organisation it names is in the
-    // workshop: read again when any organisation's document or the list changed.
-    this.links = derive(this.links, [organisations, ...orgDocs.map((doc) => this.versionOf(doc))], (before) => shareEqual(before ?? [], readLinks(docs, organisations)));
+    // workshop, and a proposal is a link once the other end's document says yes: read again when any
+    // organisation's document or the list changed.
+    this.links = derive(this.links, [organisations, ...orgDocs.map((doc) => this.versionOf(doc))], (before) => {
+      const next = linkParts(readLinkEntries(docs, organisations));
+      return before ? shareEqual(before, next) : next;
+    });
     this.warmUp = derive(this.warmUp, [organisations, answers, setup.decisions], (before) => {
       const given = organisations.map((organisation) => ({ organisationId: organisation.id, answers: answers[organisation.id] ?? [] }));
       const next = { answers, pieces: deriveWarmUpPieces(given, setup.decisions) };
@@ -129,7 +133,8 @@ export class WorkshopSnapshots {
       keyPoints: setup.keyPoints,
       cards,
       settledSuggestions,
-      links: this.links.value,
+      links: this.links.value.links,
+      linkProposals: this.links.value.linkProposals,
       agreements: this.agreements.value.agreements,
       agreementAnswers: this.agreements.value.agreementAnswers,
       createdAt: setup.createdAt,

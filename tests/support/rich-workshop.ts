@@ -46,7 +46,15 @@ export async function createRichWorkshop(repository: WorkshopRepository, title =
       [cafe]: [{ id: 'kort-1', side: 'offer', text: 'Lokaler om aftenen', kind: 'lokaler', valueId: null }],
       [aeldre]: [{ id: 'kort-2', side: 'need', text: 'Flere frivillige', kind: 'frivillige', valueId: 'oeget-faglighed' }],
     },
-    links: [{ id: 'link-1', fromId: cafe, toId: aeldre, text: 'låne lokaler ud', offerCardId: 'kort-1' }],
+    links: [
+      { id: 'link-1', fromId: cafe, toId: aeldre, text: 'låne lokaler ud', offerCardId: 'kort-1' },
+      // Proposed on Ældresagen's tablet ("Skolen kan styrke os …"), and Skolen said yes.
+      { id: 'link-2', fromId: skole, toId: aeldre, text: 'holde et oplæg om trivsel', offerCardId: null, proposedBy: aeldre },
+    ],
+    linkProposals: [
+      { id: 'forslag-1', fromId: cafe, toId: skole, text: 'sponsere frugt til skolefesten', offerCardId: null, proposedBy: cafe, answer: 'open' },
+      { id: 'forslag-2', fromId: aeldre, toId: cafe, text: 'give en hånd til julemarkedet', offerCardId: null, proposedBy: aeldre, answer: 'declined' },
+    ],
   });
   writeAgreementsSnapshot(session.docs, [
     { id: 'aftale-1', what: 'Fælles kaffemik', organisationIds: [cafe, aeldre], coordinatorId: aeldre, firstStep: 'Finde en dato', date: '2026-12-05', form: 'samvirke', followUpDate: '', linkId: 'link-1', status: null, statusNote: '' },

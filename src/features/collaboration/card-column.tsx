@@ -5,6 +5,7 @@ import type { ValueInPlay } from '../../domain/value.ts';
 import { addCard, removeCard, updateCard } from '../../state/collaboration-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT } from '../../ui/app-context.tsx';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { CardForm } from './card-form.tsx';
 import { kindName, valueNameById } from './collaboration-texts.ts';
 import type { OfferData } from './drag.ts';
@@ -15,12 +16,17 @@ interface CardColumnProps {
   side: CardSide;
   cards: readonly Card[];
   values: readonly ValueInPlay[];
-  /** Opens the link form for an offer card (the keyboard's way to make a link). */
-  onStrengthen: (card: Card) => void;
+  /**
+   * Opens the link form for an offer card (the keyboard's way to make a link); without it (a tablet)
+   * the cards are neither dragged nor linked from here.
+   */
+  onStrengthen?: ((card: Card) => void) | undefined;
+  /** A device with no undo (a tablet) asks before a card is removed. */
+  isUndoable?: boolean;
 }
 
 /** One of the two columns: "Det kan vi bidrage med" or "Det vil vi gerne styrkes i", with its cards and a form to add one. */
-export function CardColumn({ session, orgId, side, cards, values, onStrengthen }: CardColumnProps) {
+export function CardColumn({ session, orgId, side, cards, values, onStrengthen, isUndoable = true }: CardColumnProps) {
   const { t } = useT();
   const { store } = useServices();
   const headingId = `cards-${side}-title`;
@@ -32,11 +38,11 @@ export function CardColumn({ session, orgId, side, cards, values, onStrengthen }
       ) : (
         <ul className="card-list">
           {cards.map((card) => (
-            <CardItem key={card.id} session={session} orgId={orgId} card={card} values={values} onStrengthen={onStrengthen} />
+            <CardItem key={card.id} session={session} orgId={orgId} card={card} values={values} onStrengthen={onStrengthen} isUndoable={isUndoable} />
           ))}
         </ul>
       )}
-      {side === 'offer' && cards.length > 0 ? <p className="hint drag-hint">{t('collaboration.card.dragHint')}</p> : null}
+      {side === 'offer' && onStrengthen && cards.length > 0 ? <p className="hint drag-hint">{t('collaboration.card.dragHint')}</p> : null}
       <CardForm
         side={side}
         values={values}
@@ -58,13 +64,15 @@ interface CardItemProps {
   orgId: string;
   card: Card;
   values: readonly ValueInPlay[];
-  onStrengthen: (card: Card) => void;
+  onStrengthen?: ((card: Card) => void) | undefined;
+  isUndoable: boolean;
 }
 
-function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps) {
+function CardItem({ session, orgId, card, values, onStrengthen, isUndoable }: CardItemProps) {
   const { t } = useT();
   const { store } = useServices();
   const [isEditing, setEditing] = useState(false);
+  const [isConfirming, setConfirming] = useState(false);
 
   if (isEditing) {
     return (
@@ -91,15 +99,16 @@ function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps)
   }
 
   const remove = () => {
+    setConfirming(false);
     const result = removeCard(session.context, orgId, card.id);
-    if (result.ok) store.getState().announce(t('collaboration.card.removed', { text: card.text }));
+    if (result.ok) store.getState().announce(t(isUndoable ? 'collaboration.card.removed' : 'collaboration.card.removedForGood', { text: card.text }));
   };
   const value = valueNameById(card.valueId, values, t);
   return (
     <li className={`offer-card card-${card.side}`}>
-      {card.side === 'offer' ? <DraggableCardBody orgId={orgId} card={card} valueLabel={value} /> : <CardBody card={card} valueLabel={value} />}
+      {card.side === 'offer' && onStrengthen ? <DraggableCardBody orgId={orgId} card={card} valueLabel={value} /> : <CardBody card={card} valueLabel={value} />}
       <div className="offer-card-actions">
-        {card.side === 'offer' ? (
+        {card.side === 'offer' && onStrengthen ? (
           <button type="button" className="primary strengthen-button" aria-label={t('collaboration.link.strengthenNamed', { text: card.text })} onClick={() => onStrengthen(card)}>
             {t('collaboration.link.strengthen')}
           </button>
@@ -107,15 +116,25 @@ function CardItem({ session, orgId, card, values, onStrengthen }: CardItemProps)
         <button type="button" aria-label={t('collaboration.card.editNamed', { text: card.text })} onClick={() => setEditing(true)}>
           {t('collaboration.card.edit')}
         </button>
-        <button type="button" className="danger-quiet" aria-label={t('collaboration.card.removeNamed', { text: card.text })} onClick={remove}>
+        <button type="button" className="danger-quiet" aria-label={t('collaboration.card.removeNamed', { text: card.text })} onClick={isUndoable ? remove : () => setConfirming(true)}>
           {t('collaboration.card.remove')}
         </button>
+        <ConfirmDialog
+          isOpen={isConfirming}
+          title={t('collaboration.card.removeTitle')}
+          body={t('collaboration.card.removeBody', { text: card.text })}
+          confirmLabel={t('collaboration.card.remove')}
+          cancelLabel={t('collaboration.card.keep')}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
       </div>
     </li>
   );
 }
 
-function CardBody({ card, valueLabel }: { card: Card; valueLabel: string }) {
+/** A card's text, its kind and its value. */
+export function CardBody({ card, valueLabel }: { card: Card; valueLabel: string }) {
   const { t } = useT();
   return (
     <div className="offer-card-body">

@@ -5,6 +5,7 @@ import type { ValueInPlay } from '../../domain/value.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { valueName } from '../../ui/value-name.ts';
 import { kindName } from './collaboration-texts.ts';
+import { FormEnd } from './form-parts.tsx';
 
 export interface CardFields {
   text: string;
@@ -28,7 +29,7 @@ interface CardFormProps {
 
 /** A card's text, its kind (as chips) and, optionally, a value. Used to add, edit and adjust a suggestion. */
 export function CardForm({ side, values, initial, label, submitLabel, onSubmit, onCancel, isFocusedOnOpen = false }: CardFormProps) {
-  const { t, problem: problemText } = useT();
+  const { t } = useT();
   const id = useId();
   const [fields, setFields] = useState<CardFields>(initial);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -78,21 +79,7 @@ export function CardForm({ side, values, initial, label, submitLabel, onSubmit, 
           ))}
         </select>
       </div>
-      {problem ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {problemText(problem)}
-        </p>
-      ) : null}
-      <div className="card-form-actions">
-        <button type="submit" className="primary">
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            {t('collaboration.card.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormEnd id={id} problem={problem} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useId, useMemo, useState } from 'react';
-import { linkCounts, type Link } from '../../domain/link.ts';
+import { linkCounts, makerOf, type Link } from '../../domain/link.ts';
 import { matchesFor, suggestMatches, type Match } from '../../domain/matching.ts';
 import { cardsOn, type Card } from '../../domain/offer-need.ts';
 import type { Problem } from '../../domain/result.ts';
@@ -14,7 +14,10 @@ import { announcements, collisionDetection, dropTarget, isOfferData, useCardSens
 import { LinkForm, type LinkDraftState } from './link-form.tsx';
 import { LinksPanel } from './links-panel.tsx';
 import { MatchesPanel } from './matches-panel.tsx';
+import { CardsShownControl } from './cards-shown-control.tsx';
 import { OrganisationTiles } from './organisation-tiles.tsx';
+import { ProjectorCollaboration } from './projector-collaboration.tsx';
+import { ProposalsPanel } from './proposals-panel.tsx';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
 import './collaboration.css';
 
@@ -33,7 +36,7 @@ export function CollaborationScreen({ session }: { session: WorkshopSession }) {
       {workshop.organisations.length === 0 ? (
         <p className="empty">{t('collaboration.noOrganisations')}</p>
       ) : isProjector ? (
-        <NetworkPicture organisations={workshop.organisations} links={workshop.links} isListVisible size="wide" className="is-projected" />
+        <ProjectorCollaboration session={session} workshop={workshop} />
       ) : (
         <Exercise session={session} workshop={workshop} />
       )}
@@ -69,11 +72,11 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
 
   const openLink = (fromId: string, toId: string, offerCardId: string | null) => {
     setDropProblem(null);
-    setLinkDraft({ linkId: null, fromId, toId, offerCardId, text: '', key: Date.now() });
+    setLinkDraft({ linkId: null, makerId: fromId, fromId, toId, offerCardId, text: '', key: Date.now() });
   };
   const editLink = (link: Link) => {
     setDropProblem(null);
-    setLinkDraft({ linkId: link.id, fromId: link.fromId, toId: link.toId, offerCardId: link.offerCardId, text: link.text, key: Date.now() });
+    setLinkDraft({ linkId: link.id, makerId: makerOf(link), fromId: link.fromId, toId: link.toId, offerCardId: link.offerCardId, text: link.text, key: Date.now() });
   };
   const onStrengthen = (card: Card) => openLink(orgId, '', card.id);
   const onUseMatch = (match: Match) => openLink(match.fromId, match.toId, match.offerCardId);
@@ -99,6 +102,7 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
   return (
     <>
       <p className="lead">{t('collaboration.intro')}</p>
+      <CardsShownControl session={session} areCardsShown={workshop.control.areCardsShown} />
       <div className="collaboration-picker field">
         <label htmlFor={pickerId}>{t('collaboration.organisation')}</label>
         <select
@@ -172,6 +176,7 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
                 {t('collaboration.link.new')}
               </button>
             )}
+            <ProposalsPanel session={session} proposals={workshop.linkProposals} nameOf={nameOf} />
             <MatchesPanel matches={matchesFor(allMatches, orgId)} nameOf={nameOf} values={values} onUse={onUseMatch} />
           </div>
         </div>

@@ -1,16 +1,18 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { LINK_TEXT_MAX } from '../../domain/link.ts';
 import { cardsOn, type Card } from '../../domain/offer-need.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Problem } from '../../domain/result.ts';
 import { addLink, updateLink } from '../../state/collaboration-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT } from '../../ui/app-context.tsx';
+import { FormEnd, LinkTextField } from './form-parts.tsx';
 
 /** What the link form starts from: a new link (from an offer, a drop, a match) or an existing one to edit. */
 export interface LinkDraftState {
   /** The link being edited, or null for a new one. */
   linkId: string | null;
+  /** The organisation in whose document the link lies (its end that stays when it is edited). */
+  makerId: string;
   fromId: string;
   toId: string;
   offerCardId: string | null;
@@ -32,10 +34,12 @@ interface LinkFormProps {
  * make a link by keyboard or screen reader, and where a drag ends up: the drop fills in whom.
  */
 export function LinkForm({ session, organisations, cards, draft, onClose }: LinkFormProps) {
-  const { t, problem: problemText } = useT();
+  const { t } = useT();
   const { store } = useServices();
   const id = useId();
-  const [toId, setToId] = useState(draft.toId);
+  // The end that can change: whom it strengthens, unless the one strengthened made the link (its proposal).
+  const isOtherFrom = draft.linkId !== null && draft.makerId !== draft.fromId;
+  const [otherId, setOtherId] = useState(isOtherFrom ? draft.fromId : draft.toId);
   const [offerCardId, setOfferCardId] = useState(draft.offerCardId);
   const [text, setText] = useState(draft.text);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -55,8 +59,8 @@ export function LinkForm({ session, organisations, cards, draft, onClose }: Link
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = isNew
-      ? addLink(session.context, { fromId: draft.fromId, toId, text, offerCardId })
-      : updateLink(session.context, draft.fromId, draft.linkId ?? '', { toId, text });
+      ? addLink(session.context, { fromId: draft.fromId, toId: otherId, text, offerCardId })
+      : updateLink(session.context, draft.linkId ?? '', { otherId, text });
     if (!result.ok) {
       setProblem(result.problem);
       return;
@@ -65,14 +69,14 @@ export function LinkForm({ session, organisations, cards, draft, onClose }: Link
     onClose();
   };
 
-  const title = t('collaboration.link.formTitle', { from: nameOf(draft.fromId) });
+  const title = isOtherFrom ? t('collaboration.link.formTitleTo', { to: nameOf(draft.toId) }) : t('collaboration.link.formTitle', { from: nameOf(draft.fromId) });
   return (
     <form ref={formRef} className="link-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>{title}</h3>
       <div className="link-form-grid">
         <div className="field">
-          <label htmlFor={`${id}-to`}>{t('collaboration.link.to')}</label>
-          <select id={`${id}-to`} ref={toRef} value={toId} onChange={(event) => setToId(event.target.value)} aria-describedby={problem ? `${id}-error` : undefined}>
+          <label htmlFor={`${id}-to`}>{t(isOtherFrom ? 'collaboration.link.from' : 'collaboration.link.to')}</label>
+          <select id={`${id}-to`} ref={toRef} value={otherId} onChange={(event) => setOtherId(event.target.value)} aria-describedby={problem ? `${id}-error` : undefined}>
             <option value="">{t('collaboration.link.toPlaceholder')}</option>
             {organisations.map((organisation) => (
               <option key={organisation.id} value={organisation.id}>
@@ -94,35 +98,18 @@ export function LinkForm({ session, organisations, cards, draft, onClose }: Link
             </select>
           </div>
         ) : null}
-        <div className="field link-form-text">
-          <label htmlFor={`${id}-text`}>{t('collaboration.link.text')}</label>
-          <input
-            id={`${id}-text`}
-            ref={textRef}
-            value={text}
-            maxLength={LINK_TEXT_MAX + 20}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p className="field-hint" id={`${id}-hint`}>
-            {t('collaboration.link.textHint')}
-          </p>
-        </div>
+        <LinkTextField
+          id={id}
+          className="link-form-text"
+          label={t('collaboration.link.text')}
+          hint={t('collaboration.link.textHint')}
+          value={text}
+          onChange={setText}
+          problem={problem}
+          inputRef={textRef}
+        />
       </div>
-      {problem ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {problemText(problem)}
-        </p>
-      ) : null}
-      <div className="card-form-actions">
-        <button type="submit" className="primary">
-          {isNew ? t('collaboration.link.add') : t('collaboration.card.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('collaboration.card.cancel')}
-        </button>
-      </div>
+      <FormEnd id={id} problem={problem} submitLabel={isNew ? t('collaboration.link.add') : t('collaboration.card.save')} onCancel={onClose} />
     </form>
   );
 }

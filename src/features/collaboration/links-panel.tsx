@@ -15,7 +15,7 @@ export function LinksPanel({ session, links, nameOf, onEdit }: LinksPanelProps) 
   const { t } = useT();
   const { store } = useServices();
   const remove = (link: Link) => {
-    const result = removeLink(session.context, link.fromId, link.id);
+    const result = removeLink(session.context, link.id);
     if (result.ok) store.getState().announce(t('collaboration.link.removed', { from: nameOf(link.fromId), to: nameOf(link.toId) }));
   };
   return (
@@ -32,6 +32,7 @@ export function LinksPanel({ session, links, nameOf, onEdit }: LinksPanelProps) 
             return (
               <li key={link.id}>
                 <span className="link-sentence">{t('collaboration.link.sentence', { ...names, text: link.text })}</span>
+                {link.proposedBy ? <span className="link-proposer">{t('collaboration.link.proposedBy', { name: nameOf(link.proposedBy) })}</span> : null}
                 <span className="link-actions">
                   <button type="button" aria-label={t('collaboration.link.editNamed', names)} onClick={() => onEdit(link)}>
                     {t('collaboration.link.edit')}

@@ -11,10 +11,12 @@ interface MatchesPanelProps {
   nameOf: (orgId: string) => string;
   values: readonly ValueInPlay[];
   onUse: (match: Match) => void;
+  /** On a tablet a match becomes a proposal the other organisation answers. */
+  isProposing?: boolean;
 }
 
 /** The selected organisation's matches, closest first, each with its reason and a way to make the link. */
-export function MatchesPanel({ matches, nameOf, values, onUse }: MatchesPanelProps) {
+export function MatchesPanel({ matches, nameOf, values, onUse, isProposing = false }: MatchesPanelProps) {
   const { t } = useT();
   const [isAllShown, setAllShown] = useState(false);
   const shown = isAllShown ? matches : matches.slice(0, FIRST_SHOWN);
@@ -37,8 +39,12 @@ export function MatchesPanel({ matches, nameOf, values, onUse }: MatchesPanelPro
                   {match.isLinked ? <span className="match-linked">{t('collaboration.match.linked')}</span> : null}
                 </p>
                 <p className="match-reason">{reasonText(match, t, nameOf, values)}</p>
-                <button type="button" aria-label={t('collaboration.match.useNamed', { from, to })} onClick={() => onUse(match)}>
-                  {t('collaboration.match.use')}
+                <button
+                  type="button"
+                  aria-label={t(isProposing ? 'collaboration.tablet.match.proposeNamed' : 'collaboration.match.useNamed', { from, to })}
+                  onClick={() => onUse(match)}
+                >
+                  {t(isProposing ? 'collaboration.tablet.match.propose' : 'collaboration.match.use')}
                 </button>
               </li>
             );
