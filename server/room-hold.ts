@@ -12,6 +12,7 @@ import {
   readBoardRules,
   readCards,
   readControl,
+  readLockedPhases,
   readOrganisations,
   readSection,
   readTally,
@@ -254,6 +255,7 @@ export class RoomHold implements Peer {
           writer,
           rules: () => readBoardRules(this.view),
           organisationIds: () => [...this.organisationIds],
+          lockedPhases: () => readLockedPhases(this.view),
         }),
     };
   }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { readWorkshop, type WorkshopDocSet } from './workshop-doc.ts';
+import { readDone, readLockedPhases, readWorkshop, type WorkshopDocSet } from './workshop-doc.ts';
 
 /*
  * Reading a workshop never fails because of what its documents hold: whatever another device or
@@ -84,5 +84,62 @@ describe('ids repeated across organisations', () => {
     expect(workshop.warmUp.answers).toEqual({ o1: [{ id: 'a1', text: 'Svar fra o1' }], o2: [] });
     expect(workshop.cards.o2).toEqual([]);
     expect(workshop.links.map((link) => [link.id, link.fromId])).toEqual([['l1', 'o1']]);
+  });
+});
+
+describe('the tablets\' phases: locks and "Vi er færdige"', () => {
+  it.each<[string, (docs: WorkshopDocSet) => void, string[]]>([
+    ['nothing locked', () => {}, []],
+    ['the warm-up locked', (docs) => docs.control.getMap('locks').set('opvarmning', true), ['opvarmning']],
+    ['the board locked (the value game\'s own lock, which older devices write)', (docs) => docs.control.getMap('control').set('isLocked', true), ['vaerdispillet']],
+    [
+      'the value game in the lock map does not lock the board: its lock is the board\'s',
+      (docs) => docs.control.getMap('locks').set('vaerdispillet', true),
+      [],
+    ],
+    [
+      'several, in the phases\' order',
+      (docs) => {
+        docs.control.getMap('locks').set('goer-hinanden-staerkere', true);
+        docs.control.getMap('locks').set('opvarmning', true);
+        docs.control.getMap('control').set('isLocked', true);
+      },
+      ['opvarmning', 'vaerdispillet', 'goer-hinanden-staerkere'],
+    ],
+    ['a phase that does not exist is left out', (docs) => docs.control.getMap('locks').set('dans', true), []],
+    ['a lock that is not true is left out', (docs) => docs.control.getMap('locks').set('opvarmning', 'ja'), []],
+  ])('locked: %s', (_name, write, expected) => {
+    const docs = docSet();
+    write(docs);
+    expect(readLockedPhases(docs)).toEqual(expected);
+  });
+
+  it.each<[string, (doc: Y.Doc) => void, string[]]>([
+    ['nothing said', () => {}, []],
+    ['done with the warm-up', (doc) => doc.getMap('done').set('opvarmning', true), ['opvarmning']],
+    [
+      'done with two phases, in the phases\' order',
+      (doc) => {
+        doc.getMap('done').set('goer-hinanden-staerkere', true);
+        doc.getMap('done').set('opvarmning', true);
+      },
+      ['opvarmning', 'goer-hinanden-staerkere'],
+    ],
+    ['a phase that does not exist is left out', (doc) => doc.getMap('done').set('dans', true), []],
+    ['a mark that is a record is left out', (doc) => doc.getMap('done').set('opvarmning', entry({ isDone: true })), []],
+  ])('done: %s', (_name, write, expected) => {
+    const docs = docSet();
+    write(docs.orgDoc('o1'));
+    expect(readDone(docs, 'o1')).toEqual(expected);
+  });
+
+  it('reads a change made after an earlier read (the memory of a read goes with the change)', () => {
+    const docs = docSet();
+    expect(readDone(docs, 'o1')).toEqual([]);
+    expect(readLockedPhases(docs)).toEqual([]);
+    docs.orgDoc('o1').getMap('done').set('opvarmning', true);
+    docs.control.getMap('locks').set('opvarmning', true);
+    expect(readDone(docs, 'o1')).toEqual(['opvarmning']);
+    expect(readLockedPhases(docs)).toEqual(['opvarmning']);
   });
 });

@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import type { PhaseId } from './phase.ts';
+import { LOCKED_BY_PHASE } from './progress.ts';
 import { ok, refuse, type Result } from './result.ts';
 import { checkRecord, parses } from './schema.ts';
 import type { BoardRules } from './value-piece.ts';
@@ -39,6 +41,8 @@ export interface WriteContext {
   rules: () => BoardRules;
   /** The organisations of the workshop (read only when a link was touched). */
   organisationIds: () => readonly string[];
+  /** The phases whose writing the facilitator has locked (read only when a map a phase's lock covers was touched). */
+  lockedPhases: () => readonly PhaseId[];
 }
 
 /** The name each top-level type of a document goes by. */
@@ -143,7 +147,7 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
 
 /**
  * The game's rules for a tablet's write to its own organisation's documents: nothing on the board moves
- * or is written while it is locked, a piece is placed only for a value in play, the most-important mark
+ * or is written while it is locked, nothing in a phase's part (its warm-up answers) while that phase is locked, a piece is placed only for a value in play, the most-important mark
  * sits on a placed piece, a card names a value in play, and a link goes to another organisation of the workshop.
  */
 function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): Result<true> {
@@ -152,6 +156,9 @@ function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): R
   const rulesNow = () => (rules ??= context.rules());
   let organisationIds: readonly string[] | null = null;
   const organisationsNow = () => (organisationIds ??= context.organisationIds());
+  for (const [root, phase] of Object.entries(LOCKED_BY_PHASE)) {
+    if (changes.roots.has(root) && context.lockedPhases().includes(phase)) return refuse('phase-locked', { phase });
+  }
   const placed = changes.roots.get('placed');
   const section = changes.roots.get('section');
   if (placed || section) {

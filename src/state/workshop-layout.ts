@@ -27,9 +27,11 @@ export {
   readCards,
   readCreatedAt,
   readControl,
+  readDone,
   readDrivers,
   readKeyPoints,
   readLinks,
+  readLockedPhases,
   readOrganisations,
   readSchemaVersion,
   readSection,
@@ -59,6 +61,9 @@ export function controlMap(docs: WorkshopDocs): Y.Map<unknown> {
 export function timersMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
   return controlRoot(docs, 'timers') as Y.Map<Y.Map<unknown>>;
 }
+export function locksMap(docs: WorkshopDocs): Y.Map<true> {
+  return controlRoot(docs, 'locks') as Y.Map<true>;
+}
 export function commonPictureMap(docs: WorkshopDocs): Y.Map<unknown> {
   return setupRoot(docs, 'commonPicture');
 }
@@ -85,6 +90,9 @@ export function cardsMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown
 }
 export function linksMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown>> {
   return orgRoot(docs, orgId, 'links') as Y.Map<Y.Map<unknown>>;
+}
+export function doneMap(docs: WorkshopDocs, orgId: string): Y.Map<true> {
+  return orgRoot(docs, orgId, 'done') as Y.Map<true>;
 }
 export function suggestionsMap(docs: WorkshopDocs, orgId: string): Y.Map<string> {
   return cardsRoot(docs, orgId, 'suggestions') as Y.Map<string>;

@@ -28,7 +28,7 @@ export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
         {workshop.control.isRevealed ? <p className="lead">{t('picture.intro')}</p> : null}
       </div>
       {!workshop.control.isRevealed ? (
-        <HiddenNotice session={session} />
+        <HiddenNotice session={session} canReveal={!isProjector} />
       ) : (
         <div className="picture-layout">
           <div className="picture-main">
@@ -44,7 +44,8 @@ export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
   );
 }
 
-function HiddenNotice({ session }: { session: WorkshopSession }) {
+/** Before the reveal: says so, and (not on the projector, which only shows) offers it. */
+function HiddenNotice({ session, canReveal }: { session: WorkshopSession; canReveal: boolean }) {
   const { t } = useT();
   const { store } = useServices();
   const reveal = () => {
@@ -54,10 +55,12 @@ function HiddenNotice({ session }: { session: WorkshopSession }) {
   return (
     <div className="picture-hidden">
       <h3>{t('picture.hidden.title')}</h3>
-      <p>{t('picture.hidden.body')}</p>
-      <button type="button" className="primary" onClick={reveal}>
-        {t('picture.reveal')}
-      </button>
+      <p>{t(canReveal ? 'picture.hidden.body' : 'picture.hidden.projectorBody')}</p>
+      {canReveal ? (
+        <button type="button" className="primary" onClick={reveal}>
+          {t('picture.reveal')}
+        </button>
+      ) : null}
     </div>
   );
 }
