@@ -48,7 +48,7 @@ export function PhaseProgress({ session, phase, countLabel }: PhaseProgressProps
         <h3 id={headingId}>{t('steering.title')}</h3>
         <p className="phase-progress-summary">{t('steering.doneCount', { done: doneCount, total: progress.length })}</p>
         <button type="button" className="phase-lock" aria-pressed={isLocked} onClick={toggleLock}>
-          <span aria-hidden="true">{isLocked ? '🔒' : '🔓'}</span> {t('steering.lock')}
+          {t('steering.lock')}
         </button>
       </div>
       {isLocked ? (
@@ -116,7 +116,7 @@ export function DoneSwitch({ session, organisationId, phase }: DoneSwitchProps) 
           {t('steering.doneNote')}
         </p>
       ) : null}
-      <button type="button" className={isDone ? 'done-undo' : 'primary done-button'} onClick={toggle}>
+      <button type="button" className={isDone ? 'done-undo' : 'done-button'} onClick={toggle}>
         {t(isDone ? 'steering.notDone' : 'steering.done')}
       </button>
     </div>
