@@ -134,7 +134,7 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
       ) : null}
       {!isParticipant ? (
         <Suspense fallback={<ScreenLoading />}>
-          <PhaseContent session={session} phase={phase} isProjector />
+          <PhaseContent session={session} phase={phase} isProjector isReadOnly />
         </Suspense>
       ) : organisation ? (
         <TabletPhase session={session} organisation={organisation} phase={phase} onDragChange={onDragChange} />

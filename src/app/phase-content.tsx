@@ -34,11 +34,21 @@ const AgreementsScreen = lazy(() =>
 );
 const SummaryScreen = lazy(() => import('../features/summary/summary-screen.tsx').then((module) => ({ default: module.SummaryScreen })));
 
-/**
- * The current phase's screen: the facilitator's, or with `isProjector` its big read-only form (every
- * phase has one; the projector of a live session may write nothing, its key is read-only).
- */
-export function PhaseContent({ session, phase, isProjector }: { session: WorkshopSession; phase: PhaseId; isProjector: boolean }) {
+interface PhaseContentProps {
+  session: WorkshopSession;
+  phase: PhaseId;
+  /** Each phase's big form, for the wall: large type, no editing (every phase has one). */
+  isProjector: boolean;
+  /**
+   * The device may write nothing at all: a live session's projector, whose key is read-only (a write
+   * would close its connection). Without it the facilitator's own projector view keeps its few
+   * steering buttons (the reveal).
+   */
+  isReadOnly?: boolean;
+}
+
+/** The current phase's screen: the facilitator's, or its big form on the projector. */
+export function PhaseContent({ session, phase, isProjector, isReadOnly = false }: PhaseContentProps) {
   switch (phase) {
     case 'forberedelse':
       return isProjector ? <SetupOverview session={session} /> : <SetupScreen session={session} />;
@@ -47,11 +57,11 @@ export function PhaseContent({ session, phase, isProjector }: { session: Worksho
     case 'solskinsmodellen':
       return <SunshineScreen session={session} />;
     case 'opvarmning':
-      return <WarmUpPhase session={session} isProjector={isProjector} />;
+      return <WarmUpPhase session={session} isProjector={isProjector} isReadOnly={isReadOnly} />;
     case 'faelles-billede':
       return (
         <Suspense fallback={<ScreenLoading />}>
-          <CommonPictureScreen session={session} />
+          <CommonPictureScreen session={session} isReadOnly={isReadOnly} />
         </Suspense>
       );
     case 'goer-hinanden-staerkere':

@@ -12,9 +12,10 @@ import './common-picture.css';
 /**
  * Det fælles billede: every section together. Shared values first and highlighted, then values only
  * one organisation holds, then those nobody placed; the examples side by side; prompts for the
- * dialogue and the facilitator's key points beside it. Before the reveal it says so, and offers it.
+ * dialogue and the facilitator's key points beside it. Before the reveal it says so, and offers it
+ * (`isReadOnly`: not on a device that may write nothing, a live session's projector).
  */
-export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
+export function CommonPictureScreen({ session, isReadOnly = false }: { session: WorkshopSession; isReadOnly?: boolean }) {
   const { t } = useT();
   const workshop = useWorkshop(session);
   const isProjector = useUi((state) => state.isProjector);
@@ -28,7 +29,7 @@ export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
         {workshop.control.isRevealed ? <p className="lead">{t('picture.intro')}</p> : null}
       </div>
       {!workshop.control.isRevealed ? (
-        <HiddenNotice session={session} canReveal={!isProjector} />
+        <HiddenNotice session={session} canReveal={!isReadOnly} />
       ) : (
         <div className="picture-layout">
           <div className="picture-main">
@@ -44,7 +45,7 @@ export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
   );
 }
 
-/** Before the reveal: says so, and (not on the projector, which only shows) offers it. */
+/** Before the reveal: says so, and offers it (not on a device that only shows: a live session's projector). */
 function HiddenNotice({ session, canReveal }: { session: WorkshopSession; canReveal: boolean }) {
   const { t } = useT();
   const { store } = useServices();

@@ -10,10 +10,17 @@ import { PiecesPanel } from './pieces-panel.tsx';
 import { WarmUpOverview } from './warm-up-overview.tsx';
 import './warm-up.css';
 
+interface WarmUpPhaseProps {
+  session: WorkshopSession;
+  isProjector: boolean;
+  /** The device may write nothing (a live session's projector): no button either. */
+  isReadOnly?: boolean;
+}
+
 /** Opvarmning as the phase shows it: the screen, its read-only projector view, or a note that it is off. */
-export function WarmUpPhase({ session, isProjector }: { session: WorkshopSession; isProjector: boolean }) {
+export function WarmUpPhase({ session, isProjector, isReadOnly = false }: WarmUpPhaseProps) {
   const { setup } = useWorkshop(session);
-  if (!setup.hasWarmUp) return <WarmUpOff session={session} isProjector={isProjector} />;
+  if (!setup.hasWarmUp) return <WarmUpOff session={session} isReadOnly={isReadOnly} />;
   return isProjector ? <WarmUpOverview session={session} /> : <WarmUpScreen session={session} />;
 }
 
@@ -38,14 +45,14 @@ export function WarmUpScreen({ session }: { session: WorkshopSession }) {
   );
 }
 
-/** The warm-up is switched off for this workshop: say so, and (not on the projector, which only shows) where to switch it on. */
-function WarmUpOff({ session, isProjector }: { session: WorkshopSession; isProjector: boolean }) {
+/** The warm-up is switched off for this workshop: say so, and (on a device that may write) where to switch it on. */
+function WarmUpOff({ session, isReadOnly }: { session: WorkshopSession; isReadOnly: boolean }) {
   const { t } = useT();
   return (
     <section className="screen phase-not-built" aria-labelledby="warm-up-off-title">
       <h2 id="warm-up-off-title">{t('warmUp.off.title')}</h2>
       <p>{t('phase.notBuilt.warmUpOff')}</p>
-      {isProjector ? null : (
+      {isReadOnly ? null : (
         <button type="button" onClick={() => setPhase(session.context, 'forberedelse')}>
           {t('warmUp.off.goToSetup')}
         </button>
