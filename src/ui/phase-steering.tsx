@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { shallow } from 'zustand/shallow';
 import { actorTypeColour } from '../domain/actor-type.ts';
 import type { PhaseId } from '../domain/phase.ts';
 import { phaseProgress } from '../domain/progress.ts';
@@ -30,7 +31,7 @@ export function PhaseProgress({ session, phase, countLabel }: PhaseProgressProps
   const { t } = useT();
   const { store } = useServices();
   const headingId = useId();
-  const inputs = useWorkshopSelector(session, selectProgressInputs, shallowInputs);
+  const inputs = useWorkshopSelector(session, selectProgressInputs, shallow);
   const done = useDone(session);
   const isLocked = useIsPhaseLocked(session, phase);
   const progress = phaseProgress(inputs, done, phase);
@@ -76,10 +77,6 @@ export function PhaseProgress({ session, phase, countLabel }: PhaseProgressProps
       </ul>
     </section>
   );
-}
-
-function shallowInputs(a: ReturnType<typeof selectProgressInputs>, b: ReturnType<typeof selectProgressInputs>): boolean {
-  return a.organisations === b.organisations && a.warmUp === b.warmUp && a.cards === b.cards && a.links === b.links;
 }
 
 /** On a tablet: what the lock means, while the facilitator has locked writing in the phase. */

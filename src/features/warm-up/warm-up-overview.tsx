@@ -4,6 +4,7 @@ import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
 import { useDone } from '../../ui/use-steering.ts';
 import { useWorkshop } from '../../ui/use-workshop.ts';
+import { AnswerList } from './answer-list.tsx';
 import { listNames, organisationNames } from './names.ts';
 
 /** Opvarmning on the projector: the answers as they come in (and who is done), the pieces in play, large and read only. */
@@ -33,15 +34,7 @@ export function WarmUpOverview({ session }: { session: WorkshopSession }) {
                   {t('steering.status.done')}
                 </p>
               ) : null}
-              {answers.length === 0 ? (
-                <p className="empty">{t('warmUp.answers.empty')}</p>
-              ) : (
-                <ul className="overview-answers">
-                  {answers.map((answer) => (
-                    <li key={answer.id}>{answer.text}</li>
-                  ))}
-                </ul>
-              )}
+              <AnswerList answers={answers} />
             </article>
           );
         })}

@@ -1,15 +1,16 @@
+import { shallow } from 'zustand/shallow';
 import type { Organisation } from '../../domain/organisation.ts';
+import type { Workshop } from '../../domain/workshop.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { DoneSwitch, LockedNotice } from '../../ui/phase-steering.tsx';
 import { useDone, useIsPhaseLocked } from '../../ui/use-steering.ts';
 import { useWorkshopSelector } from '../../ui/use-workshop.ts';
-import type { Workshop } from '../../domain/workshop.ts';
+import { AnswerList } from './answer-list.tsx';
 import { AnswersCard } from './answers-card.tsx';
 import './warm-up.css';
 
 const selectWarmUp = ({ setup, warmUp }: Workshop) => ({ hasWarmUp: setup.hasWarmUp, answers: warmUp.answers });
-const sameWarmUp = (a: ReturnType<typeof selectWarmUp>, b: ReturnType<typeof selectWarmUp>) => a.hasWarmUp === b.hasWarmUp && a.answers === b.answers;
 
 /**
  * Opvarmning on an organisation's own tablet: the question, its answers to write, and "Vi er færdige".
@@ -17,7 +18,7 @@ const sameWarmUp = (a: ReturnType<typeof selectWarmUp>, b: ReturnType<typeof sel
  */
 export function WarmUpTablet({ session, organisation }: { session: WorkshopSession; organisation: Organisation }) {
   const { t } = useT();
-  const { hasWarmUp, answers } = useWorkshopSelector(session, selectWarmUp, sameWarmUp);
+  const { hasWarmUp, answers } = useWorkshopSelector(session, selectWarmUp, shallow);
   const isLocked = useIsPhaseLocked(session, 'opvarmning');
   const isDone = useDone(session)[organisation.id]?.includes('opvarmning') ?? false;
   const own = answers[organisation.id] ?? [];
@@ -30,22 +31,14 @@ export function WarmUpTablet({ session, organisation }: { session: WorkshopSessi
     );
   }
   return (
-    <section className="screen tablet-phase warm-up-tablet" aria-labelledby="warm-up-tablet-title">
+    <section className="screen warm-up-tablet" aria-labelledby="warm-up-tablet-title">
       <h2 id="warm-up-tablet-title">{t('warmUp.title')}</h2>
       <p className="lead">{t('warmUp.intro')}</p>
       <LockedNotice session={session} phase="opvarmning" />
       {isDone ? (
         <section className="card warm-up-org" aria-labelledby="warm-up-tablet-answers">
           <h3 id="warm-up-tablet-answers">{organisation.name}</h3>
-          {own.length === 0 ? (
-            <p className="empty">{t('warmUp.answers.empty')}</p>
-          ) : (
-            <ul className="overview-answers">
-              {own.map((answer) => (
-                <li key={answer.id}>{answer.text}</li>
-              ))}
-            </ul>
-          )}
+          <AnswerList answers={own} />
         </section>
       ) : (
         <AnswersCard session={session} organisation={organisation} answers={own} isLocked={isLocked} />
