@@ -65,7 +65,7 @@ async function takeScreens(browser: Browser, server: LiveServer, importFile: str
   await expect(files.importButton).toBeEnabled();
   await shoot(facilitator.page, '01-start.png');
 
-  // Solskinsmodellen in projector view on the facilitator's laptop (a live projector shows only the board).
+  // Solskinsmodellen in projector view on the facilitator's laptop (a live projector shows the same big form).
   const workshop = await start.open(SHOWCASE_TITLE);
   const projectorView = new ProjectorToggle(facilitator.page);
   await projectorView.enter();

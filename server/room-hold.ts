@@ -14,6 +14,7 @@ import {
   readBoardRules,
   readCards,
   readControl,
+  readLockedPhases,
   readOrganisations,
   readSection,
   readTally,
@@ -258,6 +259,7 @@ export class RoomHold implements Peer {
           organisationIds: () => [...this.organisationIds],
           agreements: () => readAgreements(this.view),
           linkEnds: (linkId) => findLinkEnds(this.view, [...this.organisationIds], linkId),
+          lockedPhases: () => readLockedPhases(this.view),
         }),
     };
   }

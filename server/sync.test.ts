@@ -266,6 +266,29 @@ describe('what a device writes (a hostile tablet with a real participant key)', 
     expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
   });
 
+  it('refuses a warm-up answer while the facilitator has locked the warm-up, takes "Vi er færdige" meanwhile, and the answer once unlocked', async () => {
+    const control = await RawClient.synced(docUrl('control', room.facilitatorKey));
+    write(control, (doc) => doc.getMap('locks').set('opvarmning', true));
+    const check = await RawClient.synced(docUrl('control', room.projectorKey));
+    await check.until(() => check.doc.getMap('locks').get('opvarmning') === true);
+    await expectWriteRefused(org, skolenKey, 'phase-locked', recordUpdate('drivers', 'a1', { text: 'Nye kunder', order: 0 }));
+
+    const tablet = await RawClient.synced(docUrl(org, skolenKey));
+    const facilitator = await RawClient.synced(docUrl(org, room.facilitatorKey));
+    write(tablet, (doc) => doc.getMap('done').set('opvarmning', true));
+    await facilitator.until(() => facilitator.doc.getMap('done').get('opvarmning') === true);
+    write(control, (doc) => doc.getMap('locks').delete('opvarmning'));
+    await check.until(() => !check.doc.getMap('locks').has('opvarmning'));
+    write(tablet, (doc) => {
+      const record = new Y.Map<unknown>();
+      record.set('text', 'Nye kunder');
+      record.set('order', 0);
+      doc.getMap('drivers').set('a1', record);
+    });
+    await facilitator.until(() => facilitator.doc.getMap('drivers').has('a1'));
+    expect(tablet.socket.readyState).toBe(tablet.socket.OPEN);
+  });
+
   it('refuses a map the app does not know', async () => {
     await expectWriteRefused(org, skolenKey, 'write-unknown-map', mapUpdate('stickers', 'x', 1));
   });

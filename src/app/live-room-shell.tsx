@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { isTimedPhase } from '../domain/timer.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import type { PhaseId } from '../domain/phase.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { OrganisationPagePanel } from '../features/export/organisation-page.tsx';
 import { TabletAgreements } from '../features/agreements/tablet-agreements.tsx';
-import { CollaborationScreen } from '../features/collaboration/collaboration-screen.tsx';
 import { TabletCollaboration } from '../features/collaboration/tablet-collaboration.tsx';
 import { ConnectionBadge } from '../features/live/connection-badge.tsx';
 import { JoinScreen } from '../features/live/join-screen.tsx';
@@ -15,18 +16,27 @@ import { useLiveRoom } from '../features/live/use-live-room.ts';
 import { WriteRefused } from '../features/live/write-refused.tsx';
 import { useLinkState, usePeers } from '../features/live/use-live.ts';
 import { useServerClock } from '../features/live/use-server-clock.ts';
+import { SunshineScreen } from '../features/sunshine/sunshine-screen.tsx';
 import { PhaseCountdown } from '../features/timer/phase-timer.tsx';
 import { ValueGameScreen } from '../features/value-game/value-game-screen.tsx';
+import { WarmUpTablet } from '../features/warm-up/warm-up-tablet.tsx';
 import { sessionOverReason } from '../state/live-link.ts';
 import type { LiveSync } from '../state/live-sync.ts';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../ui/app-context.tsx';
 import { useValuesInPlay, useWorkshopSelector } from '../ui/use-workshop.ts';
+import { ScreenLoading } from './screen-loading.tsx';
+
+// The projector shows each phase's screen in its big form: the facilitator's screens, loaded when a
+// projector needs them. Imported statically, the module shared with the workshop shell would make the
+// bundler split React out of the start page's chunk (a larger initial bundle).
+const PhaseContent = lazy(() => import('./phase-content.tsx').then((module) => ({ default: module.PhaseContent })));
 
 /*
  * The live session's screens on the devices that join a room: the join screen, and the room itself
- * on a tablet (its organisation's tray and row) or the projector (the whole board, read-only, with
- * who is connected and the pieces moving now). Composed here because they bring two features together.
+ * on a tablet (in each phase what its organisation does there: its answers, its tray and row, …) or
+ * the projector (each phase's big read-only form, with who is connected and the pieces moving now).
+ * Composed here because they bring the features together.
  */
 
 export { JoinScreen };
@@ -103,32 +113,23 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
   // Stable, so the board (memoised) does not re-render for a peer's presence change.
   const onDragChange = useCallback((valueId: string | null) => sync.setDragging(valueId), [sync]);
   const phase = room.phase;
-  const isGame = phase === 'vaerdispillet';
   const isParticipant = record.role === 'participant';
   useRememberRoom(record.roomId, room.title, room.organisations, organisation?.name);
 
   const countdown = isTimedPhase(phase, room.hasWarmUp) ? <PhaseCountdown key={phase} session={session} phase={phase} /> : null;
   const presence =
     record.role === 'projector' ? <RoomPresence peers={peers} organisations={room.organisations} values={values} isRevealed={room.isRevealed} /> : null;
-  const game =
-    phase === 'aftaler' && organisation ? (
-      <TabletAgreements session={session} organisationId={organisation.id} />
-    ) : phase === 'opsamling' && organisation ? (
-      <OrganisationPagePanel session={session} organisation={organisation} />
-    ) : phase === 'goer-hinanden-staerkere' && organisation && isParticipant ? (
-      <TabletCollaboration session={session} organisationId={organisation.id} />
-    ) : phase === 'goer-hinanden-staerkere' && record.role === 'projector' ? (
-      <CollaborationScreen session={session} />
-    ) : isGame && (organisation || !isParticipant) ? (
-      <ValueGameScreen session={session} {...(organisation ? { deviceOrganisationId: organisation.id } : {})} onDragChange={onDragChange} />
-    ) : (
-      <p className="live-waiting" role="status">
-        {t(isParticipant ? 'live.room.waiting' : 'live.room.projectorWaiting', { phase: t(`phase.${phase}`) })}
-      </p>
-    );
+  // The projector shows each phase in its big form, the tablet what its organisation does in it.
+  const content = !isParticipant ? (
+    <Suspense fallback={<ScreenLoading />}>
+      <PhaseContent session={session} phase={phase} isProjector isReadOnly />
+    </Suspense>
+  ) : organisation ? (
+    <TabletPhase session={session} organisation={organisation} phase={phase} onDragChange={onDragChange} />
+  ) : null;
   // The projector during the game: the whole board to the left, the time and who is here at its side,
   // so the board has the screen's full height (docs/value-game-board.md).
-  const isBoardWall = isGame && record.role === 'projector';
+  const isBoardWall = phase === 'vaerdispillet' && record.role === 'projector';
 
   return (
     <div className={`live-room${isProjector ? ' is-projector' : ''}${isBoardWall ? ' is-board-wall' : ''}`}>
@@ -147,7 +148,7 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
       ) : null}
       {isBoardWall ? (
         <div className="live-room-stage">
-          <div className="live-room-board">{game}</div>
+          <div className="live-room-board">{content}</div>
           <div className="live-room-side board-wall-side">
             {countdown}
             {presence}
@@ -157,10 +158,51 @@ function OpenRoom({ session, sync, record, onReload }: { session: WorkshopSessio
         <>
           {countdown}
           {presence}
-          {game}
+          {content}
         </>
       )}
     </div>
+  );
+}
+
+interface TabletPhaseProps {
+  session: WorkshopSession;
+  organisation: Organisation;
+  phase: PhaseId;
+  onDragChange: (valueId: string | null) => void;
+}
+
+/**
+ * What an organisation's tablet shows in each phase: what it writes there, or a plain word on what to
+ * do meanwhile. One case per phase, so a phase's tablet screen plugs in with a one-line change.
+ */
+function TabletPhase({ session, organisation, phase, onDragChange }: TabletPhaseProps) {
+  switch (phase) {
+    case 'forberedelse':
+      return <TabletMessage messageKey="tablet.forberedelse" />;
+    case 'solskinsmodellen':
+      return <SunshineScreen session={session} />;
+    case 'opvarmning':
+      return <WarmUpTablet session={session} organisation={organisation} />;
+    case 'vaerdispillet':
+      return <ValueGameScreen session={session} deviceOrganisationId={organisation.id} onDragChange={onDragChange} />;
+    case 'faelles-billede':
+      return <TabletMessage messageKey="tablet.faellesBillede" />;
+    case 'goer-hinanden-staerkere':
+      return <TabletCollaboration session={session} organisationId={organisation.id} />;
+    case 'aftaler':
+      return <TabletAgreements session={session} organisationId={organisation.id} />;
+    case 'opsamling':
+      return <OrganisationPagePanel session={session} organisation={organisation} />;
+  }
+}
+
+function TabletMessage({ messageKey }: { messageKey: 'tablet.forberedelse' | 'tablet.faellesBillede' }) {
+  const { t } = useT();
+  return (
+    <p className="live-waiting" role="status">
+      {t(messageKey)}
+    </p>
   );
 }
 

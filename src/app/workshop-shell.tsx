@@ -1,5 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
-import type { PhaseId } from '../domain/phase.ts';
+import { useEffect } from 'react';
 import type { Workshop } from '../domain/workshop.ts';
 import { isTimedPhase } from '../domain/timer.ts';
 import { LiveSessionBar } from '../features/live/live-session-bar.tsx';
@@ -7,37 +6,14 @@ import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-fi
 import { useNoteLeaving } from '../features/files/leave-backup.tsx';
 import { ExportMenu } from '../features/export/export-menu.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
-import { SetupOverview } from '../features/setup/setup-overview.tsx';
-import { SetupScreen } from '../features/setup/setup-screen.tsx';
-import { SunshineScreen } from '../features/sunshine/sunshine-screen.tsx';
 import { PhaseTimer } from '../features/timer/phase-timer.tsx';
-import { WarmUpPhase } from '../features/warm-up/warm-up-screen.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
 import { useT, useUi } from '../ui/app-context.tsx';
 import { useUndoState, useWorkshopSelector, useWorkshopSession } from '../ui/use-workshop.ts';
-import { preloadable } from '../ui/preloadable.tsx';
+import { PhaseContent } from './phase-content.tsx';
 import { OpenFailed } from './trouble.tsx';
 
-// The board (dnd-kit, framer-motion) and the common picture load when a workshop reaches them, so the
-// start screen and Forberedelse come up fast on a tablet (bundle budget: `npm run bench`). The board's
-// code is fetched ahead (preloadBoard, when the device is idle after start) and then drawn at once.
-const valueGame = preloadable(() => import('../features/value-game/value-game-screen.tsx').then((module) => module.ValueGameScreen), ScreenLoading);
-const ValueGameScreen = valueGame.Component;
-
-/** Fetches and runs the board's code, so opening a workshop at Værdispillet waits only for its documents and the drawing. */
-export function preloadBoard(): Promise<unknown> {
-  return valueGame.preload();
-}
-const CommonPictureScreen = lazy(() =>
-  import('../features/common-picture/common-picture-screen.tsx').then((module) => ({ default: module.CommonPictureScreen })),
-);
-const CollaborationScreen = lazy(() =>
-  import('../features/collaboration/collaboration-screen.tsx').then((module) => ({ default: module.CollaborationScreen })),
-);
-const AgreementsScreen = lazy(() =>
-  import('../features/agreements/agreements-screen.tsx').then((module) => ({ default: module.AgreementsScreen })),
-);
-const SummaryScreen = lazy(() => import('../features/summary/summary-screen.tsx').then((module) => ({ default: module.SummaryScreen })));
+export { preloadBoard } from './phase-content.tsx';
 
 /** A workshop on screen: its toolbar, the phase bar and the current phase. */
 export function WorkshopShell({ workshopId }: { workshopId: string }) {
@@ -104,43 +80,6 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   );
 }
 
-function PhaseContent({ session, phase, isProjector }: { session: WorkshopSession; phase: PhaseId; isProjector: boolean }) {
-  switch (phase) {
-    case 'forberedelse':
-      return isProjector ? <SetupOverview session={session} /> : <SetupScreen session={session} />;
-    case 'vaerdispillet':
-      return <ValueGameScreen session={session} />;
-    case 'solskinsmodellen':
-      return <SunshineScreen session={session} />;
-    case 'opvarmning':
-      return <WarmUpPhase session={session} isProjector={isProjector} />;
-    case 'faelles-billede':
-      return (
-        <Suspense fallback={<ScreenLoading />}>
-          <CommonPictureScreen session={session} />
-        </Suspense>
-      );
-    case 'goer-hinanden-staerkere':
-      return (
-        <Suspense fallback={<ScreenLoading />}>
-          <CollaborationScreen session={session} />
-        </Suspense>
-      );
-    case 'aftaler':
-      return (
-        <Suspense fallback={<ScreenLoading />}>
-          <AgreementsScreen session={session} />
-        </Suspense>
-      );
-    case 'opsamling':
-      return (
-        <Suspense fallback={<ScreenLoading />}>
-          <SummaryScreen session={session} />
-        </Suspense>
-      );
-  }
-}
-
 function WorkshopToolbar({ session, title }: { session: WorkshopSession; title: string }) {
   const { t } = useT();
   const { canUndo, canRedo } = useUndoState(session);
@@ -189,13 +128,4 @@ function useUndoShortcuts(session: WorkshopSession): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [session]);
-}
-
-function ScreenLoading() {
-  const { t } = useT();
-  return (
-    <p className="loading" role="status">
-      {t('app.loadingScreen')}
-    </p>
-  );
 }

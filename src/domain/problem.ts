@@ -76,6 +76,8 @@ export const PROBLEM_CODES = [
   'write-wrong-field',
   'write-too-many',
   'write-too-large',
+  // Steering the tablets' phases (texts in src/i18n/sections/progress.*.ts).
+  'phase-locked',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { readWorkshop, type WorkshopDocSet } from './workshop-doc.ts';
+import { readDone, readLockedPhases, readWorkshop, type WorkshopDocSet } from './workshop-doc.ts';
 
 /*
  * Reading a workshop never fails because of what its documents hold: whatever another device or
@@ -168,5 +168,62 @@ describe('links and proposals (readLinkEntries)', () => {
     ['a proposal flag that is text reads as a proposal, never as a link nobody said yes to', (docs) => docs.orgDoc('o1').getMap('links').set('l1', proposal({ toId: 'o2', isProposal: 'ja' })), { links: [], proposals: ['o1→o2 o1 open'] }],
   ])('%s', (_name, write, expected) => {
     expect(summary(readLinks(write))).toEqual(expected);
+  });
+});
+
+describe('the tablets\' phases: locks and "Vi er færdige"', () => {
+  it.each<[string, (docs: WorkshopDocSet) => void, string[]]>([
+    ['nothing locked', () => {}, []],
+    ['the warm-up locked', (docs) => docs.control.getMap('locks').set('opvarmning', true), ['opvarmning']],
+    ['the board locked (the value game\'s own lock, which older devices write)', (docs) => docs.control.getMap('control').set('isLocked', true), ['vaerdispillet']],
+    [
+      'the value game in the lock map does not lock the board: its lock is the board\'s',
+      (docs) => docs.control.getMap('locks').set('vaerdispillet', true),
+      [],
+    ],
+    [
+      'several, in the phases\' order',
+      (docs) => {
+        docs.control.getMap('locks').set('goer-hinanden-staerkere', true);
+        docs.control.getMap('locks').set('opvarmning', true);
+        docs.control.getMap('control').set('isLocked', true);
+      },
+      ['opvarmning', 'vaerdispillet', 'goer-hinanden-staerkere'],
+    ],
+    ['a phase that does not exist is left out', (docs) => docs.control.getMap('locks').set('dans', true), []],
+    ['a lock that is not true is left out', (docs) => docs.control.getMap('locks').set('opvarmning', 'ja'), []],
+  ])('locked: %s', (_name, write, expected) => {
+    const docs = docSet();
+    write(docs);
+    expect(readLockedPhases(docs)).toEqual(expected);
+  });
+
+  it.each<[string, (doc: Y.Doc) => void, string[]]>([
+    ['nothing said', () => {}, []],
+    ['done with the warm-up', (doc) => doc.getMap('done').set('opvarmning', true), ['opvarmning']],
+    [
+      'done with two phases, in the phases\' order',
+      (doc) => {
+        doc.getMap('done').set('goer-hinanden-staerkere', true);
+        doc.getMap('done').set('opvarmning', true);
+      },
+      ['opvarmning', 'goer-hinanden-staerkere'],
+    ],
+    ['a phase that does not exist is left out', (doc) => doc.getMap('done').set('dans', true), []],
+    ['a mark that is a record is left out', (doc) => doc.getMap('done').set('opvarmning', entry({ isDone: true })), []],
+  ])('done: %s', (_name, write, expected) => {
+    const docs = docSet();
+    write(docs.orgDoc('o1'));
+    expect(readDone(docs, 'o1')).toEqual(expected);
+  });
+
+  it('reads a change made after an earlier read (the memory of a read goes with the change)', () => {
+    const docs = docSet();
+    expect(readDone(docs, 'o1')).toEqual([]);
+    expect(readLockedPhases(docs)).toEqual([]);
+    docs.orgDoc('o1').getMap('done').set('opvarmning', true);
+    docs.control.getMap('locks').set('opvarmning', true);
+    expect(readDone(docs, 'o1')).toEqual(['opvarmning']);
+    expect(readLockedPhases(docs)).toEqual(['opvarmning']);
   });
 });

@@ -17,6 +17,7 @@ import { answererOf, checkEnds, endsOf, LINK_ANSWER_SCHEMA, LINK_ANSWERS_MAX, LI
 import { CARD_RECORD, CARDS_MAX, SUGGESTION_DECISION_SCHEMA, suggestionIdSchema, type Card } from './offer-need.ts';
 import { ORGANISATION_RECORD, type Organisation } from './organisation.ts';
 import { PHASE_IDS, type PhaseId } from './phase.ts';
+import { lockedPhases, PHASE_KEY_SCHEMA, PHASE_MARK_SCHEMA } from './progress.ts';
 import { idSchema, parses, restoreRecord, type RecordFields, type RecordOf } from './schema.ts';
 import { TIMER_RECORD, type TimerState } from './timer.ts';
 import { coreValueIdSchema, CUSTOM_VALUE_RECORD, CUSTOM_VALUES_MAX, isCoreValueId, type CoreValueId, type WorkshopValues } from './value.ts';
@@ -113,6 +114,8 @@ export const DOC_LAYOUT = {
   control: {
     control: { kind: 'fields', fields: CONTROL_RECORD },
     timers: { kind: 'entries', key: z.enum(PHASE_IDS), fields: TIMER_RECORD, max: PHASE_IDS.length },
+    /** The phases in which the facilitator has locked the tablets' writing (the value game's lock is `control.isLocked`). */
+    locks: { kind: 'values', key: PHASE_KEY_SCHEMA, value: PHASE_MARK_SCHEMA, max: PHASE_IDS.length },
   },
   tally: {
     pieces: { kind: 'values', key: idSchema, value: TALLY_COUNT_SCHEMA, max: 100 },
@@ -124,6 +127,8 @@ export const DOC_LAYOUT = {
     /** Its answers to the agreements it is part of, by agreement id ("Vi er med", a comment, the coordinator's first step). */
     agreementAnswers: { kind: 'entries', key: idSchema, fields: AGREEMENT_ANSWER_RECORD, max: AGREEMENTS_MAX },
     linkAnswers: { kind: 'values', key: idSchema, value: LINK_ANSWER_SCHEMA, max: LINK_ANSWERS_MAX },
+    /** The phases the organisation has said it is done with ("Vi er færdige"). */
+    done: { kind: 'values', key: PHASE_KEY_SCHEMA, value: PHASE_MARK_SCHEMA, max: PHASE_IDS.length },
   },
   pieces: {
     placed: { kind: 'entries', key: idSchema, fields: PLACED_PIECE_RECORD, max: PIECES_MAX },
@@ -364,6 +369,27 @@ export function readBoardRules(docs: WorkshopDocSet): BoardRules {
   const warmUp = setup.hasWarmUp ? readWarmUp(docs, readOrganisations(docs)) : { answers: {}, pieces: [] };
   const isLocked = restoreFields(controlRoot(docs, 'control'), CONTROL_RECORD).isLocked;
   return boardRules({ control: { ...EMPTY_CONTROL, isLocked }, values: readValues(docs), setup, warmUp });
+}
+
+/**
+ * The phases in which writing is locked now: the value game when its board is locked, and every phase
+ * the facilitator locked in the lock map (read again only after the control document changed).
+ */
+export function readLockedPhases(docs: Pick<WorkshopDocSet, 'control'>): PhaseId[] {
+  return readMemoised(docs.control, 'locks', () => {
+    const { locks } = DOC_LAYOUT.control;
+    const locked = restoreValues(controlRoot(docs, 'locks'), locks.key, locks.value).map(([phase]) => phase);
+    return lockedPhases(restoreFields(controlRoot(docs, 'control'), CONTROL_RECORD).isLocked, locked);
+  });
+}
+
+/** The phases an organisation has said it is done with, in the phases' order. */
+export function readDone(docs: Pick<WorkshopDocSet, 'orgDoc'>, orgId: string): PhaseId[] {
+  return readMemoised(docs.orgDoc(orgId), 'done', () => {
+    const { done } = DOC_LAYOUT.org;
+    const phases = new Set(restoreValues(orgRoot(docs, orgId, 'done'), done.key, done.value).map(([phase]) => phase));
+    return PHASE_IDS.filter((phase) => phases.has(phase));
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { AgreementParties } from './agreement.ts';
 import type { LinkEnds } from './link.ts';
+import type { PhaseId } from './phase.ts';
 import type { BoardRules } from './value-piece.ts';
 import { applyAndReadChanges, checkWrite, type Writer } from './write-check.ts';
 import type { DocPart } from './workshop-doc.ts';
@@ -41,7 +42,11 @@ function serverDoc(part: DocPart): Y.Doc {
     // A's proposal to B, and a link the facilitator made from A.
     doc.getMap('links').set('proposal0', entry({ toId: 'orgB', text: 'låne jer lokaler', offerCardId: null, fromId: null, isProposal: true, order: 0 }));
     doc.getMap('links').set('link0', entry({ toId: 'orgB', text: 'dele viden', offerCardId: null, order: 1 }));
+    doc.getMap('drivers').set('a0', entry({ text: 'Glæde', order: 0 }));
+    doc.getMap('done').set('opvarmning', true);
   }
+  // The facilitator has locked the warm-up once before (the lock map exists).
+  if (part === 'control') doc.getMap('locks').set('opvarmning', true);
   return doc;
 }
 
@@ -71,6 +76,8 @@ interface Case {
   part?: DocPart;
   writer?: Writer;
   rules?: BoardRules;
+  /** The phases the facilitator has locked (none unless given). */
+  locked?: readonly PhaseId[];
   write: (doc: Y.Doc) => void;
   /** The refusal's code, or null when the write stands. */
   refused: string | null;
@@ -157,6 +164,31 @@ const cases: Case[] = [
   { name: 'an answer that is "yes" as text', write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ isIn: 'ja' })), refused: 'write-wrong-field' },
   { name: "the facilitator writing the coordinator's first step", writer: FACILITATOR, write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ firstStep: 'Mandag' })), refused: null },
   { part: CARDS, name: 'an answer in the cards document', write: (doc) => doc.getMap('agreementAnswers').set('ag1', entry({ isIn: true })), refused: 'write-unknown-map' },
+  // The facilitator's per-phase lock (the warm-up), and "Vi er færdige".
+  { name: 'a warm-up answer', write: (doc) => doc.getMap('drivers').set('a1', entry({ text: 'Nye kunder', order: 0 })), refused: null },
+  { name: 'a warm-up answer while the warm-up is locked', locked: ['opvarmning'], write: (doc) => doc.getMap('drivers').set('a1', entry({ text: 'Nye kunder', order: 0 })), refused: 'phase-locked' },
+  { name: 'changing a warm-up answer while the warm-up is locked', locked: ['opvarmning'], write: (doc) => (doc.getMap('drivers').get('a0') as Y.Map<unknown>).set('text', 'Glæde og ro'), refused: 'phase-locked' },
+  { name: 'removing a warm-up answer while the warm-up is locked', locked: ['opvarmning'], write: (doc) => doc.getMap('drivers').delete('a0'), refused: 'phase-locked' },
+  { name: 'removing a warm-up answer', write: (doc) => doc.getMap('drivers').delete('a0'), refused: null },
+  { name: 'a warm-up answer while another phase is locked', locked: ['goer-hinanden-staerkere', 'vaerdispillet'], write: (doc) => doc.getMap('drivers').set('a1', entry({ text: 'Nye kunder', order: 0 })), refused: null },
+  { name: 'the facilitator writing an answer while the warm-up is locked', writer: FACILITATOR, locked: ['opvarmning'], write: (doc) => doc.getMap('drivers').set('a1', entry({ text: 'Nye kunder', order: 0 })), refused: null },
+  {
+    name: 'a link proposed while the warm-up is locked',
+    locked: ['opvarmning'],
+    write: (doc) => doc.getMap('links').set('l1', entry({ toId: 'orgB', text: 'låne lokaler', offerCardId: null, fromId: null, isProposal: true, order: 0 })),
+    refused: null,
+  },
+  { name: 'saying "Vi er færdige" with the value game', write: (doc) => doc.getMap('done').set('vaerdispillet', true), refused: null },
+  { name: 'saying "Vi er færdige" while the value game is locked', locked: ['vaerdispillet'], write: (doc) => doc.getMap('done').set('vaerdispillet', true), refused: null },
+  { name: 'saying "Vi er færdige" again while the warm-up is locked', locked: ['opvarmning'], write: (doc) => doc.getMap('done').set('opvarmning', true), refused: null },
+  { name: 'taking "Vi er færdige" back', write: (doc) => doc.getMap('done').delete('opvarmning'), refused: null },
+  { name: 'done with a phase that does not exist', write: (doc) => doc.getMap('done').set('dans', true), refused: 'write-wrong-key' },
+  { name: 'done as something else than true', write: (doc) => doc.getMap('done').set('opvarmning', 'ja'), refused: 'write-wrong-field' },
+  { name: 'done written as a record', write: (doc) => doc.getMap('done').set('opvarmning', entry({ isDone: true })), refused: 'write-wrong-field' },
+  { name: 'locking the warm-up', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('locks').set('opvarmning', true), refused: null },
+  { name: 'unlocking the warm-up', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('locks').delete('opvarmning'), refused: null },
+  { name: 'a lock of a phase that does not exist', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('locks').set('dans', true), refused: 'write-wrong-key' },
+  { name: 'a lock that is not true', part: 'control', writer: FACILITATOR, write: (doc) => doc.getMap('locks').set('opvarmning', false), refused: 'write-wrong-field' },
   { part: CARDS, name: 'a suggestion decided', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'accepted'), refused: null },
   { part: CARDS, name: 'a suggestion decision that is not one', write: (doc) => doc.getMap('suggestions').set('pattern:x', 'maybe'), refused: 'write-wrong-field' },
   // The facilitator is held to the records' shapes, not to the game's rules (it may place for a table while locked).
@@ -180,7 +212,7 @@ const cases: Case[] = [
 ];
 
 describe('checkWrite', () => {
-  it.each(cases)('$name → $refused', ({ part = 'org/orgA', writer = TABLET, rules = OPEN, write, refused }) => {
+  it.each(cases)('$name → $refused', ({ part = 'org/orgA', writer = TABLET, rules = OPEN, locked = [], write, refused }) => {
     const server = serverDoc(part);
     const device = new Y.Doc();
     Y.applyUpdate(device, Y.encodeStateAsUpdate(server));
@@ -198,6 +230,7 @@ describe('checkWrite', () => {
       organisationIds: () => ['orgA', 'orgB', 'orgC'],
       agreements: () => AGREEMENTS,
       linkEnds: (linkId) => LINK_ENDS[linkId] ?? null,
+      lockedPhases: () => locked,
     });
     expect(result.ok ? null : result.problem.code).toBe(refused);
   });
@@ -210,7 +243,7 @@ describe('checkWrite', () => {
     const before = Y.encodeStateVector(device);
     device.getMap('cards').set('card2', entry({ side: 'need', text: 'Frivillige', kind: 'frivillige', valueId: null, order: 1 }));
     const changes = applyAndReadChanges(server, Y.encodeStateAsUpdate(device, before));
-    expect(checkWrite(server, changes, { part: CARDS, writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'], agreements: () => [], linkEnds: () => null }).ok).toBe(true);
+    expect(checkWrite(server, changes, { part: CARDS, writer: TABLET, rules: () => OPEN, organisationIds: () => ['orgA'], agreements: () => [], linkEnds: () => null, lockedPhases: () => [] }).ok).toBe(true);
     expect([...changes.roots.keys()]).toEqual(['cards']);
   });
 });

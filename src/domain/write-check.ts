@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { checkAnswer, type AgreementParties } from './agreement.ts';
 import { answererOf, checkEnds, endsOf, type LinkEnds } from './link.ts';
+import type { PhaseId } from './phase.ts';
+import { LOCKED_BY_PHASE } from './progress.ts';
 import { ok, refuse, type Result } from './result.ts';
 import { checkRecord, parses } from './schema.ts';
 import type { BoardRules } from './value-piece.ts';
@@ -45,6 +47,8 @@ export interface WriteContext {
   agreements: () => readonly AgreementParties[];
   /** Where the link or proposal `linkId` runs, as its maker's document holds it, or null (read only when an answer was touched). */
   linkEnds: (linkId: string) => LinkEnds | null;
+  /** The phases whose writing the facilitator has locked (read only when a map a phase's lock covers was touched). */
+  lockedPhases: () => readonly PhaseId[];
 }
 
 /** The name each top-level type of a document goes by. */
@@ -149,7 +153,8 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
 
 /**
  * The game's rules for a tablet's write to its own organisation's documents: nothing on the board moves
- * or is written while it is locked, a piece is placed only for a value in play, the most-important mark
+ * or is written while it is locked, nothing in a phase's part (its warm-up answers) while that phase is
+ * locked, a piece is placed only for a value in play, the most-important mark
  * sits on a placed piece, a card names a value in play; a link is a proposal between the tablet's own
  * organisation and another of the workshop, an answer is given only to a proposal made to it, and an
  * answer to an agreement only by an organisation part of it (a first step only from its coordinator).
@@ -160,6 +165,9 @@ function checkRules(doc: Y.Doc, changes: WriteChanges, context: WriteContext): R
   const rulesNow = () => (rules ??= context.rules());
   let organisationIds: readonly string[] | null = null;
   const organisationsNow = () => (organisationIds ??= context.organisationIds());
+  for (const [root, phase] of Object.entries(LOCKED_BY_PHASE)) {
+    if (changes.roots.has(root) && context.lockedPhases().includes(phase)) return refuse('phase-locked', { phase });
+  }
   const placed = changes.roots.get('placed');
   const section = changes.roots.get('section');
   if (placed || section) {

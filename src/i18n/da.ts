@@ -9,6 +9,7 @@ import { printDa } from './sections/print.da.ts';
 import { filesDa } from './sections/files.da.ts';
 import { liveDa } from './sections/live.da.ts';
 import { troubleDa } from './sections/trouble.da.ts';
+import { steeringDa } from './sections/steering.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -291,6 +292,7 @@ export const da = {
   'picture.intro': 'Alle felter samlet: hvilke værdier samarbejdet skaber for flere af jer, og hvilke kun én af jer har. Læs eksemplerne højt, og tal om dem.',
   'picture.hidden.title': 'Felterne er stadig skjult',
   'picture.hidden.body': 'Lige nu kan hver organisation kun se sit eget felt. Når alle er færdige, viser du felterne for alle, og det fælles billede kommer frem.',
+  'picture.hidden.projectorBody': 'Det fælles billede kommer frem her, når facilitatoren viser alle felterne.',
   'picture.reveal': 'Vis alle felter',
   'picture.revealed': 'Alle felter er nu synlige for alle.',
   'picture.noOrganisations': 'Der er ingen organisationer i workshoppen endnu. Tilføj dem under Forberedelse.',
@@ -348,6 +350,7 @@ export const da = {
   ...filesDa,
   ...liveDa,
   ...troubleDa,
+  ...steeringDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -5,6 +5,7 @@ import { printEn } from './sections/print.en.ts';
 import { filesEn } from './sections/files.en.ts';
 import { liveEn } from './sections/live.en.ts';
 import { troubleEn } from './sections/trouble.en.ts';
+import { steeringEn } from './sections/steering.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -288,6 +289,7 @@ export const en = {
   'picture.intro': 'All sections together: which values the collaboration creates for several of you, and which only one of you holds. Read the examples aloud and talk about them.',
   'picture.hidden.title': 'The sections are still hidden',
   'picture.hidden.body': 'Right now each organisation sees only its own section. When everyone is done, show the sections to all, and the common picture appears.',
+  'picture.hidden.projectorBody': 'The common picture appears here when the facilitator shows every section.',
   'picture.reveal': 'Show all sections',
   'picture.revealed': 'All sections are now shown to everyone.',
   'picture.noOrganisations': 'The workshop has no organisations yet. Add them under Preparation.',
@@ -344,4 +346,5 @@ export const en = {
   ...filesEn,
   ...liveEn,
   ...troubleEn,
+  ...steeringEn,
 } satisfies Messages;

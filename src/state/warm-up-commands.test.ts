@@ -12,6 +12,7 @@ import {
   restoreWarmUpPiece,
   updateDriver,
 } from './warm-up-commands.ts';
+import { setPhaseLocked } from './progress-commands.ts';
 import { readWorkshop } from './workshop-layout.ts';
 import type { WorkshopRepository } from './workshop-repository.ts';
 import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
@@ -162,6 +163,35 @@ describe('answers (addDriver, updateDriver, removeDriver)', () => {
     const before = storedState(session);
     expect(warmUp.update(cafe, glaede.id, '  Glæde ')).toEqual({ ok: true, value: glaede });
     expect(storedState(session)).toBe(before);
+  });
+});
+
+describe('answers while the facilitator has locked the warm-up', () => {
+  it.each<[string, 'add' | 'update' | 'remove']>([
+    ['a new answer', 'add'],
+    ['an edit', 'update'],
+    ['a removal', 'remove'],
+  ])('refuses %s and changes nothing; unlocked, it goes through', async (_label, command) => {
+    const { session, context, cafe, warmUp } = await warmingUp();
+    const glaede = value(warmUp.add(cafe, 'Glæde'));
+    value(setPhaseLocked(context, 'opvarmning', true));
+    const before = storedState(session);
+    const attempt = {
+      add: () => warmUp.add(cafe, 'Nye kunder'),
+      update: () => warmUp.update(cafe, glaede.id, 'Arbejdsglæde'),
+      remove: () => warmUp.remove(cafe, glaede.id),
+    }[command];
+    expect(attempt()).toMatchObject({ ok: false, problem: { code: 'phase-locked' } });
+    expect(storedState(session)).toBe(before);
+    value(setPhaseLocked(context, 'opvarmning', false));
+    expect(attempt().ok).toBe(true);
+  });
+
+  it('is not held back by another phase\'s lock (the board\'s)', async () => {
+    const { context, cafe, warmUp } = await warmingUp();
+    value(setPhaseLocked(context, 'vaerdispillet', true));
+    value(warmUp.add(cafe, 'Glæde'));
+    expect(warmUp.answersOf(cafe)).toEqual(['Glæde']);
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from '../domain/warm-up.ts';
 import { coreValueNames, type CommandContext } from './commands.ts';
 import { LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
+import { isPhaseLocked } from './progress-commands.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 import {
   driversMap,
@@ -37,12 +38,13 @@ import {
  * one transaction with origin LOCAL_EDIT, so it is one step in the undo history.
  */
 
-/* An organisation's answers (drivers: what else drives it to take part). */
+/* An organisation's answers (drivers: what else drives it to take part). None change while the facilitator has locked the warm-up. */
 
 /** Adds an answer to an organisation's list: at most three, each different. */
 export function addDriver(context: CommandContext, orgId: string, raw: string): Result<WarmUpAnswer> {
   const { docs } = context;
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  if (isPhaseLocked(context, 'opvarmning')) return refuse('phase-locked', { phase: 'opvarmning' });
   const answers = readDrivers(docs, orgId);
   const room = canAddDriver(answers.length);
   if (!room.ok) return room;
@@ -58,8 +60,10 @@ export function addDriver(context: CommandContext, orgId: string, raw: string): 
 }
 
 /** Changes the text of an answer (the piece made from it follows, unless the facilitator renamed it). */
-export function updateDriver({ docs }: CommandContext, orgId: string, answerId: string, raw: string): Result<WarmUpAnswer> {
+export function updateDriver(context: CommandContext, orgId: string, answerId: string, raw: string): Result<WarmUpAnswer> {
+  const { docs } = context;
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  if (isPhaseLocked(context, 'opvarmning')) return refuse('phase-locked', { phase: 'opvarmning' });
   const map = driversMap(docs, orgId).get(answerId);
   if (!map) return refuse('answer-missing');
   const others = readDrivers(docs, orgId).filter((answer) => answer.id !== answerId);
@@ -76,8 +80,10 @@ export function updateDriver({ docs }: CommandContext, orgId: string, answerId: 
  * Removes an answer. The facilitator's decisions about it stay in the setup document (which the
  * organisation does not write), so undo brings the answer back into the piece it was merged into.
  */
-export function removeDriver({ docs }: CommandContext, orgId: string, answerId: string): Result<WarmUpAnswer> {
+export function removeDriver(context: CommandContext, orgId: string, answerId: string): Result<WarmUpAnswer> {
+  const { docs } = context;
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  if (isPhaseLocked(context, 'opvarmning')) return refuse('phase-locked', { phase: 'opvarmning' });
   const answer = readDrivers(docs, orgId).find((candidate) => candidate.id === answerId);
   if (!answer) return refuse('answer-missing');
   docs.orgDoc(orgId).transact(() => driversMap(docs, orgId).delete(answerId), LOCAL_EDIT);

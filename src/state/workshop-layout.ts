@@ -28,11 +28,13 @@ export {
   readCards,
   readCreatedAt,
   readControl,
+  readDone,
   readDrivers,
   readKeyPoints,
   findLinkEnds,
   readLinkEntries,
   readLinks,
+  readLockedPhases,
   readOrganisations,
   readSchemaVersion,
   readSection,
@@ -61,6 +63,9 @@ export function controlMap(docs: WorkshopDocs): Y.Map<unknown> {
 }
 export function timersMap(docs: WorkshopDocs): Y.Map<Y.Map<unknown>> {
   return controlRoot(docs, 'timers') as Y.Map<Y.Map<unknown>>;
+}
+export function locksMap(docs: WorkshopDocs): Y.Map<true> {
+  return controlRoot(docs, 'locks') as Y.Map<true>;
 }
 export function commonPictureMap(docs: WorkshopDocs): Y.Map<unknown> {
   return setupRoot(docs, 'commonPicture');
@@ -94,6 +99,9 @@ export function linksMap(docs: WorkshopDocs, orgId: string): Y.Map<Y.Map<unknown
 }
 export function linkAnswersMap(docs: WorkshopDocs, orgId: string): Y.Map<LinkAnswer> {
   return orgRoot(docs, orgId, 'linkAnswers') as Y.Map<LinkAnswer>;
+}
+export function doneMap(docs: WorkshopDocs, orgId: string): Y.Map<true> {
+  return orgRoot(docs, orgId, 'done') as Y.Map<true>;
 }
 export function suggestionsMap(docs: WorkshopDocs, orgId: string): Y.Map<string> {
   return cardsRoot(docs, orgId, 'suggestions') as Y.Map<string>;

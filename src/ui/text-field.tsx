@@ -17,6 +17,8 @@ interface TextFieldProps {
   maxLength?: number;
   placeholder?: string;
   className?: string;
+  /** Shown but not editable (a locked phase). */
+  isReadOnly?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ interface TextFieldProps {
  * refused (with the reason shown); the stored value changes only when the input is valid. A change
  * from elsewhere (undo, another device) replaces the field's text.
  */
-export function TextField({ label, hiddenLabel, value, onCommit, type = 'text', hint, isRequired, maxLength, placeholder, className }: TextFieldProps) {
+export function TextField({ label, hiddenLabel, value, onCommit, type = 'text', hint, isRequired, maxLength, placeholder, className, isReadOnly }: TextFieldProps) {
   const id = useId();
   const { problem: problemText } = useT();
   const [draft, setDraft] = useState(value);
@@ -55,6 +57,7 @@ export function TextField({ label, hiddenLabel, value, onCommit, type = 'text', 
         required={isRequired}
         placeholder={placeholder}
         maxLength={maxLength}
+        readOnly={isReadOnly}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => {

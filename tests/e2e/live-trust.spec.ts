@@ -1,9 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { claim, postJson, RawClient, syncMessage, updateMessage } from '../support/test-server.ts';
+import { claim, postJson, RawClient, syncMessage } from '../support/test-server.ts';
 import { parseWorkshopFile } from '../../src/files/workshop-file.ts';
 import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
+import { CLOSE_TIMEOUT, projectorRoom, RawRoom, SYNC_TIMEOUT, within } from './live-raw.ts';
 import { LiveServer } from './live-server.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel, OFFLINE } from './pages/live-page.ts';
@@ -24,9 +25,6 @@ const WORKSHOP = 'Netværksmøde i Tingbjerg';
 const MENY = 'MENY';
 const BIBLIOTEKET = 'Biblioteket';
 const [BREDERE, FAGLIGHED, SAMARBEJDE] = CORE_VALUE_NAMES;
-const SYNC_TIMEOUT = 20_000;
-/** How long a refused write's connection may take to be closed; an accepted write is never closed. */
-const CLOSE_TIMEOUT = 15_000;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -40,44 +38,15 @@ let projectorKey: string;
 let menyId: string;
 let menyKey: string;
 
-/** The server's address for one of the room's documents, with `key`. */
-function docUrl(part: string, key: string): string {
-  return `ws://127.0.0.1:${server.port}/sync/${roomId}/${part}?key=${encodeURIComponent(key)}`;
-}
-
-/** `promise`, or a failure naming `what` after `ms`: an accepted write's connection is never closed. */
-async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** A raw y-websocket client on a fresh connection, holding the server's copy of the document. */
-async function rawClient(part: string, key: string): Promise<RawClient> {
-  const client = await RawClient.connect(docUrl(part, key));
-  // The server's sync step 2 (message 0, 1) brings its state: RawClient applies it to client.doc.
-  const synced = new Promise<void>((resolve) => {
-    client.socket.on('message', (data: Buffer) => {
-      if (data[0] === 0 && data[1] === syncProtocol.messageYjsSyncStep2) setImmediate(resolve);
-    });
-  });
-  client.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, client.doc)));
-  await within(synced, SYNC_TIMEOUT, `the server's state of ${part}`);
-  return client;
-}
+/** The room as raw clients see it (known once the facilitator has opened it). */
+let room: RawRoom;
 
 /**
  * What the server holds now in `part`: read with the projector's read-only key, or MENY's pieces with
  * MENY's key (the projector receives no pieces before the reveal).
  */
 async function serverDoc(part: string): Promise<Y.Doc> {
-  const client = await rawClient(part, part.startsWith('pieces/') ? menyKey : projectorKey);
+  const client = await room.client(part, part.startsWith('pieces/') ? menyKey : projectorKey);
   client.close();
   return client.doc;
 }
@@ -87,12 +56,7 @@ async function serverDoc(part: string): Promise<Y.Doc> {
  * would, and expects the server to close that connection with 4422 and `reason`.
  */
 async function expectRefused(part: string, reason: string, change: (doc: Y.Doc) => void): Promise<void> {
-  const hostile = await rawClient(part, menyKey);
-  const before = Y.encodeStateVector(hostile.doc);
-  change(hostile.doc);
-  hostile.send(updateMessage(Y.encodeStateAsUpdate(hostile.doc, before)));
-  const closed = await within(hostile.closed, CLOSE_TIMEOUT, `the server closing the connection that wrote ${reason}`);
-  expect([closed.code, closed.reason]).toEqual([4422, reason]);
+  await room.expectClosed(part, menyKey, [4422, reason], change);
 }
 
 /** A placed piece as the app writes it: a map of its fields. */
@@ -107,13 +71,6 @@ function tabletBoardOf(page: Page): BoardPage {
   const board = new BoardPage(page);
   board.organisation = MENY;
   return board;
-}
-
-/** The room and the read-only key in the projector's address (`…#/live/<roomId>/<projectorKey>`). */
-function projectorRoom(url: string): { roomId: string; projectorKey: string } {
-  const [, id, key] = /#\/live\/([^/]+)\/([^/?#]+)$/.exec(url) ?? [];
-  if (!id || !key) throw new Error(`not a projector address: ${url}`);
-  return { roomId: id, projectorKey: key };
 }
 
 /** What a tablet shows under its badge when the server refused its write: what to do, and the way back. */
@@ -146,6 +103,7 @@ test('hostile writes with a real participant key are refused, and the facilitato
   await panel.close();
   await expect(connectionBadge(facilitator.page)).toHaveText(CONNECTED, { timeout: SYNC_TIMEOUT });
   ({ roomId, projectorKey } = projectorRoom(started.projectorUrl));
+  room = new RawRoom(server.port, roomId);
 
   tablet = await device(browser, server.url, TABLET);
   const join = new JoinPage(tablet.page);
@@ -179,13 +137,13 @@ test('hostile writes with a real participant key are refused, and the facilitato
   // with a real key, not to the projector. What they get is the count.
   const biblioteketId = joined.organisations.find((organisation) => organisation.name === BIBLIOTEKET)?.id ?? '';
   for (const [part, key] of [[`pieces/${biblioteketId}`, menyKey], [pieces, projectorKey]] as const) {
-    const peeker = await RawClient.connect(docUrl(part, key));
+    const peeker = await RawClient.connect(room.docUrl(part, key));
     peeker.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, peeker.doc)));
     const closed = await within(peeker.closed, CLOSE_TIMEOUT, `the server refusing ${part} before the reveal`);
     expect([closed.code, closed.reason]).toEqual([4423, 'hidden until the reveal']);
     expect(peeker.doc.getMap('placed').size).toBe(0);
   }
-  const tally = await rawClient('tally', projectorKey);
+  const tally = await room.client('tally', projectorKey);
   await expect.poll(() => tally.doc.getMap('pieces').get(menyId), { timeout: SYNC_TIMEOUT }).toBe(1);
   expect(JSON.stringify(tally.doc.toJSON())).not.toContain('lektiecaféen');
   tally.close();

@@ -20,13 +20,13 @@ test.describe('Opvarmning (the warm-up)', () => {
     await warmUp.expectVisible();
     await expect(warmUp.piecesRegion).toContainText('Ingen brikker endnu');
 
-    // Each organisation types its answers; the fourth is refused, and nothing changes.
+    // Each organisation types its answers; after the third, the card says there is no room for a fourth.
     for (const answer of ['Glæde', 'Nye kunder', 'Ro i området']) await warmUp.addAnswer('Café Nord', answer);
     await expect(warmUp.card('Café Nord')).toContainText('3 af 3 svar');
-    await warmUp.addAnswer('Café Nord', 'Tryghed');
-    await expect(warmUp.card('Café Nord').getByRole('alert')).toHaveText(
-      'En organisation kan højst give 3 svar. Ret eller fjern et af svarene for at skrive et nyt.',
-    );
+    await expect(warmUp.card('Café Nord').getByRole('textbox', { name: 'Nyt svar fra Café Nord' })).toHaveCount(0);
+    await expect(warmUp.card('Café Nord')).toContainText('En organisation kan højst give 3 svar. Ret eller fjern et af svarene for at skrive et nyt.');
+    // The keyboard stays in the card: on the note that took the field's place.
+    await expect(warmUp.card('Café Nord').getByText(/^En organisation kan højst give 3 svar/)).toBeFocused();
     await expect.poll(() => warmUp.answers('Café Nord')).toEqual(['Glæde', 'Nye kunder', 'Ro i området']);
 
     await warmUp.addAnswer('Ældresagen', 'glæde');

@@ -13,9 +13,10 @@ import './common-picture.css';
 /**
  * Det fælles billede: every section together. Shared values first and highlighted, then values only
  * one organisation holds, then those nobody placed; the examples side by side; prompts for the
- * dialogue and the facilitator's key points beside it. Before the reveal it says so, and offers it.
+ * dialogue and the facilitator's key points beside it. Before the reveal it says so, and offers it
+ * (`isReadOnly`: not on a device that may write nothing, a live session's projector).
  */
-export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
+export function CommonPictureScreen({ session, isReadOnly = false }: { session: WorkshopSession; isReadOnly?: boolean }) {
   const { t } = useT();
   const workshop = useWorkshop(session);
   const isProjector = useUi((state) => state.isProjector);
@@ -29,7 +30,7 @@ export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
         {workshop.control.isRevealed ? <p className="lead">{t('picture.intro')}</p> : null}
       </div>
       {!workshop.control.isRevealed ? (
-        <HiddenNotice session={session} />
+        <HiddenNotice session={session} canReveal={!isReadOnly} />
       ) : (
         <div className="picture-layout">
           <div className="picture-main">
@@ -45,7 +46,8 @@ export function CommonPictureScreen({ session }: { session: WorkshopSession }) {
   );
 }
 
-function HiddenNotice({ session }: { session: WorkshopSession }) {
+/** Before the reveal: says so, and offers it (not on a device that only shows: a live session's projector). */
+function HiddenNotice({ session, canReveal }: { session: WorkshopSession; canReveal: boolean }) {
   const { t } = useT();
   const { store } = useServices();
   const reveal = () => {
@@ -55,10 +57,12 @@ function HiddenNotice({ session }: { session: WorkshopSession }) {
   return (
     <div className="picture-hidden">
       <h3>{t('picture.hidden.title')}</h3>
-      <p>{t('picture.hidden.body')}</p>
-      <button type="button" className="primary" onClick={reveal}>
-        {t('picture.reveal')}
-      </button>
+      <p>{t(canReveal ? 'picture.hidden.body' : 'picture.hidden.projectorBody')}</p>
+      {canReveal ? (
+        <button type="button" className="primary" onClick={reveal}>
+          {t('picture.reveal')}
+        </button>
+      ) : null}
     </div>
   );
 }

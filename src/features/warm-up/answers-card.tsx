@@ -12,11 +12,13 @@ interface AnswersCardProps {
   session: WorkshopSession;
   organisation: Organisation;
   answers: readonly WarmUpAnswer[];
+  /** The facilitator has locked the warm-up: the answers are shown, not edited. */
+  isLocked?: boolean;
 }
 
 /** One organisation's answers: up to three, each typed, edited and removed in place. */
-export function AnswersCard({ session, organisation, answers }: AnswersCardProps) {
-  const { t } = useT();
+export function AnswersCard({ session, organisation, answers, isLocked = false }: AnswersCardProps) {
+  const { t, problem: problemText } = useT();
   const { store } = useServices();
   const headingId = useId();
   const newAnswerId = useId();
@@ -26,8 +28,8 @@ export function AnswersCard({ session, organisation, answers }: AnswersCardProps
     const result = removeDriver(session.context, organisation.id, answer.id);
     if (!result.ok) return;
     store.getState().announce(t('warmUp.answer.removed', { text: answer.text }));
-    // The removed row's button is gone; keep the keyboard in this card.
-    document.getElementById(newAnswerId)?.focus();
+    // The removed row's button is gone; keep the keyboard in this card (in the new-answer field once it is back).
+    requestAnimationFrame(() => document.getElementById(newAnswerId)?.focus());
   };
 
   return (
@@ -45,15 +47,24 @@ export function AnswersCard({ session, organisation, answers }: AnswersCardProps
               hiddenLabel={t('warmUp.answer.fromName', { name })}
               value={answer.text}
               isRequired
+              isReadOnly={isLocked}
               onCommit={(raw) => updateDriver(session.context, organisation.id, answer.id, raw)}
             />
-            <button type="button" className="danger-quiet" aria-label={t('warmUp.answer.remove', { text: answer.text, name })} onClick={() => remove(answer)}>
-              ✕
-            </button>
+            {isLocked ? null : (
+              <button type="button" className="danger-quiet" aria-label={t('warmUp.answer.remove', { text: answer.text, name })} onClick={() => remove(answer)}>
+                ✕
+              </button>
+            )}
           </li>
         ))}
       </ol>
-      <AddAnswerForm session={session} organisation={organisation} inputId={newAnswerId} />
+      {isLocked ? null : answers.length >= DRIVERS_MAX ? (
+        <p className="hint" id={newAnswerId} tabIndex={-1}>
+          {problemText({ code: 'answers-full', params: { max: DRIVERS_MAX } })}
+        </p>
+      ) : (
+        <AddAnswerForm session={session} organisation={organisation} inputId={newAnswerId} />
+      )}
     </section>
   );
 }
@@ -76,7 +87,8 @@ function AddAnswerForm({ session, organisation, inputId }: { session: WorkshopSe
     setText('');
     setProblem(null);
     store.getState().announce(t('warmUp.answer.added', { text: result.value.text, name }));
-    document.getElementById(inputId)?.focus();
+    // After the third answer the field gives way to a note with the same id: the keyboard stays there.
+    requestAnimationFrame(() => document.getElementById(inputId)?.focus());
   };
 
   return (

@@ -2,14 +2,17 @@ import { actorTypeColour } from '../../domain/actor-type.ts';
 import { activeWarmUpPieces } from '../../domain/warm-up.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
+import { useDone } from '../../ui/use-steering.ts';
 import { useWorkshop } from '../../ui/use-workshop.ts';
+import { AnswerList } from './answer-list.tsx';
 import { listNames, organisationNames } from './names.ts';
 
-/** Opvarmning on the projector: the answers and the pieces in play, large and read only. */
+/** Opvarmning on the projector: the answers as they come in (and who is done), the pieces in play, large and read only. */
 export function WarmUpOverview({ session }: { session: WorkshopSession }) {
   const { t } = useT();
   const language = useUi((state) => state.language);
   const { organisations, warmUp } = useWorkshop(session);
+  const done = useDone(session);
   const pieces = activeWarmUpPieces(warmUp.pieces);
   return (
     <section className="screen warm-up-overview" aria-labelledby="warm-up-title">
@@ -25,15 +28,13 @@ export function WarmUpOverview({ session }: { session: WorkshopSession }) {
               <h3 id={`overview-${organisation.id}`}>
                 <span className="swatch" aria-hidden="true" style={{ background: actorTypeColour(organisation.actorType) }} /> {organisation.name}
               </h3>
-              {answers.length === 0 ? (
-                <p className="empty">{t('warmUp.answers.empty')}</p>
-              ) : (
-                <ul className="overview-answers">
-                  {answers.map((answer) => (
-                    <li key={answer.id}>{answer.text}</li>
-                  ))}
-                </ul>
-              )}
+              {done[organisation.id]?.includes('opvarmning') ? (
+                <p className="overview-done">
+                  <span aria-hidden="true">✓ </span>
+                  {t('steering.status.done')}
+                </p>
+              ) : null}
+              <AnswerList answers={answers} />
             </article>
           );
         })}
