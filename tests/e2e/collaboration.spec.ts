@@ -112,6 +112,8 @@ test.describe('By mouse, 1280×900', () => {
 
     // The same link again is refused.
     await mouseDrag(page, offer, collaboration.tile(KLUB));
+    // The form opens on the drop with the text field focused; the person types there.
+    await expect(collaboration.linkText).toBeFocused();
     await collaboration.linkText.fill('Låne jer beboerhuset om  tirsdagen');
     await collaboration.linkSubmit.click();
     await expect(collaboration.linkForm.getByRole('alert')).toHaveText('Den forbindelse findes allerede med den samme tekst.');
