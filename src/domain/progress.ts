@@ -11,7 +11,7 @@ import type { Workshop } from './workshop.ts';
  */
 
 /** The phases whose writing happens on the tablets, each organisation on its own: they have a lock and "Vi er færdige". */
-export const TABLET_WRITING_PHASES: readonly PhaseId[] = ['opvarmning'];
+export const TABLET_WRITING_PHASES: readonly PhaseId[] = ['opvarmning', 'goer-hinanden-staerkere'];
 
 /** A phase as the key of a per-phase map: the control document's locks, an organisation's done marks. */
 export const PHASE_KEY_SCHEMA = z.enum(PHASE_IDS);
@@ -20,9 +20,17 @@ export const PHASE_MARK_SCHEMA = z.literal(true);
 
 /**
  * Which phase's lock covers each top-level map of an organisation's documents: while that phase is
- * locked, a tablet may not write there (the value game's pieces have the board's own lock).
+ * locked, a tablet may not write there (the value game's pieces have the board's own lock). Gør hinanden
+ * stærkere covers the cards document's cards and suggestions, and the organisation document's links and
+ * answers to proposals.
  */
-export const LOCKED_BY_PHASE: Readonly<Record<string, PhaseId>> = { drivers: 'opvarmning' };
+export const LOCKED_BY_PHASE: Readonly<Record<string, PhaseId>> = {
+  drivers: 'opvarmning',
+  cards: 'goer-hinanden-staerkere',
+  suggestions: 'goer-hinanden-staerkere',
+  links: 'goer-hinanden-staerkere',
+  linkAnswers: 'goer-hinanden-staerkere',
+};
 
 /**
  * The phases locked now, from the control document: the lock map, and the value game when its board is

@@ -17,6 +17,7 @@ import {
   withdrawProposal,
 } from './collaboration-commands.ts';
 import { HOUSEKEEPING } from './origins.ts';
+import { setPhaseLocked } from './progress-commands.ts';
 import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
 import { indexedDbStore } from './doc-store.ts';
@@ -298,6 +299,61 @@ describe('link proposals (proposeLink, answerProposal, withdrawProposal)', () =>
     };
     expect(attempts[label]?.(), label).toMatchObject({ ok: false, problem: { code } });
     expect(storedState(session)).toBe(before);
+  });
+});
+
+describe('while the facilitator has locked Gør hinanden stærkere', () => {
+  /** A workshop with a card of Boligselskabet's and a proposal to it from the Lektieklub, then locked. */
+  async function locked() {
+    const setUp = await strengthening();
+    const { context, bolig, klub, game } = setUp;
+    const card = value(game.offer(bolig, 'Beboerhuset om tirsdagen'));
+    const proposal = value(game.propose(klub, bolig, klub, 'låne os lokaler'));
+    value(setPhaseLocked(context, 'goer-hinanden-staerkere', true));
+    return { ...setUp, card, proposal };
+  }
+
+  it.each<[string, 'add' | 'update' | 'remove' | 'accept' | 'ignore' | 'propose' | 'answer' | 'withdraw']>([
+    ['a new card', 'add'],
+    ['an edit of a card', 'update'],
+    ['removing a card', 'remove'],
+    ['accepting a suggestion', 'accept'],
+    ['ignoring a suggestion', 'ignore'],
+    ['a proposal', 'propose'],
+    ["a tablet's answer to a proposal", 'answer'],
+    ['withdrawing a proposal', 'withdraw'],
+  ])('refuses %s and changes nothing; unlocked, it goes through', async (_label, command) => {
+    const { session, context, bolig, skole, klub, card, proposal } = await locked();
+    const [suggestion] = suggestedCards('boligrelaterede-organisationer');
+    if (!suggestion) throw new Error('no suggestion');
+    const before = storedState(session);
+    const attempt = {
+      add: () => addCard(context, bolig, { side: 'need', text: 'Flere frivillige', kind: 'lokaler', valueId: null }),
+      update: () => updateCard(context, bolig, card.id, { text: 'Beboerhuset om onsdagen', kind: card.kind, valueId: null }),
+      remove: () => removeCard(context, bolig, card.id),
+      accept: () => acceptSuggestion(context, bolig, suggestion.id, 'Kontakt til beboerne'),
+      ignore: () => ignoreSuggestion(context, bolig, suggestion.id),
+      propose: () => proposeLink(context, skole, { fromId: skole, toId: bolig, text: 'holde et oplæg', offerCardId: null }),
+      answer: () => answerProposal(context, proposal.id, 'accepted', bolig),
+      withdraw: () => withdrawProposal(context, klub, proposal.id),
+    }[command];
+    expect(attempt()).toMatchObject({ ok: false, problem: { code: 'phase-locked', params: { phase: 'goer-hinanden-staerkere' } } });
+    expect(storedState(session)).toBe(before);
+    value(setPhaseLocked(context, 'goer-hinanden-staerkere', false));
+    expect(attempt().ok).toBe(true);
+  });
+
+  it('lets the facilitator answer a proposal for an organisation meanwhile', async () => {
+    const { proposal, game } = await locked();
+    value(game.answer(proposal.id, 'accepted', null));
+    expect(game.links()).toEqual(['Boligselskabet → Lektieklubben: låne os lokaler']);
+  });
+
+  it("is not held back by another phase's lock (the warm-up's)", async () => {
+    const { context, bolig, game } = await strengthening();
+    value(setPhaseLocked(context, 'opvarmning', true));
+    value(game.offer(bolig, 'Beboerhuset om tirsdagen'));
+    expect(game.cardsOf(bolig)).toEqual(['offer: Beboerhuset om tirsdagen (lokaler)']);
   });
 });
 

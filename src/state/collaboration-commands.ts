@@ -7,6 +7,7 @@ import { ok, refuse, type Result } from '../domain/result.ts';
 import { CONTROL_RECORD, workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
 import type { CommandContext } from './commands.ts';
 import { LOCAL_EDIT } from './origins.ts';
+import { isPhaseLocked } from './progress-commands.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 import {
   cardRecord,
@@ -30,8 +31,17 @@ import {
  * answers to the proposals made to it. All of it is written to the organisation's own documents, so in
  * a live session each tablet writes only its own; a link the facilitator makes goes to the document of
  * the organisation that strengthens. Each command checks with the domain first, changes
- * nothing when refused, and writes in one transaction with origin LOCAL_EDIT: one undo step.
+ * nothing when refused, and writes in one transaction with origin LOCAL_EDIT: one undo step. What a
+ * tablet writes (cards, suggestions, proposals, its answers and withdrawals) is refused while the
+ * facilitator has locked the phase, as the server refuses it (`LOCKED_BY_PHASE`).
  */
+
+const PHASE = 'goer-hinanden-staerkere';
+
+/** Refused while the facilitator has locked writing in Gør hinanden stærkere. */
+function lockedRefusal(context: CommandContext): Result<never> | null {
+  return isPhaseLocked(context, PHASE) ? refuse('phase-locked', { phase: PHASE }) : null;
+}
 
 /** The cards may name a value in play, or none. */
 function valueIdsInPlay(workshop: Workshop): string[] {
@@ -52,6 +62,8 @@ export function setCardsShown({ docs }: CommandContext, areCardsShown: boolean):
 export function addCard(context: CommandContext, orgId: string, draft: CardDraft): Result<Card> {
   const { docs } = context;
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  const locked = lockedRefusal(context);
+  if (locked) return locked;
   const checked = validateCard(draft, valueIdsInPlay(readWorkshop(docs)), readCards(docs, orgId));
   if (!checked.ok) return checked;
   const card: Card = { id: newId(12, context.random), ...checked.value };
@@ -61,8 +73,11 @@ export function addCard(context: CommandContext, orgId: string, draft: CardDraft
 }
 
 /** Changes a card's text, kind or value (its side stays: an offer does not turn into a need). */
-export function updateCard({ docs }: CommandContext, orgId: string, cardId: string, draft: Omit<CardDraft, 'side'>): Result<Card> {
+export function updateCard(context: CommandContext, orgId: string, cardId: string, draft: Omit<CardDraft, 'side'>): Result<Card> {
+  const { docs } = context;
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  const locked = lockedRefusal(context);
+  if (locked) return locked;
   const cards = readCards(docs, orgId);
   const card = cards.find((candidate) => candidate.id === cardId);
   const map = cardsMap(docs, orgId).get(cardId);
@@ -82,8 +97,11 @@ export function updateCard({ docs }: CommandContext, orgId: string, cardId: stri
  * Removes a card. Links made from it stay (what they say is the user's own text); they only lose
  * the reference, and undo brings the card back.
  */
-export function removeCard({ docs }: CommandContext, orgId: string, cardId: string): Result<Card> {
+export function removeCard(context: CommandContext, orgId: string, cardId: string): Result<Card> {
+  const { docs } = context;
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  const locked = lockedRefusal(context);
+  if (locked) return locked;
   const card = readCards(docs, orgId).find((candidate) => candidate.id === cardId);
   if (!card) return refuse('card-missing');
   docs.cardsDoc(orgId).transact(() => cardsMap(docs, orgId).delete(cardId), LOCAL_EDIT);
@@ -99,6 +117,8 @@ export function acceptSuggestion(context: CommandContext, orgId: string, suggest
   const workshop = readWorkshop(docs);
   const organisation = workshop.organisations.find((candidate) => candidate.id === orgId);
   if (!organisation) return refuse('organisation-missing');
+  const locked = lockedRefusal(context);
+  if (locked) return locked;
   const suggestion = findSuggestion(organisation.actorType, suggestionId);
   if (!suggestion || suggestionsMap(docs, orgId).has(suggestionId)) return refuse('suggestion-missing');
   const valueIds = valueIdsInPlay(workshop);
@@ -116,9 +136,12 @@ export function acceptSuggestion(context: CommandContext, orgId: string, suggest
 }
 
 /** Takes a suggestion off an organisation's list without making a card (undo puts it back). */
-export function ignoreSuggestion({ docs }: CommandContext, orgId: string, suggestionId: string): Result<string> {
+export function ignoreSuggestion(context: CommandContext, orgId: string, suggestionId: string): Result<string> {
+  const { docs } = context;
   const organisation = readWorkshop(docs).organisations.find((candidate) => candidate.id === orgId);
   if (!organisation) return refuse('organisation-missing');
+  const locked = lockedRefusal(context);
+  if (locked) return locked;
   if (!findSuggestion(organisation.actorType, suggestionId) || suggestionsMap(docs, orgId).has(suggestionId)) return refuse('suggestion-missing');
   docs.cardsDoc(orgId).transact(() => suggestionsMap(docs, orgId).set(suggestionId, 'ignored'), LOCAL_EDIT);
   return ok(suggestionId);
@@ -166,6 +189,8 @@ export function addLink(context: CommandContext, draft: LinkDraft): Result<Link>
  * link once X, or the facilitator, accepts it (`answerProposal`).
  */
 export function proposeLink(context: CommandContext, proposerId: string, draft: LinkDraft): Result<LinkProposal> {
+  const locked = lockedRefusal(context);
+  if (locked) return locked;
   const workshop = readWorkshop(context.docs);
   const checked = validateProposal(draft, proposerId, organisationIds(workshop), linksInPlay(workshop));
   if (!checked.ok) return checked;
@@ -185,11 +210,17 @@ function findLink(docs: WorkshopDocs, linkId: string): { ends: LinkEnds; map: Y.
  * Answers a proposal, in the document of the organisation it asks. `answererId` is that organisation's
  * tablet, or null for the facilitator, who may answer for it (and change an answer).
  */
-export function answerProposal({ docs }: CommandContext, linkId: string, answer: LinkAnswer, answererId: string | null): Result<LinkAnswer> {
+export function answerProposal(context: CommandContext, linkId: string, answer: LinkAnswer, answererId: string | null): Result<LinkAnswer> {
+  const { docs } = context;
   const found = findLink(docs, linkId);
   if (!found || found.map.get('isProposal') !== true) return refuse('link-missing');
   const askedId = answererOf(found.ends);
   if (answererId !== null && answererId !== askedId) return refuse('link-not-yours');
+  // A tablet's answer waits for the lock; the facilitator may answer for an organisation meanwhile.
+  if (answererId !== null) {
+    const locked = lockedRefusal(context);
+    if (locked) return locked;
+  }
   const answers = linkAnswersMap(docs, askedId);
   if (answers.get(linkId) !== answer) docs.orgDoc(askedId).transact(() => answers.set(linkId, answer), LOCAL_EDIT);
   return ok(answer);
@@ -230,5 +261,7 @@ export function removeLink({ docs }: CommandContext, linkId: string): Result<Lin
 export function withdrawProposal(context: CommandContext, proposerId: string, linkId: string): Result<LinkEnds> {
   const found = findLink(context.docs, linkId);
   if (found?.ends.makerId !== proposerId) return refuse('link-missing');
+  const locked = lockedRefusal(context);
+  if (locked) return locked;
   return removeLink(context, linkId);
 }

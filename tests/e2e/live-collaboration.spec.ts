@@ -7,6 +7,7 @@ import { LiveServer } from './live-server.ts';
 import { CollaborationPage } from './pages/collaboration-page.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel, OFFLINE } from './pages/live-page.ts';
 import { TabletCollaborationPage } from './pages/tablet-collaboration-page.ts';
+import { TabletProgress } from './pages/warm-up-page.ts';
 
 /*
  * Gør hinanden stærkere in a live session through the real session server: a facilitator, two tablets
@@ -270,4 +271,44 @@ test('a raw Yjs client with a tablet’s real key cannot write another organisat
   await expect(facilitator.page.getByRole('region', { name: /^Forslag fra tablets/ })).toContainText(`Venter på svar fra ${BIBLIOTEKET}`);
   expect(await collaboration.linkSentences()).toHaveLength(2);
   await expect(connectionBadge(menyTablet.page)).toHaveText(CONNECTED);
+});
+
+test('with the lock on, a tablet cannot add a card and says why; "Vi er færdige" shows in the facilitator\'s progress', async () => {
+  test.setTimeout(120_000);
+  const progress = new TabletProgress(facilitator.page);
+  await expect(progress.of(BIBLIOTEKET)).toContainText('1 kort eller forbindelse');
+  await expect(progress.of(MENY)).toContainText('Skriver');
+  await expect(progress.summary).toHaveText('0 af 2 er færdige');
+
+  await progress.lockButton.click();
+  await expect(progress.lockButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(meny.page.getByRole('status').filter({ hasText: 'Facilitatoren har låst, så I ikke kan skrive lige nu.' })).toBeVisible({ timeout: SYNC_TIMEOUT });
+  await meny.open('Vi kan give');
+  const before = await meny.ownCardTexts().allTextContents();
+  const form = meny.page.getByRole('form', { name: 'Tilføj kort: Det kan vi bidrage med' });
+  await form.getByRole('textbox', { name: 'Det kan vi bidrage med' }).fill('Låst, men prøvet alligevel');
+  await form.getByRole('radio', { name: 'Lokaler og udstyr' }).tap();
+  await form.getByRole('button', { name: 'Tilføj kort' }).tap();
+  await expect(form.getByRole('alert')).toHaveText('Facilitatoren har låst for at skrive lige nu. Vent, til der bliver låst op.');
+  await expect(meny.ownCardTexts()).toHaveText(before);
+  await shoot(menyTablet.page, 'tablet-collaboration-locked');
+
+  // A tablet running other code is refused by the server too.
+  const joined = (await (await postJson(`${server.url}api/join`, { code })).json()) as { organisations: { id: string; name: string }[] };
+  const menyId = joined.organisations.find((organisation) => organisation.name === MENY)?.id ?? '';
+  const stored = await menyTablet.page.evaluate((id) => localStorage.getItem(`vaerdispil.live.joined.${id}`), roomId);
+  const menyKey = (JSON.parse(stored ?? '{}') as { key: string }).key;
+  expect(await hostileWrite(`cards/${menyId}`, menyKey, (doc) => doc.getMap('cards').set('locked', record({ side: 'offer', text: 'Låst', kind: 'lokaler', valueId: null, order: 9 })))).toEqual({ code: 4422, reason: 'phase-locked' });
+
+  // "Vi er færdige" is still possible while locked, and the facilitator sees it.
+  await meny.page.getByRole('button', { name: 'Vi er færdige', exact: true }).tap();
+  await expect(progress.of(MENY)).toContainText('Færdig', { timeout: SYNC_TIMEOUT });
+  await expect(progress.summary).toHaveText('1 af 2 er færdige');
+  await expectNoSeriousA11yViolations(facilitator.page, 'the facilitator in Gør hinanden stærkere with the tablets’ progress');
+
+  await progress.lockButton.click();
+  await expect(meny.page.getByRole('status').filter({ hasText: 'Facilitatoren har låst' })).toBeHidden({ timeout: SYNC_TIMEOUT });
+  await meny.addCard('Vi kan give', 'Låst op igen', 'Lokaler og udstyr');
+  await expect(connectionBadge(menyTablet.page)).toHaveText(CONNECTED);
+  expect([...facilitator.errors, ...menyTablet.errors]).toEqual([]);
 });

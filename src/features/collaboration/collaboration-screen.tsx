@@ -8,6 +8,7 @@ import { workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { NetworkPicture } from '../../ui/network-picture.tsx';
+import { PhaseProgress } from '../../ui/phase-steering.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { CardColumn } from './card-column.tsx';
 import { announcements, collisionDetection, dropTarget, isOfferData, useCardSensors, type OfferData } from './drag.ts';
@@ -103,6 +104,11 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
     <>
       <p className="lead">{t('collaboration.intro')}</p>
       <CardsShownControl session={session} areCardsShown={workshop.control.areCardsShown} />
+      <PhaseProgress
+        session={session}
+        phase="goer-hinanden-staerkere"
+        countLabel={(count) => (count === 1 ? t('collaboration.progress.count.one') : t('collaboration.progress.count', { count }))}
+      />
       <div className="collaboration-picker field">
         <label htmlFor={pickerId}>{t('collaboration.organisation')}</label>
         <select

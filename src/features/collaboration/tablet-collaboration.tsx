@@ -4,6 +4,7 @@ import { cardsOn, type CardSide } from '../../domain/offer-need.ts';
 import { workshopValuesInPlay } from '../../domain/workshop.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT } from '../../ui/app-context.tsx';
+import { DoneSwitch, LockedNotice } from '../../ui/phase-steering.tsx';
 import { useTally } from '../../ui/use-tally.ts';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { CardColumn } from './card-column.tsx';
@@ -21,7 +22,8 @@ type TabletStep = CardSide | 'others' | 'suggestions' | 'links';
  * Gør hinanden stærkere on an organisation's tablet, one step at a time: its offers, its needs, the
  * others' cards (counted only, until the facilitator shows them), the suggestions that concern it (once
  * the cards are shown: a match needs the others' cards), and its links: the proposals it is asked to
- * answer, and its own. It writes only its own organisation's documents.
+ * answer, and its own. It writes only its own organisation's documents. The facilitator may lock writing
+ * (the tablet says so, and what it tries is refused with the reason); "Vi er færdige" is always there.
  */
 export function TabletCollaboration({ session, organisationId }: { session: WorkshopSession; organisationId: string }) {
   const { t } = useT();
@@ -60,6 +62,7 @@ export function TabletCollaboration({ session, organisationId }: { session: Work
   return (
     <section className="screen collaboration tablet-collaboration" aria-labelledby="tablet-collaboration-title">
       <h2 id="tablet-collaboration-title">{t('collaboration.title')}</h2>
+      <LockedNotice session={session} phase="goer-hinanden-staerkere" />
       <StepTabs tabs={tabs} current={step} onChange={setStep} label={t('collaboration.tablet.tabs')} idPrefix="tablet-step">
         {step === 'offer' || step === 'need' ? (
           <>
@@ -98,6 +101,7 @@ export function TabletCollaboration({ session, organisationId }: { session: Work
           />
         )}
       </StepTabs>
+      <DoneSwitch session={session} organisationId={organisationId} phase="goer-hinanden-staerkere" />
     </section>
   );
 }

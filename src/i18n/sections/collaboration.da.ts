@@ -152,6 +152,9 @@ export const collaborationDa = {
   'collaboration.cardsShown.shownHint': 'Alle kort er vist på tablets og projektor.',
   'collaboration.cardsShown.shownNow': 'Alle kort er nu vist på tablets og projektor.',
   'collaboration.cardsShown.hiddenNow': 'Kortene er skjult igen. Hver tablet ser kun sine egne.',
+  // The facilitator's overview of the tablets: how much each organisation has written (its cards, and the links in which it strengthens another)
+  'collaboration.progress.count': '{count} kort og forbindelser',
+  'collaboration.progress.count.one': '1 kort eller forbindelse',
 
   'collaboration.proposals.title': 'Forslag fra tablets',
   'collaboration.proposals.intro': 'En organisation har foreslået en forbindelse. Den anden organisation svarer på sin tablet, men du kan også svare.',

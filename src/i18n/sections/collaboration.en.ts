@@ -154,6 +154,9 @@ export const collaborationEn = {
   'collaboration.cardsShown.shownHint': 'All cards are shown on the tablets and the projector.',
   'collaboration.cardsShown.shownNow': 'All cards are now shown on the tablets and the projector.',
   'collaboration.cardsShown.hiddenNow': 'The cards are hidden again. Each tablet sees only its own.',
+  // The facilitator's overview of the tablets: how much each organisation has written (its cards, and the links in which it strengthens another)
+  'collaboration.progress.count': '{count} cards and links',
+  'collaboration.progress.count.one': '1 card or link',
 
   'collaboration.proposals.title': 'Proposals from tablets',
   'collaboration.proposals.intro': 'An organisation has proposed a link. The other organisation answers on its tablet, but you can answer too.',
