@@ -14,6 +14,15 @@ function workshop(): Workshop {
     warmUp: { answers: { o1: [{ id: 'a1', text: 'Nye kunder' }, { id: 'a2', text: 'Ro i området' }] }, pieces: [] },
     cards: { o2: [{ id: 'c1', side: 'offer', text: 'Lokaler', kind: 'lokaler', valueId: null }] },
     links: [{ id: 'l1', fromId: 'o2', toId: 'o1', text: 'låne lokaler', offerCardId: null }],
+    agreementAnswers: {
+      o1: {
+        ag1: { isIn: true, comment: '', firstStep: null },
+        ag2: { isIn: false, comment: 'Kun om torsdagen', firstStep: null },
+        ag3: { isIn: false, comment: '', firstStep: 'Vi ringer mandag' },
+        ag4: { isIn: false, comment: '', firstStep: null },
+      },
+      o2: {},
+    },
   };
 }
 
@@ -36,6 +45,8 @@ describe('writtenIn', () => {
     ['opvarmning', 'o2', 0],
     ['goer-hinanden-staerkere', 'o2', 2],
     ['goer-hinanden-staerkere', 'o1', 0],
+    ['aftaler', 'o1', 3],
+    ['aftaler', 'o2', 0],
     ['vaerdispillet', 'o1', 0],
   ])('%s, %s: %i', (phase, organisationId, count) => {
     expect(writtenIn(phase, workshop(), organisationId)).toBe(count);

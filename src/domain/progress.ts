@@ -11,7 +11,7 @@ import type { Workshop } from './workshop.ts';
  */
 
 /** The phases whose writing happens on the tablets, each organisation on its own: they have a lock and "Vi er færdige". */
-export const TABLET_WRITING_PHASES: readonly PhaseId[] = ['opvarmning', 'goer-hinanden-staerkere'];
+export const TABLET_WRITING_PHASES: readonly PhaseId[] = ['opvarmning', 'goer-hinanden-staerkere', 'aftaler'];
 
 /** A phase as the key of a per-phase map: the control document's locks, an organisation's done marks. */
 export const PHASE_KEY_SCHEMA = z.enum(PHASE_IDS);
@@ -22,7 +22,8 @@ export const PHASE_MARK_SCHEMA = z.literal(true);
  * Which phase's lock covers each top-level map of an organisation's documents: while that phase is
  * locked, a tablet may not write there (the value game's pieces have the board's own lock). Gør hinanden
  * stærkere covers the cards document's cards and suggestions, and the organisation document's links and
- * answers to proposals.
+ * answers to proposals; Aftaler covers the organisation's answers to the agreements ("Vi er med", its
+ * comment, the coordinator's first step).
  */
 export const LOCKED_BY_PHASE: Readonly<Record<string, PhaseId>> = {
   drivers: 'opvarmning',
@@ -30,6 +31,7 @@ export const LOCKED_BY_PHASE: Readonly<Record<string, PhaseId>> = {
   suggestions: 'goer-hinanden-staerkere',
   links: 'goer-hinanden-staerkere',
   linkAnswers: 'goer-hinanden-staerkere',
+  agreementAnswers: 'aftaler',
 };
 
 /**
@@ -49,13 +51,22 @@ export interface OrganisationProgress {
   isDone: boolean;
 }
 
-/** How many things an organisation has written in `phase`: its warm-up answers, or its cards and the links it made. */
-export function writtenIn(phase: PhaseId, workshop: Pick<Workshop, 'warmUp' | 'cards' | 'links'>, organisationId: string): number {
+/** The parts of a workshop the tablets' progress is counted from. */
+export type ProgressInputs = Pick<Workshop, 'warmUp' | 'cards' | 'links' | 'agreementAnswers'>;
+
+/**
+ * How many things an organisation has written in `phase`: its warm-up answers; its cards and the links
+ * it made; or the agreements it has answered (said "Vi er med", commented on, or written the first step
+ * of; an answer taken back to nothing does not count).
+ */
+export function writtenIn(phase: PhaseId, workshop: ProgressInputs, organisationId: string): number {
   switch (phase) {
     case 'opvarmning':
       return workshop.warmUp.answers[organisationId]?.length ?? 0;
     case 'goer-hinanden-staerkere':
       return (workshop.cards[organisationId]?.length ?? 0) + workshop.links.filter((link) => link.fromId === organisationId).length;
+    case 'aftaler':
+      return Object.values(workshop.agreementAnswers[organisationId] ?? {}).filter((answer) => answer.isIn || answer.comment !== '' || answer.firstStep !== null).length;
     default:
       return 0;
   }
@@ -63,7 +74,7 @@ export function writtenIn(phase: PhaseId, workshop: Pick<Workshop, 'warmUp' | 'c
 
 /** Every organisation's progress in `phase`, in the workshop's order; `done`: the phases each has said it is done with. */
 export function phaseProgress(
-  workshop: Pick<Workshop, 'organisations' | 'warmUp' | 'cards' | 'links'>,
+  workshop: ProgressInputs & Pick<Workshop, 'organisations'>,
   done: Readonly<Record<string, readonly PhaseId[]>>,
   phase: PhaseId,
 ): OrganisationProgress[] {

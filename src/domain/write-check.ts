@@ -153,8 +153,8 @@ function checkRoot(doc: Y.Doc, name: string, spec: RootSpec, changes: RootChange
 
 /**
  * The game's rules for a tablet's write to its own organisation's documents: nothing on the board moves
- * or is written while it is locked, nothing in a phase's part (its warm-up answers) while that phase is
- * locked, a piece is placed only for a value in play, the most-important mark
+ * or is written while it is locked, nothing in a phase's part (its warm-up answers, cards and links,
+ * answers to agreements; `LOCKED_BY_PHASE`) while that phase is locked, a piece is placed only for a value in play, the most-important mark
  * sits on a placed piece, a card names a value in play; a link is a proposal between the tablet's own
  * organisation and another of the workshop, an answer is given only to a proposal made to it, and an
  * answer to an agreement only by an organisation part of it (a first step only from its coordinator).

@@ -13,6 +13,7 @@ import {
   writeStatusNote,
 } from './agreement-commands.ts';
 import { addOrganisation, type CommandContext } from './commands.ts';
+import { setPhaseLocked } from './progress-commands.ts';
 import { bootRepository, storedState, useFreshDevice, value } from '../../tests/support/state.ts';
 import { readWorkshop, writeAgreementAnswersSnapshot, writeAgreementsSnapshot } from './workshop-layout.ts';
 import { WorkshopDocs } from './workshop-docs.ts';
@@ -259,6 +260,50 @@ describe('the organisations’ answers', () => {
     value(removeAgreement(context, made.id));
     expect(readWorkshop(session.docs).agreementAnswers[skole]).toEqual({});
     session.undo.undo();
+    expect(readWorkshop(session.docs).agreementAnswers[skole]?.[made.id]?.isIn).toBe(true);
+  });
+});
+
+describe('while the facilitator has locked Aftaler', () => {
+  it.each<[string, 'in' | 'takeBack' | 'comment' | 'firstStep']>([
+    ['"Vi er med"', 'in'],
+    ['taking "Vi er med" back', 'takeBack'],
+    ['a comment', 'comment'],
+    ["the coordinator's first step", 'firstStep'],
+  ])('refuses %s and changes nothing; unlocked, it goes through', async (_label, command) => {
+    const { session, context, cafe, skole, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setAgreementIn(context, skole, made.id, true));
+    value(setPhaseLocked(context, 'aftaler', true));
+    const before = storedState(session);
+    const attempt = {
+      in: () => setAgreementIn(context, cafe, made.id, true),
+      takeBack: () => setAgreementIn(context, skole, made.id, false),
+      comment: () => setAgreementComment(context, skole, made.id, 'Kun om torsdagen'),
+      firstStep: () => setCoordinatorFirstStep(context, cafe, made.id, 'Vi ringer mandag'),
+    }[command];
+    expect(attempt()).toMatchObject({ ok: false, problem: { code: 'phase-locked', params: { phase: 'aftaler' } } });
+    expect(storedState(session)).toBe(before);
+    value(setPhaseLocked(context, 'aftaler', false));
+    expect(attempt().ok).toBe(true);
+  });
+
+  it("lets the facilitator edit the agreement meanwhile: the first step reaches the coordinator's answer", async () => {
+    const { session, context, cafe, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setCoordinatorFirstStep(context, cafe, made.id, 'Vi ringer mandag'));
+    value(setPhaseLocked(context, 'aftaler', true));
+    value(updateAgreement(context, made.id, draft({ firstStep: 'Café Nord ringer tirsdag' }), TODAY));
+    expect(readWorkshop(session.docs).agreementAnswers[cafe]?.[made.id]?.firstStep).toBe('Café Nord ringer tirsdag');
+  });
+
+  it("is not held back by another phase's lock", async () => {
+    const { session, context, skole, draft } = await meeting();
+    const made = value(addAgreement(context, draft(), TODAY));
+    value(setPhaseLocked(context, 'opvarmning', true));
+    value(setPhaseLocked(context, 'goer-hinanden-staerkere', true));
+    value(setPhaseLocked(context, 'vaerdispillet', true));
+    value(setAgreementIn(context, skole, made.id, true));
     expect(readWorkshop(session.docs).agreementAnswers[skole]?.[made.id]?.isIn).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import { newId } from '../domain/ids.ts';
 import { ok, refuse, type Result } from '../domain/result.ts';
 import type { CommandContext } from './commands.ts';
 import { LOCAL_EDIT, LOCAL_TYPING } from './origins.ts';
+import { isPhaseLocked } from './progress-commands.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
 import {
   agreementAnswersMap,
@@ -38,7 +39,8 @@ import {
  * the follow-up note is typing (LOCAL_TYPING), so undo takes back a word, not a letter.
  *
  * The organisations' answers ("Vi er med", a comment, the coordinator's first step) are written to
- * each organisation's own document, so in a live session each tablet writes only its own.
+ * each organisation's own document, so in a live session each tablet writes only its own. They are
+ * refused while the facilitator has locked Aftaler, as the server refuses them (`LOCKED_BY_PHASE`).
  */
 
 /** Adds an agreement, from scratch or from a link's prefilled draft. `today` is `YYYY-MM-DD`. */
@@ -109,32 +111,35 @@ export function writeStatusNote({ docs }: CommandContext, agreementId: string, r
 }
 
 /** Says "Vi er med" for `orgId` to an agreement it is part of, or takes it back (`isIn` false). */
-export function setAgreementIn({ docs }: CommandContext, orgId: string, agreementId: string, isIn: boolean): Result<AgreementAnswer> {
-  return writeAnswer(docs, orgId, agreementId, { isIn });
+export function setAgreementIn(context: CommandContext, orgId: string, agreementId: string, isIn: boolean): Result<AgreementAnswer> {
+  return writeAnswer(context, orgId, agreementId, { isIn });
 }
 
 /** Writes `orgId`'s comment on an agreement it is part of (empty takes it away). */
-export function setAgreementComment({ docs }: CommandContext, orgId: string, agreementId: string, raw: string): Result<AgreementAnswer> {
+export function setAgreementComment(context: CommandContext, orgId: string, agreementId: string, raw: string): Result<AgreementAnswer> {
   const comment = validateAgreementComment(raw);
-  return comment.ok ? writeAnswer(docs, orgId, agreementId, { comment: comment.value }) : comment;
+  return comment.ok ? writeAnswer(context, orgId, agreementId, { comment: comment.value }) : comment;
 }
 
 /**
  * The coordinator's first step, written on its own tablet: it stands for the agreement from then on
  * (over the facilitator's; `withFirstSteps`). Refused for any other organisation.
  */
-export function setCoordinatorFirstStep({ docs }: CommandContext, orgId: string, agreementId: string, raw: string): Result<AgreementAnswer> {
+export function setCoordinatorFirstStep(context: CommandContext, orgId: string, agreementId: string, raw: string): Result<AgreementAnswer> {
   const firstStep = validateFirstStep(raw);
-  return firstStep.ok ? writeAnswer(docs, orgId, agreementId, { firstStep: firstStep.value }) : firstStep;
+  return firstStep.ok ? writeAnswer(context, orgId, agreementId, { firstStep: firstStep.value }) : firstStep;
 }
 
 /**
  * Writes part of an organisation's answer, in its own document, as one undo step. A first step an
  * organisation wrote while it was the coordinator goes when it writes again and no longer is (it
- * would not stand, and the server takes a first step from the coordinator alone).
+ * would not stand, and the server takes a first step from the coordinator alone). Refused while
+ * Aftaler is locked.
  */
-function writeAnswer(docs: WorkshopDocs, orgId: string, agreementId: string, change: Partial<AgreementAnswer>): Result<AgreementAnswer> {
+function writeAnswer(context: CommandContext, orgId: string, agreementId: string, change: Partial<AgreementAnswer>): Result<AgreementAnswer> {
+  const { docs } = context;
   if (!organisationsMap(docs).has(orgId)) return refuse('organisation-missing');
+  if (isPhaseLocked(context, 'aftaler')) return refuse('phase-locked', { phase: 'aftaler' });
   const agreement = findAgreement(docs, agreementId);
   const before = readAgreementAnswers(docs, orgId)[agreementId];
   const isCoordinator = agreement?.coordinatorId === orgId;

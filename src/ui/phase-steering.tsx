@@ -17,7 +17,7 @@ import './phase-steering.css';
  * lock; on a tablet, the lock's notice and "Vi er færdige".
  */
 
-const selectProgressInputs = ({ organisations, warmUp, cards, links }: Workshop) => ({ organisations, warmUp, cards, links });
+const selectProgressInputs = ({ organisations, warmUp, cards, links, agreementAnswers }: Workshop) => ({ organisations, warmUp, cards, links, agreementAnswers });
 
 interface PhaseProgressProps {
   session: WorkshopSession;

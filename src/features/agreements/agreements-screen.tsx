@@ -5,6 +5,7 @@ import { removeAgreement } from '../../state/agreement-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { PhaseProgress } from '../../ui/phase-steering.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { AgreementEditor } from './agreement-editor.tsx';
 import { FormLadder } from './form-ladder.tsx';
@@ -16,8 +17,9 @@ type Editing = { agreementId: string | null; draft: AgreementDraft; note?: strin
 
 /**
  * Aftaler: the five forms of collaboration as a ladder, each holding the agreements made in that
- * form; a form to make or edit an agreement, from scratch or from a strengthening link. On the
- * projector only the ladder and its agreements show.
+ * form; a form to make or edit an agreement, from scratch or from a strengthening link; how far each
+ * organisation has come with its answers on its tablet, and the lock on them. On the projector only
+ * the ladder and its agreements show.
  */
 export function AgreementsScreen({ session }: { session: WorkshopSession }) {
   const { t } = useT();
@@ -54,6 +56,7 @@ export function AgreementsScreen({ session }: { session: WorkshopSession }) {
       <h2 id="agreements-title">{t('agreements.title')}</h2>
       <p className="lead">{t('agreements.intro')}</p>
       {workshop.organisations.length === 0 ? <p className="empty">{t('agreements.noOrganisations')}</p> : null}
+      {canEdit ? <PhaseProgress session={session} phase="aftaler" countLabel={(count) => t('agreements.progress.count', { count })} /> : null}
       <div className={`agreements-layout ${canEdit ? '' : 'is-view-only'}`}>
         <div className="agreements-main">
           {canEdit ? (

@@ -14,6 +14,7 @@ import { setAgreementComment, setAgreementIn, setCoordinatorFirstStep } from '..
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { formatDate } from '../../ui/format.ts';
+import { DoneSwitch, LockedNotice } from '../../ui/phase-steering.tsx';
 import { useWorkshopSelector } from '../../ui/use-workshop.ts';
 import { AgreementAnswersView } from './agreement-answers.tsx';
 import { AnswerField } from './answer-field.tsx';
@@ -25,7 +26,8 @@ const selectAgreements = ({ agreements, organisations, agreementAnswers }: Works
  * Aftaler on an organisation's tablet: the agreements it is part of, as the facilitator makes them,
  * one card each in large type. On each the organisation says "Vi er med" (or takes it back) and may
  * write a comment; its coordinator also writes the first step. Everything goes to the organisation's
- * own document, which the facilitator's screen reads live.
+ * own document, which the facilitator's screen reads live. The facilitator may lock the answers (the
+ * tablet says so, and what it tries is refused with the reason); "Vi er færdige" is always there.
  */
 export function TabletAgreements({ session, organisationId }: { session: WorkshopSession; organisationId: string }) {
   const { t } = useT();
@@ -36,6 +38,7 @@ export function TabletAgreements({ session, organisationId }: { session: Worksho
   return (
     <section className="tablet-agreements" aria-labelledby="tablet-agreements-title">
       <h2 id="tablet-agreements-title">{t('agreements.title')}</h2>
+      <LockedNotice session={session} phase="aftaler" />
       {own.length === 0 ? (
         <p className="tablet-agreements-none" role="status">
           {t('agreements.tablet.none', { name })}
@@ -58,6 +61,7 @@ export function TabletAgreements({ session, organisationId }: { session: Worksho
           </ol>
         </>
       )}
+      <DoneSwitch session={session} organisationId={organisationId} phase="aftaler" />
     </section>
   );
 }

@@ -71,6 +71,9 @@ export const agreementsDa = {
   'agreements.answers.comments': 'Kommentarer',
   'agreements.answers.comment': '{name}: {comment}',
 
+  // The facilitator's overview of the tablets: how many agreements each organisation has answered (said "Vi er med", commented on or written the first step of)
+  'agreements.progress.count': 'Svar: {count}',
+
   'agreements.tablet.intro': 'Her er de aftaler, {name} er med i. Sig "Vi er med", når I er enige. Skriv gerne en kommentar.',
   'agreements.tablet.none': 'Der er ingen aftaler med {name} endnu. De kommer frem her, så snart facilitatoren laver dem.',
   'agreements.tablet.list': 'Jeres aftaler',

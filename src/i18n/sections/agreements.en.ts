@@ -73,6 +73,9 @@ export const agreementsEn = {
   'agreements.answers.comments': 'Comments',
   'agreements.answers.comment': '{name}: {comment}',
 
+  // The facilitator's overview of the tablets: how many agreements each organisation has answered (said "Vi er med", commented on or written the first step of)
+  'agreements.progress.count': 'Answers: {count}',
+
   'agreements.tablet.intro': 'Here are the agreements {name} takes part in. Say "We are in" when you agree. Feel free to add a comment.',
   'agreements.tablet.none': 'There are no agreements with {name} yet. They appear here as soon as the facilitator makes them.',
   'agreements.tablet.list': 'Your agreements',
