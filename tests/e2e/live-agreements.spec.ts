@@ -10,6 +10,7 @@ import { LiveServer } from './live-server.ts';
 import { AgreementsPage } from './pages/agreements-page.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel } from './pages/live-page.ts';
 import { StartPage } from './pages/start-page.ts';
+import { TabletProgress } from './pages/warm-up-page.ts';
 import { TabletAgreementsPage } from './pages/tablet-agreements-page.ts';
 import { WorkshopPage } from './pages/workshop-page.ts';
 
@@ -18,7 +19,8 @@ import { WorkshopPage } from './pages/workshop-page.ts';
  * agreements, and each tablet (820×1180, touch) sees the ones its organisation is part of as they are
  * made, says "Vi er med", writes a comment, and the coordinator's tablet writes the first step; the
  * facilitator sees it all arrive. A raw Yjs client with a tablet's real key cannot write a first step
- * for an agreement it does not coordinate.
+ * for an agreement it does not coordinate. The facilitator sees how far each tablet is and may lock the
+ * answers: the tablets say so, the server holds the lock, and "Vi er færdige" still goes through.
  */
 
 const MENY = 'MENY';
@@ -160,6 +162,63 @@ test('a raw Yjs client with MENY’s real key cannot write the first step of an 
   const card = new AgreementsPage(facilitator.page).card(LEKTIECAFE);
   await expect(card).toContainText('Første skridtSkolen ringer til biblioteket tirsdag');
   await expect(card).not.toContainText('MENY bestemmer alt');
+});
+
+test('the facilitator sees the tablets\' answers and locks them: the tablet says so, the server holds it, "Vi er færdige" goes through', async () => {
+  test.setTimeout(120_000);
+  const progress = new TabletProgress(facilitator.page);
+  const menyAgreements = new TabletAgreementsPage(meny.page);
+  const card = new AgreementsPage(facilitator.page).card(LEKTIECAFE);
+  // MENY has commented on the lektiecafé; Biblioteket has said "Vi er med" to it and written its first step.
+  await expect(progress.of(MENY)).toContainText('Svar: 1');
+  await expect(progress.of(BIBLIOTEKET)).toContainText('Svar: 1');
+  await expect(progress.of(SKOLEN)).toContainText('Svar: 0');
+  await expect(progress.of(SKOLEN)).toContainText('Ikke begyndt');
+  await expect(progress.summary).toHaveText('0 af 3 er færdige');
+
+  await progress.lockButton.click();
+  await expect(progress.lockButton).toHaveAttribute('aria-pressed', 'true');
+  const lockedNotice = meny.page.getByRole('status').filter({ hasText: 'Facilitatoren har låst, så I ikke kan skrive lige nu.' });
+  await expect(lockedNotice).toBeVisible({ timeout: SYNC_TIMEOUT });
+  await expectNoSeriousA11yViolations(meny.page, 'the agreements on a tablet while locked');
+  await shot(meny.page, 'tablet-aftaler-locked');
+  // "Vi er med" is refused on the tablet; nothing reaches the facilitator.
+  await menyAgreements.inButton(LEKTIECAFE).tap();
+  await expect(menyAgreements.inButton(LEKTIECAFE)).toBeVisible();
+  await expect(menyAgreements.card(LEKTIECAFE)).not.toContainText('I har sagt: Vi er med');
+
+  // A tablet running other code is refused by the server.
+  const roomId = /#\/live\/([^/?#]+)/u.exec(meny.page.url())?.[1] ?? '';
+  const record = await meny.page.evaluate((id) => localStorage.getItem(`vaerdispil.live.joined.${id}`), roomId);
+  const { key, organisationId } = JSON.parse(record ?? '{}') as { key: string; organisationId: string };
+  const hostile = await RawClient.synced(`ws://127.0.0.1:${server.port}/sync/${roomId}/org/${organisationId}?key=${encodeURIComponent(key)}`);
+  const before = Y.encodeStateVector(hostile.doc);
+  const answer = [...hostile.doc.getMap<Y.Map<unknown>>('agreementAnswers').values()][0];
+  if (!answer) throw new Error('MENY has not answered');
+  answer.set('isIn', true);
+  hostile.send(updateMessage(Y.encodeStateAsUpdate(hostile.doc, before)));
+  const closed = await hostile.closed;
+  expect([closed.code, closed.reason]).toEqual([4422, 'phase-locked']);
+  await expect(card).toContainText('Vi er med: Biblioteket');
+  await expect(card).not.toContainText('Vi er med: MENY');
+
+  // "Vi er færdige" goes through while locked, and the facilitator sees it.
+  await meny.page.getByRole('button', { name: 'Vi er færdige', exact: true }).tap();
+  await expect(meny.page.locator('.done-note')).toBeVisible();
+  await expect(progress.of(MENY)).toContainText('Færdig', { timeout: SYNC_TIMEOUT });
+  await expect(progress.summary).toHaveText('1 af 3 er færdige');
+  await expectNoSeriousA11yViolations(facilitator.page, 'the facilitator in Aftaler with the tablets’ progress');
+  await shot(facilitator.page, 'facilitator-aftaler-progress');
+
+  // Unlocked, MENY may answer again.
+  await progress.lockButton.click();
+  await expect(lockedNotice).toBeHidden({ timeout: SYNC_TIMEOUT });
+  await menyAgreements.sayIn(GYMNASTIKSAL);
+  await expect(progress.of(MENY)).toContainText('Svar: 2', { timeout: SYNC_TIMEOUT });
+  for (const each of [facilitator, meny, biblioteket]) {
+    await expect(connectionBadge(each.page)).toHaveText(CONNECTED);
+    expect(each.errors).toEqual([]);
+  }
 });
 
 test('in Opsamling each tablet makes its own page as a PDF: its agreements with coordinators and dates, not the others’', async () => {
