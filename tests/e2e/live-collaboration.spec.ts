@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import * as Y from 'yjs';
+import { extractText, normaliseText, savePdf } from '../support/pdf-checks.ts';
 import { postJson, RawClient, updateMessage } from '../support/test-server.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
@@ -8,6 +10,7 @@ import { CollaborationPage } from './pages/collaboration-page.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel, OFFLINE } from './pages/live-page.ts';
 import { TabletCollaborationPage } from './pages/tablet-collaboration-page.ts';
 import { TabletProgress } from './pages/warm-up-page.ts';
+import { WorkshopPage } from './pages/workshop-page.ts';
 
 /*
  * Gør hinanden stærkere in a live session through the real session server: a facilitator, two tablets
@@ -311,4 +314,25 @@ test('with the lock on, a tablet cannot add a card and says why; "Vi er færdige
   await meny.addCard('Vi kan give', 'Låst op igen', 'Lokaler og udstyr');
   await expect(connectionBadge(menyTablet.page)).toHaveText(CONNECTED);
   expect([...facilitator.errors, ...menyTablet.errors]).toEqual([]);
+});
+
+test('in Opsamling MENY\'s tablet makes its own page as a PDF: its cards and the link it agreed, not Biblioteket\'s cards', async () => {
+  test.setTimeout(120_000);
+  await new WorkshopPage(facilitator.page).goToPhase('Opsamling');
+  await expect(menyTablet.page.getByRole('heading', { name: `Jeres side fra workshoppen: ${MENY}` })).toBeVisible({ timeout: SYNC_TIMEOUT });
+  await menyTablet.page.getByRole('button', { name: 'Lav vores side som PDF' }).tap();
+  const link = menyTablet.page.getByRole('link', { name: 'Hent' });
+  await expect(link).toHaveAttribute('download', /^organisation-meny-.*\.pdf$/u, { timeout: 60_000 });
+  const [download] = await Promise.all([menyTablet.page.waitForEvent('download'), link.click()]);
+  const text = extractText(savePdf(readFileSync(await download.path()), 'meny-collaboration-page'));
+
+  expect(text).toContain(MENY);
+  // MENY's cards as they stand: written online, offline and after the lock; the one it removed is gone.
+  for (const card of [OFFER, OFFLINE_CARDS[0] ?? '', OFFLINE_CARDS[2] ?? '', 'Låst op igen']) expect(text).toContain(normaliseText(card));
+  expect(text).not.toContain(normaliseText(OFFLINE_CARDS[1] ?? ''));
+  // The link Biblioteket said yes to.
+  expect(text).toContain(normaliseText('låne lokaler ud om aftenen'));
+  // Biblioteket's card is Biblioteket's, not on MENY's page.
+  expect(text).not.toContain(normaliseText(NEED));
+  expect(menyTablet.errors).toEqual([]);
 });

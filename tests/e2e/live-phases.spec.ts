@@ -258,3 +258,36 @@ test('the projector shows every phase in its big form, and a tablet says in each
     expect(each.errors).toEqual([]);
   }
 });
+
+test('a tablet switched to English shows Opvarmning, Gør hinanden stærkere and Opsamling in English', async () => {
+  test.skip(!projector, 'needs the session of the first test');
+  test.setTimeout(120_000);
+  const tablet = menyTablet.page;
+  await tablet.getByRole('button', { name: 'English', exact: true }).tap();
+  await expect(tablet.getByRole('button', { name: 'Dansk', exact: true })).toBeVisible();
+  const tabletRoom = tablet.locator('.live-room');
+  const screens: { phase: PhaseName; heading: string; name: string }[] = [
+    { phase: 'Opvarmning', heading: 'Warm-up', name: 'opvarmning' },
+    { phase: 'Gør hinanden stærkere', heading: 'Make each other stronger', name: 'goer-hinanden-staerkere' },
+    { phase: 'Opsamling', heading: `Your page from the workshop: ${MENY}`, name: 'opsamling' },
+  ];
+  for (const { phase, heading, name } of screens) {
+    await workshop.goToPhase(phase);
+    await expect(tabletRoom.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible({ timeout: SYNC_TIMEOUT });
+    await shot(tablet, `tablet-en-${name}`);
+    if (phase !== 'Gør hinanden stærkere') continue;
+    // Each step of Gør hinanden stærkere in English too.
+    for (const step of ['We want help', 'The others', 'Suggestions', 'Links']) {
+      const tab = tablet.getByRole('tab', { name: new RegExp(`^${step}`, 'u') });
+      await tab.tap();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      await shot(tablet, `tablet-en-${name}-${step.toLowerCase().replaceAll(' ', '-')}`);
+    }
+  }
+  // The facilitator's laptop stays in Danish: the language is the device's own.
+  await expect(facilitator.page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+  // Back in Danish for whoever uses the tablet next.
+  await tablet.getByRole('button', { name: 'Dansk', exact: true }).tap();
+  await expect(tabletRoom.getByRole('heading', { level: 2, name: `Jeres side fra workshoppen: ${MENY}`, exact: true })).toBeVisible();
+  expect(menyTablet.errors).toEqual([]);
+});

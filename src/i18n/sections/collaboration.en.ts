@@ -2,7 +2,7 @@ import type { collaborationDa } from './collaboration.da.ts';
 
 /** English texts for the collaboration feature (same keys as `collaboration.da.ts`). */
 export const collaborationEn = {
-  'collaboration.title': 'Strengthen each other',
+  'collaboration.title': 'Make each other stronger',
   'collaboration.intro': 'Write what your organisation can give the others and what you would like help with. Then work out together who can strengthen whom.',
   'collaboration.noOrganisations': 'The workshop has no organisations yet. Add them under Preparation.',
   'collaboration.organisation': 'Organisation',
