@@ -78,7 +78,7 @@ export function AgreementsScreen({ session }: { session: WorkshopSession }) {
               )}
             </div>
           ) : null}
-          {workshop.agreements.length === 0 ? <p className="empty">{t('agreements.empty')}</p> : null}
+          {workshop.agreements.length === 0 ? <p className="empty">{t(isProjector ? 'agreements.emptyOnWall' : 'agreements.empty')}</p> : null}
           <FormLadder
             agreements={workshop.agreements}
             organisations={workshop.organisations}

@@ -23,6 +23,7 @@ export const agreementsDa = {
   'agreements.ladder.count': '{count} aftaler',
   'agreements.ladder.countOne': '1 aftale',
   'agreements.ladder.none': 'Ingen aftaler endnu',
+  'agreements.emptyOnWall': 'Der er ingen aftaler endnu. De kommer frem her, efterhånden som de bliver lavet.',
   'agreements.empty': 'Der er ingen aftaler endnu. Lav den første ud fra en forbindelse eller fra bunden.',
   'agreements.noOrganisations': 'Workshoppen har ingen organisationer. Tilføj dem under Forberedelse, før I laver aftaler.',
   'agreements.new': 'Ny aftale',

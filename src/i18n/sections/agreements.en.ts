@@ -25,6 +25,7 @@ export const agreementsEn = {
   'agreements.ladder.count': '{count} agreements',
   'agreements.ladder.countOne': '1 agreement',
   'agreements.ladder.none': 'No agreements yet',
+  'agreements.emptyOnWall': 'No agreements yet. They appear here as they are made.',
   'agreements.empty': 'There are no agreements yet. Make the first one from a link or from scratch.',
   'agreements.noOrganisations': 'The workshop has no organisations. Add them under Preparation before making agreements.',
   'agreements.new': 'New agreement',
