@@ -93,6 +93,8 @@ test.describe('A round by mouse, 1920×1080', () => {
       game.prepend(spacer);
     });
     // Let go low in the slot: measured before the board moved, the slot would end above this point.
+    // The point is read once the piece is in reach, as the drag would otherwise scroll it away first.
+    await board.trayPiece(FAGLIGHED).hover({ trial: true });
     const slot = await board.slot(FAGLIGHED).boundingBox();
     if (!slot) throw new Error('the slot is not on screen');
     await board.dragByMouseTo(FAGLIGHED, { x: slot.x + slot.width / 2, y: slot.y + slot.height * 0.95 });
