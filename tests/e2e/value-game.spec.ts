@@ -93,9 +93,16 @@ test.describe('A round by mouse, 1920×1080', () => {
       game.prepend(spacer);
     });
     // Let go low in the slot: measured before the board moved, the slot would end above this point.
-    // The point is read once the piece is in reach, as the drag would otherwise scroll it away first.
+    // The point is read once the piece is in reach (the drag would otherwise scroll it away first) and
+    // the board has fitted itself to the space left (it sizes its rows to the screen): two frames alike.
     await board.trayPiece(FAGLIGHED).hover({ trial: true });
-    const slot = await board.slot(FAGLIGHED).boundingBox();
+    const boxAfterFrames = async () => {
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      return JSON.stringify(await board.slot(FAGLIGHED).boundingBox());
+    };
+    let box = await boxAfterFrames();
+    for (let next = await boxAfterFrames(); next !== box; next = await boxAfterFrames()) box = next;
+    const slot = JSON.parse(box) as { x: number; y: number; width: number; height: number } | null;
     if (!slot) throw new Error('the slot is not on screen');
     await board.dragByMouseTo(FAGLIGHED, { x: slot.x + slot.width / 2, y: slot.y + slot.height * 0.95 });
     await board.expectPlaced(FAGLIGHED);

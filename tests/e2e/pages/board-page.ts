@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { mouseDrag, tabTo, touchDrag, type DragSigns, type Point } from '../drag.ts';
-import type { WorkshopPage } from './workshop-page.ts';
+import { APP_START_TIMEOUT, type WorkshopPage } from './workshop-page.ts';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,9 +60,9 @@ export class BoardPage {
     return board;
   }
 
-  /** Waits for the board (e.g. after a reload) and reads whose turn it is. */
+  /** Waits for the board (e.g. after a reload, when the app starts again) and reads whose turn it is. */
   async waitUntilShown(): Promise<void> {
-    await expect(this.heading).toBeVisible();
+    await expect(this.heading).toBeVisible({ timeout: APP_START_TIMEOUT });
     await expect(this.board.getByRole('table')).toBeVisible();
     this.organisation = await this.placingNow.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.text ?? '');
   }
