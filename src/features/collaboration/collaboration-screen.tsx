@@ -73,7 +73,13 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
 
   const openLink = (fromId: string, toId: string, offerCardId: string | null) => {
     setDropProblem(null);
-    setLinkDraft({ linkId: null, makerId: fromId, fromId, toId, offerCardId, text: '', key: Date.now() });
+    // The same new link asked for again (a drop, then the click its release makes on the tile) keeps the
+    // form that is open, and what was typed in it.
+    setLinkDraft((open) =>
+      open && open.linkId === null && open.fromId === fromId && open.toId === toId && open.offerCardId === offerCardId
+        ? open
+        : { linkId: null, makerId: fromId, fromId, toId, offerCardId, text: '', key: Date.now() },
+    );
   };
   const editLink = (link: Link) => {
     setDropProblem(null);
