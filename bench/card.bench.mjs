@@ -9,15 +9,13 @@
 // server enforces, so from the 51st card on the tablet takes its oldest card away in the same write: 200
 // cards are written, never more than 50 held.
 // CARD_BENCH_CARDS / CARD_BENCH_EVERY_MS change the run.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { freePort, percentile } from './lib.mjs';
+import { listOrganisations, openDoc, postJson, showCards, startOurServer, synced } from './room.mjs';
 
 const CARDS = Number(process.env.CARD_BENCH_CARDS ?? 200);
 const EVERY_MS = Number(process.env.CARD_BENCH_EVERY_MS ?? 30);
@@ -28,74 +26,6 @@ const GIVE_UP_MS = 5000;
 const BUDGET_P95_MS = 300;
 const organisationIds = ['org1', 'org2', 'org3', 'org4', 'org5'];
 
-async function waitForHttp(url) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`${url} did not start`);
-}
-
-async function startServer(port, dataDir) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHttp(`http://127.0.0.1:${port}/api/info`);
-  return child;
-}
-
-async function postJson(url, body) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
-}
-
-/** One of the room's documents, opened with `key` as the app opens it. */
-function open(port, roomId, part, key) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, `${roomId}/${part}`, doc, { params: { key }, WebSocketPolyfill: WebSocket, disableBc: true });
-  if (part !== 'control') provider.awareness.setLocalState(null);
-  return provider;
-}
-
-function synced(provider) {
-  return provider.synced ? Promise.resolve() : new Promise((resolve) => provider.once('sync', resolve));
-}
-
-/** The facilitator lists the organisations in the setup document (the server reads them from there). */
-async function listOrganisations(port, room) {
-  const provider = open(port, room.roomId, 'setup', room.facilitatorKey);
-  await synced(provider);
-  provider.doc.transact(() => {
-    organisationIds.forEach((id, position) => {
-      const record = new Y.Map();
-      for (const [field, value] of Object.entries({ name: id, actorType: 'erhvervsdrivende', contact: '', position })) record.set(field, value);
-      provider.doc.getMap('organisations').set(id, record);
-    });
-  });
-  for (;;) {
-    const { organisations } = await postJson(`http://127.0.0.1:${port}/api/join`, { code: room.joinCode });
-    if (organisations.length === organisationIds.length) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  provider.destroy();
-}
-
-/** The facilitator shows every organisation's cards (control.areCardsShown); resolves once the projector reads it back. */
-async function showCards(port, room) {
-  const provider = open(port, room.roomId, 'control', room.facilitatorKey);
-  await synced(provider);
-  provider.doc.getMap('control').set('areCardsShown', true);
-  const reader = open(port, room.roomId, 'control', room.projectorKey);
-  while (reader.doc.getMap('control').get('areCardsShown') !== true) await new Promise((resolve) => setTimeout(resolve, 20));
-  reader.destroy();
-  provider.destroy();
-}
-
 /** An offer card as the app writes it. */
 function cardRecord(index) {
   const record = new Y.Map();
@@ -105,13 +35,13 @@ function cardRecord(index) {
 
 async function measure(port) {
   const room = await postJson(`http://127.0.0.1:${port}/api/rooms`, {});
-  await listOrganisations(port, room);
+  await listOrganisations(port, room, organisationIds);
   await showCards(port, room);
   const organisationId = organisationIds[0];
   const { participantKey } = await postJson(`http://127.0.0.1:${port}/api/rooms/${room.roomId}/participants`, { organisationId });
   const part = `cards/${organisationId}`;
-  const tablet = open(port, room.roomId, part, participantKey);
-  const projector = open(port, room.roomId, part, room.projectorKey);
+  const tablet = openDoc(port, room.roomId, part, participantKey);
+  const projector = openDoc(port, room.roomId, part, room.projectorKey);
   await Promise.all([synced(tablet), synced(projector)]);
 
   const sentAt = new Map();
@@ -151,7 +81,7 @@ export async function run() {
   const folder = mkdtempSync(join(tmpdir(), 'vaerdi-card-bench-'));
   console.log(`${CARDS} offer cards written on one tablet, one every ${EVERY_MS} ms (at most ${HELD} held), timed until the projector has each (load average now ${loadavg()[0].toFixed(1)})`);
   const port = await freePort();
-  const server = await startServer(port, folder);
+  const server = await startOurServer(port, folder);
   try {
     const { latencies, lost, closed } = await measure(port);
     const p50 = percentile(latencies, 0.5);

@@ -17,10 +17,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { freePort, percentile } from './lib.mjs';
+import { listOrganisations, openDoc, postJson, showCards, startOurServer, synced, waitForHttp } from './room.mjs';
 
 // SYNC_BENCH_ROOMS / SYNC_BENCH_SECONDS shrink the run for a quick check; the budget is for the defaults.
 const ROOMS = Number(process.env.SYNC_BENCH_ROOMS ?? 20);
@@ -69,30 +68,14 @@ function rssMegabytes(pid) {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
 }
 
-async function waitForHttp(url) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`${url} did not start`);
-}
-
 /** SYNC_BENCH_PROFILE=<folder>: our server writes a CPU profile there (open it in Chrome's DevTools). */
 function profileFlags() {
   const folder = process.env.SYNC_BENCH_PROFILE;
   return folder ? ['--cpu-prof', '--cpu-prof-dir', folder] : [];
 }
 
-async function startOurs(port, dataDir) {
-  const child = spawn(process.execPath, [...profileFlags(), '--import', 'tsx', 'server/main.ts', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHttp(`http://127.0.0.1:${port}/api/info`);
-  return child;
+function startOurs(port, dataDir) {
+  return startOurServer(port, dataDir, profileFlags());
 }
 
 async function startReference(port, dataDir) {
@@ -102,61 +85,6 @@ async function startReference(port, dataDir) {
   });
   await waitForHttp(`http://127.0.0.1:${port}/`);
   return child;
-}
-
-async function postJson(url, body) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.json();
-}
-
-/**
- * Lists the organisations in the room's setup document, as the facilitator's app does (our server reads
- * the room's organisations from there), and resolves once the server has them.
- */
-async function listOrganisations(port, room) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, `${room.roomId}/setup`, doc, {
-    params: { key: room.facilitatorKey },
-    WebSocketPolyfill: WebSocket,
-    disableBc: true,
-  });
-  await new Promise((resolve) => provider.once('sync', resolve));
-  doc.transact(() => {
-    organisationIds.forEach((id, position) => {
-      const record = new Y.Map();
-      for (const [field, value] of Object.entries({ name: id, actorType: 'erhvervsdrivende', contact: '', position })) record.set(field, value);
-      doc.getMap('organisations').set(id, record);
-    });
-  });
-  for (;;) {
-    const { organisations } = await postJson(`http://127.0.0.1:${port}/api/join`, { code: room.joinCode });
-    if (organisations.length === organisationIds.length) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  provider.destroy();
-}
-
-/** The facilitator opens the cards up for every device (control.areCardsShown), as on the collaboration screen. */
-async function openCards(port, room) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, `${room.roomId}/control`, doc, {
-    params: { key: room.facilitatorKey },
-    WebSocketPolyfill: WebSocket,
-    disableBc: true,
-  });
-  await new Promise((resolve) => provider.once('sync', resolve));
-  doc.getMap('control').set('areCardsShown', true);
-  // Read back by another connection: the server has it before any device asks for the cards.
-  const check = new Y.Doc();
-  const reader = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, `${room.roomId}/control`, check, {
-    params: { key: room.projectorKey },
-    WebSocketPolyfill: WebSocket,
-    disableBc: true,
-  });
-  while (check.getMap('control').get('areCardsShown') !== true) await new Promise((resolve) => setTimeout(resolve, 20));
-  reader.destroy();
-  provider.destroy();
 }
 
 /**
@@ -169,8 +97,8 @@ async function planRooms(port, withKeys) {
   for (let index = 0; index < ROOMS; index++) {
     const room = withKeys ? await postJson(`http://127.0.0.1:${port}/api/rooms`, {}) : { roomId: `bench-room-${index}` };
     if (withKeys) {
-      await listOrganisations(port, room);
-      await openCards(port, room);
+      await listOrganisations(port, room, organisationIds);
+      await showCards(port, room);
     }
     const participantKeys = {};
     for (const id of withKeys ? organisationIds : []) {
@@ -294,22 +222,6 @@ export async function run() {
 // ---------------------------------------------------------------------------------------------------
 // Worker threads: the clients of some of the rooms.
 
-function connect(port, roomId, part, key) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}${key ? '/sync' : ''}`, `${roomId}/${part}`, doc, {
-    params: key ? { key } : {},
-    WebSocketPolyfill: WebSocket,
-    disableBc: true,
-  });
-  // Presence lives on control; the other documents carry none (as the app does).
-  if (part !== 'control') provider.awareness.setLocalState(null);
-  return provider;
-}
-
-function synced(provider) {
-  return provider.synced ? Promise.resolve() : new Promise((resolve) => provider.once('sync', resolve));
-}
-
 /**
  * One change, as the app makes it: the facilitator picks the active organisation (control); a tablet
  * writes the text of its own offer card (its organisation's document), a record the server reads back
@@ -344,7 +256,7 @@ async function runClients({ name, port, rooms }) {
     for (const client of room.clients) {
       client.docs = {};
       for (const part of parts) {
-        const provider = connect(port, room.roomId, part, client.key);
+        const provider = openDoc(port, room.roomId, part, client.key);
         providers.push(provider);
         client.docs[part] = provider;
         const received = (change) => {

@@ -34,6 +34,12 @@ export interface WorkshopFile {
   workshops: Workshop[];
 }
 
+/** Each workshop of a file being migrated that is an object (what is not is left for the schema to refuse). */
+function workshopsOf(file: Record<string, unknown>): object[] {
+  const workshops: unknown[] = Array.isArray(file.workshops) ? file.workshops : [];
+  return workshops.filter((workshop): workshop is object => typeof workshop === 'object' && workshop !== null);
+}
+
 /**
  * Version 1 → 2: the control state says whether the offer and need cards are shown to every device
  * (`areCardsShown`); a workshop saved before had no such switch, and its cards were not hidden.
@@ -42,9 +48,8 @@ const cardsShownSwitch: Migration<Record<string, unknown>> = {
   from: 1,
   name: 'cards-shown-switch',
   migrate: (file) => {
-    const workshops = Array.isArray(file.workshops) ? (file.workshops as unknown[]) : [];
-    for (const workshop of workshops) {
-      if (typeof workshop !== 'object' || workshop === null || !('control' in workshop)) continue;
+    for (const workshop of workshopsOf(file)) {
+      if (!('control' in workshop)) continue;
       const { control } = workshop;
       if (typeof control === 'object' && control !== null && !('areCardsShown' in control)) Object.assign(control, { areCardsShown: true });
     }
@@ -61,9 +66,7 @@ const answersAndProposals: Migration<Record<string, unknown>> = {
   from: 2,
   name: 'agreement-answers-and-link-proposals',
   migrate: (file) => {
-    const workshops = Array.isArray(file.workshops) ? (file.workshops as unknown[]) : [];
-    for (const workshop of workshops) {
-      if (typeof workshop !== 'object' || workshop === null) continue;
+    for (const workshop of workshopsOf(file)) {
       if (!('agreementAnswers' in workshop)) Object.assign(workshop, { agreementAnswers: {} });
       if (!('linkProposals' in workshop)) Object.assign(workshop, { linkProposals: [] });
     }

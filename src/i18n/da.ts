@@ -199,7 +199,6 @@ export const da = {
   'game.slot': 'Plads for {value} hos {organisation}',
   'game.slotEmpty': 'tom',
   'game.slotFilled': 'lagt',
-  'game.slotHidden': 'skjult indtil afsløringen',
   'game.hiddenRow': 'Brikker lagt: {count} · vises ved afsløringen',
   'game.placedPieces': '{name}s brikker',
   'game.placedEmpty': 'Ingen brikker lagt endnu.',

@@ -196,7 +196,6 @@ export const en = {
   'game.slot': 'Place for {value} with {organisation}',
   'game.slotEmpty': 'empty',
   'game.slotFilled': 'placed',
-  'game.slotHidden': 'hidden until the reveal',
   'game.hiddenRow': 'Pieces placed: {count} · shown at the reveal',
   'game.placedPieces': 'Pieces of {name}',
   'game.placedEmpty': 'No pieces placed yet.',

@@ -16,13 +16,7 @@ const MUTED = '#4b5563';
 export function buildSummaryPdf(workshop: Workshop, options: BuildOptions): Uint8Array {
   const { language } = options;
   const content = summaryContent(workshop, language);
-  const writer = new PdfWriter({
-    paper: 'a4',
-    fonts: options.fonts,
-    language,
-    footer: footerText(workshop, language),
-    metadata: documentMetadata(workshop, translate(language, 'print.kind.summary'), language),
-  });
+  const writer = a4Writer(workshop, 'print.kind.summary', options);
   writeTitle(writer, content);
   writeFacts(writer, content);
   writeParticipants(writer, content);
@@ -30,11 +24,7 @@ export function buildSummaryPdf(workshop: Workshop, options: BuildOptions): Uint
   options.onProgress?.(0.2);
   writeOrganisations(writer, content, (share) => options.onProgress?.(0.2 + share * 0.7));
   writeShared(writer, content);
-  writeCards(writer, content);
-  writeLinks(writer, content);
-  const [firstAgreement] = content.agreements;
-  writer.heading(writer.t('print.summary.agreements'), 2, firstAgreement ? agreementHeight(writer, firstAgreement) : writer.lineHeight(BODY));
-  writeAgreements(writer, content.agreements);
+  writeCollaboration(writer, content);
   const bytes = writer.finish();
   options.onProgress?.(1);
   return bytes;
@@ -50,13 +40,7 @@ export function buildOrganisationPdf(workshop: Workshop, organisationId: string,
   const index = workshop.organisations.findIndex((organisation) => organisation.id === organisationId);
   const content = summaryContent(focusOn(workshop, organisationId), language);
   const organisation = content.organisations[index];
-  const writer = new PdfWriter({
-    paper: 'a4',
-    fonts: options.fonts,
-    language,
-    footer: footerText(workshop, language),
-    metadata: documentMetadata(workshop, translate(language, 'print.kind.organisation'), language),
-  });
+  const writer = a4Writer(workshop, 'print.kind.organisation', options);
   writer.write(content.title.toLocaleUpperCase(language), { size: 9, isBold: true, colour: MUTED }, { gapAfter: 1 });
   writer.write(organisation?.name ?? writer.t('print.summary.unknownOrganisation'), { size: 20, isBold: true }, { gapAfter: 1 });
   if (organisation) writer.write(organisation.actorType, SMALL, { gapAfter: 3 });
@@ -66,14 +50,31 @@ export function buildOrganisationPdf(workshop: Workshop, organisationId: string,
   writer.heading(writer.t('print.organisation.values'), 2);
   if (organisation) writeOrganisationPieces(writer, organisation);
   options.onProgress?.(0.5);
+  writeCollaboration(writer, content);
+  const bytes = writer.finish();
+  options.onProgress?.(1);
+  return bytes;
+}
+
+/** An A4 writer for a printable of `workshop`, with its footer and metadata. */
+function a4Writer(workshop: Workshop, kind: 'print.kind.summary' | 'print.kind.organisation', options: BuildOptions): PdfWriter {
+  const { language } = options;
+  return new PdfWriter({
+    paper: 'a4',
+    fonts: options.fonts,
+    language,
+    footer: footerText(workshop, language),
+    metadata: documentMetadata(workshop, translate(language, kind), language),
+  });
+}
+
+/** The end of both: the cards, the links, and the agreements under their heading. */
+function writeCollaboration(writer: PdfWriter, content: SummaryContent): void {
   writeCards(writer, content);
   writeLinks(writer, content);
   const [firstAgreement] = content.agreements;
   writer.heading(writer.t('print.summary.agreements'), 2, firstAgreement ? agreementHeight(writer, firstAgreement) : writer.lineHeight(BODY));
   writeAgreements(writer, content.agreements);
-  const bytes = writer.finish();
-  options.onProgress?.(1);
-  return bytes;
 }
 
 function writeTitle(writer: PdfWriter, content: SummaryContent): void {

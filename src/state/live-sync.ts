@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import type { WorkshopControl } from '../domain/workshop.ts';
 import { docKindOf, isShown, organisationOfPart, readControl, readOrganisations } from '../domain/workshop-doc.ts';
 import type { DocPart, WorkshopDocs } from './workshop-docs.ts';
 import type { LinkState, LinkStatus } from './live-link.ts';
@@ -166,12 +167,12 @@ export class LiveSync {
    * tablet, and anyone's the projector, only once the facilitator has shown them (the server refuses them
    * before that, see server/PROTOCOL.md); the tally is for the devices that wait.
    */
-  private receives(part: DocPart): boolean {
+  private receives(part: DocPart, control: () => WorkshopControl = () => readControl(this.docs)): boolean {
     const { role, organisationId } = this.options;
     if (part === 'tally') return role !== 'facilitator';
     if (role === 'facilitator') return true;
     if (role === 'participant' && organisationOfPart(part) === organisationId) return true;
-    return isShown(docKindOf(part), readControl(this.docs));
+    return isShown(docKindOf(part), control());
   }
 
   /**
@@ -180,11 +181,14 @@ export class LiveSync {
    */
   private followReveal(): void {
     if (this.isDestroyed) return;
+    // The control document, read once for all the documents.
+    let control: WorkshopControl | null = null;
+    const controlNow = () => (control ??= readControl(this.docs));
     for (const doc of this.docs.allDocs) {
       const part = this.docs.partOf(doc);
       if (!part) continue;
       const link = this.links.get(doc);
-      if (!this.receives(part)) {
+      if (!this.receives(part, controlNow)) {
         if (link) this.disconnect(doc, link);
       } else if (!link) this.connect(doc);
     }
