@@ -37,7 +37,7 @@ async function meeting() {
   const opened = await repository.open(id);
   if (!opened) throw new Error('open failed');
   const session = track(opened);
-  const context: CommandContext = { docs: session.docs, random: idsFrom('abcdefghijklmnopqrstuvwxyz') };
+  const context: CommandContext = { ...session.context, random: idsFrom('abcdefghijklmnopqrstuvwxyz') };
   const cafe = value(addOrganisation(context, { name: 'Café Nord', actorType: 'erhvervsdrivende', contact: '' })).id;
   const skole = value(addOrganisation(context, { name: 'Nørreskolen', actorType: 'kommunale-institutioner', contact: '' })).id;
   const klub = value(addOrganisation(context, { name: 'Ungdomsklubben', actorType: 'kommunale-institutioner', contact: '' })).id;
@@ -228,6 +228,14 @@ describe('the organisations’ answers', () => {
     value(updateAgreement(context, made.id, draft({ firstStep: 'Skolen ringer tirsdag' }), TODAY));
     expect(list()[0]?.firstStep).toBe('Skolen ringer tirsdag');
     expect(session.docs.setup.getMap<Y.Map<unknown>>('agreements').get(made.id)?.toJSON()).toMatchObject({ firstStep: 'Skolen ringer tirsdag' });
+    expect(readWorkshop(session.docs).agreementAnswers[cafe]?.[made.id]?.firstStep).toBe('Skolen ringer tirsdag');
+
+    // One undo takes back both writes (the setup's and the coordinator's answer), one redo brings both.
+    session.undo.undo();
+    expect(list()[0]?.firstStep).toBe('Vi ringer mandag');
+    expect(session.docs.setup.getMap<Y.Map<unknown>>('agreements').get(made.id)?.toJSON()).toMatchObject({ firstStep: 'Café Nord ringer til skolen' });
+    session.undo.redo();
+    expect(list()[0]?.firstStep).toBe('Skolen ringer tirsdag');
     expect(readWorkshop(session.docs).agreementAnswers[cafe]?.[made.id]?.firstStep).toBe('Skolen ringer tirsdag');
   });
 

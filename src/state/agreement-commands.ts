@@ -59,10 +59,10 @@ export function addAgreement(context: CommandContext, draft: AgreementDraft, tod
 /**
  * Changes an agreement's fields (its follow-up stays); only what changed is written. The first step
  * goes to the setup and, when the coordinator has written one on its tablet, to its answer too, so
- * the two never disagree. `opened` is the draft the form was opened with: a first step left as it
+ * the two never disagree (one undo step). `opened` is the draft the form was opened with: a first step left as it
  * was keeps the one that stands now (the coordinator may have written one meanwhile).
  */
-export function updateAgreement({ docs }: CommandContext, agreementId: string, draft: AgreementDraft, today: string, opened?: AgreementDraft): CheckedResult<Agreement> {
+export function updateAgreement({ docs, together = (write) => write() }: CommandContext, agreementId: string, draft: AgreementDraft, today: string, opened?: AgreementDraft): CheckedResult<Agreement> {
   const existing = findAgreement(docs, agreementId);
   if (!existing) return { ...refuse('agreement-missing'), problems: {}, warnings: [] };
   const standing = readAgreementAnswers(docs, existing.coordinatorId)[agreementId]?.firstStep ?? existing.firstStep;
@@ -73,10 +73,12 @@ export function updateAgreement({ docs }: CommandContext, agreementId: string, d
   const next: Agreement = { ...existing, ...check.result.value };
   const map = agreementsMap(docs).get(agreementId);
   const { id: _id, ...fields } = next;
-  if (map) updateRecord(docs.setup, map, AGREEMENT_RECORD, fields, LOCAL_EDIT);
   const coordinatorAnswer = agreementAnswersMap(docs, next.coordinatorId).get(agreementId);
   const written = readAgreementAnswers(docs, next.coordinatorId)[agreementId]?.firstStep ?? null;
-  if (coordinatorAnswer && written !== null) updateRecord(docs.orgDoc(next.coordinatorId), coordinatorAnswer, AGREEMENT_ANSWER_RECORD, { firstStep: next.firstStep }, LOCAL_EDIT);
+  together(() => {
+    if (map) updateRecord(docs.setup, map, AGREEMENT_RECORD, fields, LOCAL_EDIT);
+    if (coordinatorAnswer && written !== null) updateRecord(docs.orgDoc(next.coordinatorId), coordinatorAnswer, AGREEMENT_ANSWER_RECORD, { firstStep: next.firstStep }, LOCAL_EDIT);
+  });
   return { ...ok(next), problems, warnings };
 }
 

@@ -54,6 +54,8 @@ import {
 export interface CommandContext {
   docs: WorkshopDocs;
   random?: RandomBytes;
+  /** Makes a command's writes into several documents one undo step (the session's undo history). */
+  together?: <T>(write: () => T) => T;
 }
 
 /** Sets one of the workshop's facts from what the user typed. */

@@ -20,6 +20,28 @@ function setUp(captureTimeout = 0) {
 }
 
 describe('MultiDocUndo', () => {
+  it('undoes and redoes the writes of one command in several documents as one step', () => {
+    const { undo, edit, state } = setUp();
+    edit('setup', 'title', 'Møde');
+    undo.together(() => {
+      edit('setup', 'step', 'Vi ringer');
+      edit('org', 'step', 'Vi ringer');
+      edit('org', 'isIn', true);
+    });
+    edit('control', 'lock', true);
+
+    expect(undo.undo()).toBe(true);
+    expect(state()).toEqual({ setup: { title: 'Møde', step: 'Vi ringer' }, control: {}, org: { step: 'Vi ringer', isIn: true } });
+    expect(undo.undo()).toBe(true);
+    expect(state()).toEqual({ setup: { title: 'Møde' }, control: {}, org: {} });
+    expect(undo.redo()).toBe(true);
+    expect(state()).toEqual({ setup: { title: 'Møde', step: 'Vi ringer' }, control: {}, org: { step: 'Vi ringer', isIn: true } });
+    expect(undo.undo()).toBe(true);
+    expect(undo.undo()).toBe(true);
+    expect(state()).toEqual({ setup: {}, control: {}, org: {} });
+    expect(undo.canUndo).toBe(false);
+  });
+
   it('undoes the newest step first, whichever document it was in', () => {
     const { undo, edit, state } = setUp();
     edit('setup', 'title', 'Møde');

@@ -50,7 +50,7 @@ export class WorkshopSession {
   }
 
   get context(): CommandContext {
-    return { docs: this.docs };
+    return { docs: this.docs, together: (write) => this.undo.together(write) };
   }
 
   /**

@@ -82,6 +82,9 @@ test.describe('By mouse, 1280×900', () => {
     await first.getByRole('button', { name: `Lav forbindelse fra ${BOLIG} til ${KLUB}` }).click();
     await expect(collaboration.linkTo).toHaveValue(/.+/);
     await collaboration.linkText.fill('låne jer beboerhuset om tirsdagen');
+    // Asking for the same link again (a second click) keeps the open form and what was typed in it.
+    await first.getByRole('button', { name: `Lav forbindelse fra ${BOLIG} til ${KLUB}` }).click();
+    await expect(collaboration.linkText).toHaveValue('låne jer beboerhuset om tirsdagen');
     await collaboration.linkSubmit.click();
     await expect.poll(() => collaboration.linkSentences()).toEqual([`${BOLIG} styrker ${KLUB} ved at låne jer beboerhuset om tirsdagen`]);
     await expect(collaboration.matchesRegion.getByRole('listitem').first()).not.toContainText('Har allerede en forbindelse');
@@ -186,7 +189,7 @@ test.describe('By keyboard only', () => {
     await expect(page.getByRole('heading', { name: `Kort for ${KLUB}` })).toBeVisible();
 
     // Write an offer: text, then a kind chosen with the arrow keys, then Enter.
-    const text = collaboration.addForm(OFFER).getByRole('textbox', { name: OFFER });
+    const text = collaboration.addForm(OFFER).getByRole('textbox', { name: 'Tekst på kortet' });
     await tabTo(page, text);
     await page.keyboard.type('Frivillige til sommerfesten');
     await page.keyboard.press('Tab');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { extractText, normaliseText, savePdf } from '../support/pdf-checks.ts';
 import { postJson, RawClient, updateMessage } from '../support/test-server.ts';
@@ -289,7 +289,7 @@ test('with the lock on, a tablet cannot add a card and says why; "Vi er færdige
   await meny.open('Vi kan give');
   const before = await meny.ownCardTexts().allTextContents();
   const form = meny.page.getByRole('form', { name: 'Tilføj kort: Det kan vi bidrage med' });
-  await form.getByRole('textbox', { name: 'Det kan vi bidrage med' }).fill('Låst, men prøvet alligevel');
+  await form.getByRole('textbox', { name: 'Tekst på kortet' }).fill('Låst, men prøvet alligevel');
   await form.getByRole('radio', { name: 'Lokaler og udstyr' }).tap();
   await form.getByRole('button', { name: 'Tilføj kort' }).tap();
   await expect(form.getByRole('alert')).toHaveText('Facilitatoren har låst for at skrive lige nu. Vent, til der bliver låst op.');
@@ -314,6 +314,54 @@ test('with the lock on, a tablet cannot add a card and says why; "Vi er færdige
   await meny.addCard('Vi kan give', 'Låst op igen', 'Lokaler og udstyr');
   await expect(connectionBadge(menyTablet.page)).toHaveText(CONNECTED);
   expect([...facilitator.errors, ...menyTablet.errors]).toEqual([]);
+});
+
+/** Presses Tab until `target` has the focus, as someone with a keyboard does; fails if it is never reached. */
+async function tabTo(page: Page, target: Locator, presses = 40): Promise<void> {
+  for (let count = 0; count < presses; count += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('a tablet with a keyboard alone writes a card, moves between the steps and says yes to a proposal', async () => {
+  test.setTimeout(120_000);
+  const page = biblioteketTablet.page;
+  // From the top of the page to the steps, then to the first step with Home.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await tabTo(page, page.getByRole('tab', { selected: true }));
+  await page.keyboard.press('Home');
+  await expect(biblioteket.tab('Vi kan give')).toBeFocused();
+  await expect(biblioteket.tab('Vi kan give')).toHaveAttribute('aria-selected', 'true');
+
+  // A card: its text, a kind chosen with the arrow keys, and Enter.
+  const form = page.getByRole('form', { name: 'Tilføj kort: Det kan vi bidrage med' });
+  await tabTo(page, form.getByRole('textbox', { name: 'Tekst på kortet' }));
+  await page.keyboard.type('Bøger til lektiecaféen');
+  await page.keyboard.press('Tab');
+  const chosen = form.getByRole('radio', { checked: true });
+  const kindOf = () => chosen.evaluate((radio) => radio.closest('label')?.textContent?.trim() ?? '');
+  await expect(chosen).toBeFocused();
+  const kindBefore = await kindOf();
+  await page.keyboard.press('ArrowRight');
+  await expect(chosen).toBeFocused();
+  const kind = await kindOf();
+  expect(kind).not.toBe(kindBefore);
+  await tabTo(page, form.getByRole('button', { name: 'Tilføj kort' }));
+  await page.keyboard.press('Enter');
+  await expect(biblioteket.ownCardTexts()).toHaveText(['Bøger til lektiecaféen']);
+  await expect(biblioteket.panel.locator('.card-list li').filter({ hasText: 'Bøger til lektiecaféen' })).toContainText(kind);
+
+  // The last step with End, and the proposal MENY sent earlier, answered with Enter.
+  await tabTo(page, biblioteket.tab('Vi kan give'));
+  await page.keyboard.press('End');
+  await expect(biblioteket.tab('Forbindelser')).toHaveAttribute('aria-selected', 'true');
+  await tabTo(page, biblioteket.incoming(MENY).getByRole('button', { name: `Ja tak til forslaget fra ${MENY}` }));
+  await page.keyboard.press('Enter');
+  await expect(biblioteket.ours().filter({ hasText: 'MENY kan styrke os ved at give rabat på kaffe' })).toContainText('Aftalt');
+  await expect.poll(() => collaboration.linkSentences(), { timeout: SYNC_TIMEOUT }).toContain(`${MENY} styrker ${BIBLIOTEKET} ved at give rabat på kaffe`);
+  expect(biblioteketTablet.errors).toEqual([]);
 });
 
 test('in Opsamling MENY\'s tablet makes its own page as a PDF: its cards and the link it agreed, not Biblioteket\'s cards', async () => {

@@ -48,11 +48,12 @@ export function CardForm({ side, values, initial, label, submitLabel, onSubmit, 
   return (
     <form className="card-form" onSubmit={submit} aria-label={label} noValidate>
       <div className="field">
-        <label htmlFor={`${id}-text`}>{t(`collaboration.cardText.${side}`)}</label>
+        <label htmlFor={`${id}-text`}>{t('collaboration.cardText')}</label>
         <input
           id={`${id}-text`}
           value={fields.text}
           maxLength={CARD_TEXT_MAX + 20}
+          placeholder={t(`collaboration.cardText.${side}`)}
           autoFocus={isFocusedOnOpen}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-error` : undefined}

@@ -66,7 +66,7 @@ function SuggestionItem({ session, orgId, suggestion }: { session: WorkshopSessi
       ) : (
         <form className="suggestion-edit" onSubmit={submitEdited} aria-label={t('collaboration.suggestion.editNamed', { text })} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-text`}>{t(`collaboration.cardText.${suggestion.side}`)}</label>
+            <label htmlFor={`${id}-text`}>{t('collaboration.cardText')}</label>
             <input id={`${id}-text`} value={draft} maxLength={CARD_TEXT_MAX + 20} autoFocus onChange={(event) => setDraft(event.target.value)} />
           </div>
           <div className="card-form-actions">

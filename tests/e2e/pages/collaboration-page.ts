@@ -58,7 +58,7 @@ export class CollaborationPage {
   /** Adds a card through the column's form: text, kind (its chip's label) and optionally a value. */
   async addCard(side: CardSideName, text: string, kind: string, value?: string): Promise<void> {
     const form = this.addForm(side);
-    await form.getByRole('textbox', { name: side }).fill(text);
+    await form.getByRole('textbox', { name: 'Tekst på kortet' }).fill(text);
     await form.getByRole('radio', { name: kind }).check();
     if (value !== undefined) await form.getByRole('combobox', { name: 'Værdi (valgfri)' }).selectOption({ label: value });
     await form.getByRole('button', { name: 'Tilføj kort' }).click();

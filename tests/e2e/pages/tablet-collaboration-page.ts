@@ -32,7 +32,7 @@ export class TabletCollaborationPage {
     await this.open(step);
     const side = SIDE_OF_STEP[step];
     const form = this.page.getByRole('form', { name: `Tilføj kort: ${side}` });
-    await form.getByRole('textbox', { name: side }).fill(text);
+    await form.getByRole('textbox', { name: 'Tekst på kortet' }).fill(text);
     await form.getByRole('radio', { name: kind }).tap();
     await form.getByRole('button', { name: 'Tilføj kort' }).tap();
     await expect(this.ownCardTexts()).toContainText([text]);
