@@ -16,10 +16,11 @@ export async function freePort() {
 }
 
 /** Serves dist/ (or BENCH_DIST) with `vite preview`; resolves with its address and a stop function. */
-export async function serveDist() {
+/** Serves a build (`dist`: its folder; BENCH_DIST or dist/ when not given). */
+export async function serveDist(dist = process.env.BENCH_DIST ?? 'dist') {
   const port = await freePort();
   // Its own process group: npx starts vite as a child of its own, and stop() must end both.
-  const child = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1', '--outDir', process.env.BENCH_DIST ?? 'dist'], {
+  const child = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1', '--outDir', dist], {
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });

@@ -33,7 +33,7 @@ export const da = {
   'start.title': 'Workshops på denne enhed',
   'start.intro': 'Her ligger de workshops, du har lavet på denne enhed. Alt gemmes med det samme, også uden internet.',
   'start.introNotStored': 'Her ligger de workshops, du laver på denne enhed, så længe siden er åben.',
-  'start.empty': 'Der er ingen workshops endnu. Opret den første herunder.',
+  'start.empty': 'Der er ingen workshops endnu. Opret den første i feltet ovenfor.',
   'start.create': 'Opret workshop',
   'start.newTitleLabel': 'Titel på den nye workshop',
   'start.newTitlePlaceholder': 'Fx Netværksmøde i Nørreparken',

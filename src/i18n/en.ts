@@ -30,7 +30,7 @@ export const en = {
   'start.title': 'Workshops on this device',
   'start.intro': 'The workshops you have made on this device. Everything is saved at once, with or without internet.',
   'start.introNotStored': 'The workshops you make on this device, for as long as the page is open.',
-  'start.empty': 'No workshops yet. Create the first one below.',
+  'start.empty': 'No workshops yet. Create the first one in the field above.',
   'start.create': 'Create workshop',
   'start.newTitleLabel': 'Title of the new workshop',
   'start.newTitlePlaceholder': 'E.g. Network meeting in Nørreparken',

@@ -200,14 +200,24 @@ function sectionRules(docs: WorkshopDocs, orgId: string): { rules: BoardRules; s
 }
 
 /**
+ * Whether `placePiece` would place this piece in this slot now (the section after it), or why not;
+ * changes nothing. The one check of a placement: the drag layer asks it at the drop, the command again
+ * when it writes (the board may have changed in between).
+ */
+export function checkPlacePiece({ docs }: CommandContext, orgId: string, valueId: string, slotValueId: string = valueId): Result<Section> {
+  const current = sectionRules(docs, orgId);
+  if (!current) return refuse('organisation-missing');
+  return placePieceRule(current.section, current.rules, valueId, slotValueId);
+}
+
+/**
  * Places an organisation's piece of `valueId` in the slot `slotValueId` of its section. Refused (and
  * nothing changes) when the board is locked, the slot is another value's, or the piece is placed.
  */
-export function placePiece({ docs }: CommandContext, orgId: string, valueId: string, slotValueId: string = valueId): Result<Section> {
-  const current = sectionRules(docs, orgId);
-  if (!current) return refuse('organisation-missing');
-  const result = placePieceRule(current.section, current.rules, valueId, slotValueId);
+export function placePiece(context: CommandContext, orgId: string, valueId: string, slotValueId: string = valueId): Result<Section> {
+  const result = checkPlacePiece(context, orgId, valueId, slotValueId);
   if (!result.ok) return result;
+  const { docs } = context;
   const placed = placedMap(docs, orgId);
   docs.piecesDoc(orgId).transact(() => placed.set(valueId, newRecord(PLACED_PIECE_RECORD, { example: '', order: nextRank(placed, 'order') })), LOCAL_EDIT);
   return result;

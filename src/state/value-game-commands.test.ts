@@ -3,6 +3,7 @@ import type { Result } from '../domain/result.ts';
 import { EXAMPLE_MAX } from '../domain/value-piece.ts';
 import {
   addOrganisation,
+  checkPlacePiece,
   markMostImportant,
   placePiece,
   setCoreValueEnabled,
@@ -67,6 +68,18 @@ describe('placing pieces', () => {
     const result = attempts[code]();
     expect(result.ok ? 'placed' : result.problem.code, situation).toBe(code);
     expect(readWorkshop(session.docs).sections).toEqual(before.sections);
+  });
+
+  it('checks a placement as the command would, and writes nothing (the drag layer asks at the drop)', async () => {
+    const { context, meny, game, session } = await playing();
+    const before = readWorkshop(session.docs);
+    expect(checkPlacePiece(context, meny, 'oeget-faglighed')).toEqual({ ok: true, value: { placed: [{ valueId: 'oeget-faglighed', example: '' }], mostImportant: null } });
+    expect(checkPlacePiece(context, meny, 'oeget-faglighed', 'bredere-maalgruppe')).toMatchObject({ ok: false, problem: { code: 'piece-wrong-slot' } });
+    expect(readWorkshop(session.docs).sections).toEqual(before.sections);
+    value(game.place(meny, 'oeget-faglighed'));
+    expect(checkPlacePiece(context, meny, 'oeget-faglighed')).toMatchObject({ ok: false, problem: { code: 'piece-already-placed' } });
+    setLocked(context, true);
+    expect(checkPlacePiece(context, meny, 'bredere-maalgruppe')).toMatchObject({ ok: false, problem: { code: 'board-locked' } });
   });
 
   it('keeps one piece per value under rapid repeated drops', async () => {

@@ -14,7 +14,7 @@ test.describe('Language', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Workshops on this device' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByText('No workshops yet. Create the first one below.')).toBeVisible();
+    await expect(page.getByText('No workshops yet. Create the first one in the field above.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create workshop' })).toBeVisible();
     await expect(start.heading).toHaveCount(0);
 
@@ -25,7 +25,7 @@ test.describe('Language', () => {
     await page.getByRole('button', { name: 'Dansk', exact: true }).click();
     await expect(start.heading).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
-    await expect(page.getByText('Der er ingen workshops endnu. Opret den første herunder.')).toBeVisible();
+    await expect(page.getByText('Der er ingen workshops endnu. Opret den første i feltet ovenfor.')).toBeVisible();
 
     await page.reload();
     await expect(start.heading).toBeVisible({ timeout: APP_START_TIMEOUT });

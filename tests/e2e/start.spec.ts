@@ -6,7 +6,7 @@ test.describe('Start screen', () => {
   test('shows the empty state on a fresh device', async ({ page }) => {
     const start = new StartPage(page);
     await start.goto();
-    await expect(page.getByText('Der er ingen workshops endnu. Opret den første herunder.')).toBeVisible();
+    await expect(page.getByText('Der er ingen workshops endnu. Opret den første i feltet ovenfor.')).toBeVisible();
     await expect(start.table).toHaveCount(0);
   });
 
@@ -38,7 +38,7 @@ test.describe('Start screen', () => {
     await expect(start.titleInput).toHaveAttribute('aria-invalid', 'true');
     await expect(start.titleInput).toBeFocused();
     await expect(start.heading).toBeVisible();
-    await expect(page.getByText('Der er ingen workshops endnu. Opret den første herunder.')).toBeVisible();
+    await expect(page.getByText('Der er ingen workshops endnu. Opret den første i feltet ovenfor.')).toBeVisible();
     await expect(start.table).toHaveCount(0);
   });
 
@@ -102,11 +102,11 @@ test.describe('Start screen', () => {
     await start.deleteDialog.getByRole('button', { name: 'Ja, slet workshoppen' }).click();
     await expect(start.deleteDialog).toBeHidden();
     await expect(start.row('Skal slettes')).toHaveCount(0);
-    await expect(page.getByText('Der er ingen workshops endnu. Opret den første herunder.')).toBeVisible();
+    await expect(page.getByText('Der er ingen workshops endnu. Opret den første i feltet ovenfor.')).toBeVisible();
 
     // Gone from storage too, not only from the screen.
     await page.reload();
     await expect(start.heading).toBeVisible({ timeout: APP_START_TIMEOUT });
-    await expect(page.getByText('Der er ingen workshops endnu. Opret den første herunder.')).toBeVisible();
+    await expect(page.getByText('Der er ingen workshops endnu. Opret den første i feltet ovenfor.')).toBeVisible();
   });
 });

@@ -112,15 +112,22 @@ test.describe('Phase timer', () => {
       const { timer } = await onTimedPhase(page);
       await new ProjectorToggle(page).enter();
       await expect(timer.minutes).toHaveCount(0);
-      await page.getByRole('button', { name: 'Start nedtælling på 15 min' }).click();
+      const startButton = page.getByRole('button', { name: 'Start nedtælling på 15 min' });
+      expect((await startButton.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(await startButton.evaluate((button) => parseFloat(getComputedStyle(button).fontSize))).toBeGreaterThanOrEqual(18);
+      await startButton.click();
       await timer.expectShows('15:00');
 
       const time = await timer.time.boundingBox();
       expect(time?.height ?? 0).toBeGreaterThanOrEqual(110);
       const pause = await timer.pauseButton.boundingBox();
       expect(pause?.height ?? 0).toBeLessThan((time?.height ?? 0) / 2);
-      // Still a touch target for the facilitator.
-      expect(pause?.height ?? 0).toBeGreaterThanOrEqual(44);
+      // Every control is still a touch target for the facilitator, and reads from a step away.
+      for (const control of [timer.pauseButton, timer.addMinuteButton, page.getByRole('button', { name: 'Nulstil' })]) {
+        const box = await control.boundingBox();
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+        expect(await control.evaluate((button) => parseFloat(getComputedStyle(button).fontSize))).toBeGreaterThanOrEqual(18);
+      }
 
       await timer.pauseButton.click();
       await timer.addMinuteButton.click();

@@ -16,6 +16,12 @@ import { whenIdle } from '../../ui/when-idle.ts';
 
 let hasWarmedUp = false;
 
+/**
+ * Whether the practice runs: always, except in a build made with VITE_DRAG_WARM_UP=off, which the drag
+ * benchmark makes to print its figures with and without it (the practice stays only while it helps).
+ */
+export const IS_DRAG_WARM_UP_ON = import.meta.env.VITE_DRAG_WARM_UP !== 'off';
+
 const SILENT: Announcements = {
   onDragStart: () => undefined,
   onDragOver: () => undefined,

@@ -1,11 +1,11 @@
-import { DndContext, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext } from '@dnd-kit/core';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { shallow } from 'zustand/shallow';
 import type { ValueInPlay } from '../../domain/value.ts';
 import type { Problem } from '../../domain/result.ts';
-import { boardRules, sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
-import { placePiece as placePieceRule, trayPieces } from '../../domain/value-piece.ts';
+import { sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
+import { trayPieces } from '../../domain/value-piece.ts';
 import { placePiece } from '../../state/commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
@@ -16,11 +16,11 @@ import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { Board } from './board.tsx';
 import { TRAY_FRAME, trayPieceSize } from './board-layout.ts';
-import { announcements, collisionDetection, createTargetBoxes, dropTarget, isPieceData, useGameSensors } from './drag-adapter.ts';
-import { ActiveTray, CarriedPiece, createPlacingStore, dragMeasuring, MeasureTargetsOnPress, NO_AUTO_SCROLL } from './drag-layer.tsx';
-import { DragWarmUp } from './drag-warm-up.tsx';
+import { ActiveTray, CarriedPiece, MeasureTargetsOnPress } from './drag-layer.tsx';
+import { DragWarmUp, IS_DRAG_WARM_UP_ON } from './drag-warm-up.tsx';
 import { FacilitatorControls } from './facilitator-controls.tsx';
 import { PlacedPanel } from './placed-panel.tsx';
+import { useValueGameDnd } from './use-value-game-dnd.ts';
 
 /**
  * What the value game reads of the workshop. Each part stays the same object while its document is
@@ -131,16 +131,11 @@ interface PlayingAreaProps {
 const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRevealing, deviceOrganisationId, onDragChange }: PlayingAreaProps) {
   const { t, problem } = useT();
   const { store } = useServices();
-  const [boxes] = useState(createTargetBoxes);
-  const collisions = useMemo(() => collisionDetection(boxes), [boxes]);
-  const measuring = useMemo(() => dragMeasuring(boxes), [boxes]);
-  const sensors = useGameSensors(boxes);
   const activeOrgId = deviceOrganisationId ?? activeOrganisationOf(workshop);
   const activeOrg = workshop.organisations.find((organisation) => organisation.id === activeOrgId);
   const section = sectionOf(workshop, activeOrgId ?? '');
   const [selectedValueId, setSelectedValueId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [placing] = useState(createPlacingStore);
   const [trayHost, setTrayHost] = useState<HTMLDivElement | null>(null);
   const trayRef = useRef<HTMLDivElement | null>(null);
   const trayWidth = useElementWidth(trayRef);
@@ -150,9 +145,6 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
     trayRef.current = element;
     setTrayHost(element);
   }, []);
-  // Whether the last drop placed its piece: then it snaps in, otherwise it glides back to the tray.
-  const isPlacedByDrop = useRef(false);
-  const isDragging = useRef(false);
   const nameOf = (valueId: string) => {
     const value = values.find((candidate) => candidate.id === valueId);
     return value ? valueName(value, t) : valueId;
@@ -169,11 +161,11 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
   // A piece chosen for tap-to-place is forgotten when it is no longer in the tray or the turn passes.
   const selected = selectedValueId && trayValues.some((value) => value.id === selectedValueId) ? selectedValueId : null;
 
-  /** Shows and announces why a piece was not placed. */
-  const refuse = (refused: Problem) => {
-    const text = problem(refused);
+  /** Shows and announces why a piece was not placed; `null` takes the reason away. */
+  const refuse = (refused: Problem | null) => {
+    const text = refused ? problem(refused) : null;
     setRefusal(text);
-    announce(text);
+    if (text) announce(text);
   };
 
   /** Places a piece and says what happened; used alike by drop, tap-to-place and keyboard. */
@@ -200,54 +192,15 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
     announce(valueId ? t('game.pieceSelected', { name }) : t('game.pieceDeselected', { name }));
   });
 
-  // Setting state to what it already is re-renders nothing: picking up costs only the drag's own work.
-  // A refusal shown stays until the drop: taking it away would move the board under the carried piece
-  // (and the slots were measured with it in place).
-  const onDragStart = (event: DragStartEvent) => {
-    setSelectedValueId(null);
-    isDragging.current = true;
-    const data = event.active.data.current;
-    if (isPieceData(data)) onDragChange?.(data.valueId);
-  };
-
-  /**
-   * A drop on a slot the piece fits is placed in a task of its own: the drop's task then ends the drag
-   * only, and writing the documents and redrawing follow — never one long task on a tablet (the drag
-   * benchmark). Meanwhile the piece is kept out of the tray (`placingValueId`), so it does not flash back
-   * there; if the board has changed in between (locked from another device), the command refuses and
-   * the piece returns to the tray with the reason.
-   */
-  const onDragEnd = (event: DragEndEvent) => {
-    isDragging.current = false;
-    onDragChange?.(null);
-    setRefusal(null);
-    const target = dropTarget(event);
-    const slot = target?.slot;
-    if (!target) return;
-    if (!slot) {
-      isPlacedByDrop.current = false;
-      announce(t('game.returned', { piece: nameOf(target.piece.valueId) }));
-      return;
-    }
-    const check = placePieceRule(sectionOf(workshop, slot.orgId), boardRules(workshop), target.piece.valueId, slot.valueId);
-    isPlacedByDrop.current = check.ok;
-    if (!check.ok) {
-      refuse(check.problem);
-      return;
-    }
-    placing.setState({ placingValueId: target.piece.valueId });
-    setTimeout(() => {
-      place(slot.orgId, target.piece.valueId, slot.valueId);
-      placing.setState({ placingValueId: null });
-    }, 0);
-  };
-
-  const texts = {
-    pickedUp: (piece: string) => t('game.pickedUp', { piece }),
-    over: (piece: string, slot: string) => t('game.over', { piece, slot }),
-    notOver: (piece: string) => t('game.notOver', { piece }),
-    cancelled: (piece: string) => t('game.cancelled', { piece }),
-  };
+  const { dndProps, boxes, placing, isPlacedByDrop, isDragging } = useValueGameDnd({
+    session,
+    nameOf,
+    place,
+    refuse,
+    announce,
+    onPickUp: () => setSelectedValueId(null),
+    onDragChange,
+  });
 
   return (
     <section className="screen value-game" aria-labelledby="game-title">
@@ -290,26 +243,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
           onSlotTap={onSlotTap}
           isRevealing={isRevealing}
           wrapActiveRow={(row) => (
-            <DndContext
-              sensors={sensors}
-              collisionDetection={collisions}
-              // The tray is docked and the active row scrolled into view, so the page never has to
-              // scroll under a carried piece; the slots are measured when the tray is pressed.
-              autoScroll={NO_AUTO_SCROLL}
-              measuring={measuring}
-              accessibility={{
-                announcements: announcements(texts, nameOf),
-                screenReaderInstructions: { draggable: t('game.instructions') },
-              }}
-              onDragStart={onDragStart}
-              onDragEnd={onDragEnd}
-              onDragCancel={() => {
-                isDragging.current = false;
-                isPlacedByDrop.current = false;
-                setRefusal(null);
-                onDragChange?.(null);
-              }}
-            >
+            <DndContext {...dndProps}>
               {row}
               {trayHost && activeOrg
                 ? createPortal(
@@ -333,7 +267,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
         {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
         <div className="tray-dock" ref={setTrayDock} />
       </div>
-      <DragWarmUp isDragging={isDragging} />
+      {IS_DRAG_WARM_UP_ON ? <DragWarmUp isDragging={isDragging} /> : null}
       {activeOrg ? (
         <PlacedPanel
           session={session}
