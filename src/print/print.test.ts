@@ -108,17 +108,40 @@ describe('the session summary', () => {
     expect(bytes.length).toBeLessThan((fonts.regular.length + fonts.bold.length) / 4);
   });
 
-  it('prints emoji as a visible box, right-to-left names readable and HTML as text', () => {
+  it('prints emoji as emoji, right-to-left names readable and HTML as text', () => {
     const workshop = hardNamesWorkshop();
     const file = build(workshop, { kind: 'summary' });
     expectSoundPdf(file, pageCount(file));
     const text = extractText(file);
-    expect(text).toContain(`Café Fællesskab ${MISSING_GLYPH}${MISSING_GLYPH}`);
-    expect(text).toContain(`Vi ${MISSING_GLYPH} deler køkken`);
+    expect(text).not.toContain(MISSING_GLYPH);
+    // A flag prints as its two letters, but reads back as the flag that was typed.
+    expect(text).toContain(HARD_NAMES.emoji);
+    expect(text).toContain('Vi 🤝 deler køkken');
     expect(text).toContain(normaliseText(HARD_NAMES.html));
     expect(text).toContain('Køkkenet <deles>');
-    expect(text).toContain('Hygge □ &amp;');
+    expect(text).toContain('Hygge 🎉 &amp;');
     for (const word of ['שלום', 'Beboerforening', 'جمعية', 'الحي', 'المطبخ']) expect(text).toContain(word);
+  });
+
+  it.each([
+    ['summary', { kind: 'summary' }],
+    ['pieces', { kind: 'pieces', target: { kind: 'organisation', organisationId: 'a' } }],
+    ['agreements', { kind: 'agreements' }],
+  ] as const)('prints a name with an emoji whole in the %s, with the emoji font embedded only then', (_kind, request) => {
+    const workshop = hardNamesWorkshop();
+    workshop.organisations = workshop.organisations.map((organisation) => (organisation.id === 'a' ? { ...organisation, name: 'Café «Ø» & Co. 🍰' } : organisation));
+    const file = build(workshop, request);
+    expect(extractText(file)).toContain('Café «Ø» & Co. 🍰');
+    expect(readFileSync(file, 'latin1')).toContain('/BaseFont /NotoEmoji');
+    const plain = build(largeWorkshop(2, 5), request);
+    expect(readFileSync(plain, 'latin1')).not.toContain('NotoEmoji');
+  });
+
+  it('prints an emoji as a visible box when there is no emoji font', () => {
+    const file = savePdf(buildPrint(hardNamesWorkshop(), { kind: 'summary' }, { fonts: { regular: fonts.regular, bold: fonts.bold }, language: 'da' }));
+    const text = extractText(file);
+    expect(text).toContain(`Café Fællesskab ${MISSING_GLYPH}${MISSING_GLYPH}`);
+    expect(text).toContain(`Vi ${MISSING_GLYPH} deler køkken`);
   });
 
   it('says plainly what is missing when optional fields are empty', () => {
@@ -198,7 +221,7 @@ describe('puzzle pieces to cut out', () => {
     expectSoundPdf(blank, 1);
     const text = extractText(blank);
     expect(text).toContain('Blanke brikker');
-    expect(text).toContain('Hygge □ &amp;');
+    expect(text).toContain('Hygge 🎉 &amp;');
     expect(text).not.toContain('Café');
   });
 });
