@@ -41,6 +41,18 @@ function expectFooters(file: string, title: string, pages: number): void {
   }
 }
 
+/** The puzzle is on one page: the only page with its note has every organisation's name and every value's. */
+function expectWholeBoard(file: string, workshop: Workshop, pages: number): void {
+  const texts = Array.from({ length: pages }, (_, index) => extractText(file, { first: index + 1, last: index + 1 }));
+  const boardPages = texts.filter((text) => text.includes('Brikkerne, som de lå på spillepladen'));
+  expect(boardPages).toHaveLength(1);
+  const [page = ''] = boardPages;
+  // The board's page starts with it: nothing of the participants above it, nothing of the values after it.
+  expect(page.indexOf('Puslespillet')).toBe(0);
+  expect(page).not.toContain('Organisationernes værdier og eksempler');
+  for (const organisation of workshop.organisations) expect(page).toContain(normaliseText(organisation.name));
+}
+
 describe('the session summary', () => {
   it('prints every example of 30 organisations × 10 values × 280 characters, pages broken cleanly', () => {
     const workshop = largeWorkshop(30, 10);
@@ -59,7 +71,14 @@ describe('the session summary', () => {
     expect(text).toContain('Æblehavens Børnehus 30 – Østerbro');
     expect(text).toContain('Egen værdi nr. 5: trivsel og tryghed');
     expectFooters(file, workshop.setup.title, pages);
+    expectWholeBoard(file, workshop, pages);
   }, 60_000);
+
+  it('keeps the puzzle of 15 organisations × 5 values whole on one page', () => {
+    const workshop = largeWorkshop(15, 5);
+    const file = build(workshop, { kind: 'summary' });
+    expectWholeBoard(file, workshop, pageCount(file));
+  });
 
   it('has the facts, participants, shared values, links, agreements and follow-up date, in Danish', () => {
     const workshop = largeWorkshop(3, 5);
