@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
@@ -242,6 +243,40 @@ describe('puzzle pieces to cut out', () => {
     expect(text).toContain('Blanke brikker');
     expect(text).toContain('Hygge 🎉 &amp;');
     expect(text).not.toContain('Café');
+  });
+});
+
+/** How light a page is printed: its mean grey from 0 (black) to 1 (white), rendered by pdftoppm. */
+function pageLightness(file: string, page: number): number {
+  const image = execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file]);
+  // A binary PGM: "P5", width, height, maximum, then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(image.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm gave no PGM');
+  const pixels = image.subarray(header[0].length);
+  return pixels.reduce((sum, value) => sum + value, 0) / pixels.length / Number(header[3]);
+}
+
+describe('blank pieces to write on', () => {
+  it('are light, with a line for the organisation and lines for an example on each piece', () => {
+    const workshop = largeWorkshop(2, 7);
+    const file = build(workshop, { kind: 'pieces', target: { kind: 'blank' } });
+    expectSoundPdf(file, 2);
+    const first = extractText(file, { first: 1, last: 1 });
+    expect(first.match(/Organisation/gu)).toHaveLength(6);
+    expect(first.match(/Eksempel/gu)).toHaveLength(6);
+    expect(first).toContain('Alle sæt passer sammen');
+    // Mostly paper: pale pieces, thin lines (pieces in full colour come to about 0.83).
+    expect(pageLightness(file, 1)).toBeGreaterThan(0.9);
+  });
+
+  it('print an organisation in place of the line to write it on, in English too', () => {
+    const workshop = largeWorkshop(2, 5);
+    const [first] = workshop.organisations;
+    if (!first) throw new Error('fixture has organisations');
+    const text = extractText(build(workshop, { kind: 'pieces', target: { kind: 'organisation', organisationId: first.id } }, 'en'));
+    expect(text).toContain('Organisation');
+    expect(text.match(/Example/gu)).toHaveLength(5);
+    expect(text.split(normaliseText(first.name)).length - 1).toBeGreaterThanOrEqual(5);
   });
 });
 
