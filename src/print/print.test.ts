@@ -202,14 +202,37 @@ describe('the sunshine model', () => {
     }
   });
 
-  it.each(['a4', 'a3'] as const)('blank on %s: the sun on the front, values and questions on the back', (paper) => {
-    const file = build(blankWorkshop('x', 'Ikke med'), { kind: 'sun-blank', paper });
+  it('blank on A4: the sun on the front, values and questions on the back', () => {
+    const file = build(blankWorkshop('x', 'Ikke med'), { kind: 'sun-blank', paper: 'a4' });
     expectSoundPdf(file, 2);
     const front = extractText(file, { first: 1, last: 1 });
     expect(front).toContain('Bredere målgruppe');
     expect(front).toContain('Større socialt ansvar');
     expect(front).not.toContain('Ikke med');
     expect(extractText(file, { first: 2, last: 2 })).toContain('Hvad står ubrugt hos jer, som andre kunne låne?');
+  });
+
+  it('blank on A3: one poster with the sun, and every value with its questions under it', () => {
+    const file = build(blankWorkshop('x', 'Ikke med'), { kind: 'sun-blank', paper: 'a3' });
+    expectSoundPdf(file, 1);
+    expect(pdfInfo(file)['Page size']).toContain('(A3)');
+    const sheet = extractText(file);
+    expect(sheet).toContain('Værdi ved at samarbejde');
+    expect(sheet).toContain('Hvad står ubrugt hos jer, som andre kunne låne?');
+    expect(sheet.match(/Stærkere samarbejdsgrundlag/gu)?.length).toBeGreaterThanOrEqual(1);
+    expect(sheet).not.toContain('Ikke med');
+  });
+
+  it('filled on A3: the examples start on the same sheet as the sun, in columns', () => {
+    const workshop = largeWorkshop(4, 7);
+    const file = build(workshop, { kind: 'sun', paper: 'a3' });
+    const sheet = extractText(file, { first: 1, last: 1 });
+    expect(sheet).toContain('Eksempler fra workshoppen');
+    // Three columns: the first values' examples, and a value further on, are all on the sheet with the sun.
+    for (const [organisation, value] of [[0, 0], [3, 0], [0, 1], [1, 1]] as const) expect(sheet).toContain(normaliseText(exampleText(organisation, value)));
+    // A workshop with short examples has everything on the one sheet.
+    const short = build(largeWorkshop(5, 5, 60), { kind: 'sun', paper: 'a3' });
+    expectSoundPdf(short, 1);
   });
 
   it('greys out and counts nothing for a value switched off', () => {
