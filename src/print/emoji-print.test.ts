@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emojiPieces, fullCharacterMap, pdfTextString } from './emoji-print.ts';
 import { loadNodeFonts } from './node-fonts.ts';
+import { mayNeedEmojiFont } from './print-fonts.ts';
 
 /** A text font with Latin-1 only; an emoji font with the pictographs below, the regional indicators and nothing else. */
 const latin = (codePoint: number) => codePoint <= 0xff;
@@ -61,5 +62,17 @@ describe('pdfTextString', () => {
   it('writes UTF-16BE with a byte-order mark, surrogate pairs for emoji', () => {
     expect(pdfTextString('🍰')).toBe('<FEFFD83CDF70>');
     expect(pdfTextString('Æ')).toBe('<FEFF00C6>');
+  });
+});
+
+describe('mayNeedEmojiFont', () => {
+  it.each([
+    [{ name: 'Børnehuset Åkanden' }, false],
+    [{ name: 'جمعية الحي שלום' }, false],
+    [{ name: 'Café «Ø» & Co. 🍰' }, true],
+    [{ deep: [{ example: 'Vi ☕ sammen' }] }, true],
+    [{ name: 'Flag 🇩🇰' }, true],
+  ])('%j → %s', (data, expected) => {
+    expect(mayNeedEmojiFont(data)).toBe(expected);
   });
 });
