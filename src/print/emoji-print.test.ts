@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emojiPieces, fullCharacterMap, pdfTextString } from './emoji-print.ts';
+import { emojiPieces, fullCharacterMap, pdfTextString, visualRuns, type BidiReorder } from './emoji-print.ts';
 import { loadNodeFonts } from './node-fonts.ts';
 import { mayNeedEmojiFont } from './print-fonts.ts';
 
@@ -74,5 +74,28 @@ describe('mayNeedEmojiFont', () => {
     [{ name: 'Flag 🇩🇰' }, true],
   ])('%j → %s', (data, expected) => {
     expect(mayNeedEmojiFont(data)).toBe(expected);
+  });
+});
+
+describe('visualRuns', () => {
+  /** A stand-in for the bidi algorithm: a line with an upper-case ("right-to-left") letter in it is reversed whole. */
+  const reorder: BidiReorder = (text, map) => {
+    const order = text.split('').map((_, index) => index);
+    if (/[A-Z]/u.test(text)) order.reverse();
+    map.splice(0, map.length, ...order);
+    return order.map((index) => text.charAt(index)).join('');
+  };
+  const isToken = (character: string) => character === '#' || character === '%';
+
+  it.each([
+    ['abc # def', ['abc ', '#', ' def']],
+    // A right-to-left phrase with an emoji inside keeps its words in order around it.
+    ['AB # CD', ['DC ', '#', ' BA']],
+    ['x ##', ['x ', '#', '#']],
+    ['ab #% cd', ['ab ', '#', '%', ' cd']],
+    // Reversed, the tokens change places with the text around them, and each stays itself.
+    ['AB #% CD', ['DC ', '%', '#', ' BA']],
+  ])('%j → %j', (text, expected) => {
+    expect(visualRuns(text, isToken, reorder)).toEqual(expected);
   });
 });

@@ -197,6 +197,34 @@ export class EmojiPrinter {
   }
 }
 
+/** Reorders logical text into display order, filling `targetToSource` with where each display character came from. */
+export type BidiReorder = (text: string, targetToSource: number[]) => string;
+
+const EM_SPACE_CHARACTER = '\u2003';
+
+/**
+ * A line with emoji stand-ins as it is drawn from left to right: runs of text in display order (to be
+ * drawn without reordering) and the tokens between them. The line is reordered as a whole, each token
+ * standing in as an em space (a neutral, as an emoji is), so the words of a right-to-left phrase with an
+ * emoji in it keep their order around it; then each token is put back where its em space went.
+ */
+export function visualRuns(text: string, isToken: (character: string) => boolean, reorder: BidiReorder): string[] {
+  const characters = text.split('');
+  const map: number[] = [];
+  const display = reorder(characters.map((character) => (isToken(character) ? EM_SPACE_CHARACTER : character)).join(''), map).split('');
+  const visual = display.map((character, index) => {
+    const source = characters[map[index] ?? -1];
+    return source !== undefined && isToken(source) ? source : character;
+  });
+  const runs: string[] = [];
+  for (const character of visual) {
+    const last = runs.at(-1);
+    if (last !== undefined && !isToken(character) && !isToken(last.charAt(0))) runs[runs.length - 1] = last + character;
+    else runs.push(character);
+  }
+  return runs;
+}
+
 /** `text` as a PDF hex string in UTF-16BE with a byte-order mark, as ActualText takes it. */
 export function pdfTextString(text: string): string {
   let hex = 'FEFF';

@@ -3,7 +3,7 @@ import type { PathSegment } from '../domain/piece-shape.ts';
 import { wrapLabel } from '../domain/sunshine-geometry.ts';
 import { translate, type Language } from '../i18n/translate.ts';
 import { FONT_FAMILY, registerFonts, type PrintFonts } from './print-fonts.ts';
-import { EmojiPrinter, emojiPieces, EMOJI_FAMILY, parsedFont, pdfTextString } from './emoji-print.ts';
+import { EmojiPrinter, emojiPieces, EMOJI_FAMILY, parsedFont, pdfTextString, visualRuns, type BidiReorder } from './emoji-print.ts';
 import { printableText, type GlyphCheck, type GlyphFallback } from './printable-text.ts';
 import type { PaperSize } from './print-request.ts';
 
@@ -49,6 +49,21 @@ export interface WriterOptions {
  * order, on left-to-right pages.
  */
 const BIDI = { isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false };
+/** Text already in display order (shaped and reordered by `drawText`): jsPDF leaves it as it is. */
+const IN_DISPLAY_ORDER = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false };
+
+/** jsPDF's bidi engine (`jsPDF.__bidiEngine__`, not in its type declarations), set up as `BIDI`. */
+function bidiReorder(): BidiReorder {
+  const factory: unknown = (jsPDF as unknown as Record<string, unknown>).__bidiEngine__;
+  if (typeof factory !== 'function') return (text) => text;
+  const engine: unknown = Reflect.construct(factory, [BIDI]);
+  if (typeof engine !== 'object' || engine === null || !('doBidiReorder' in engine) || typeof engine.doBidiReorder !== 'function') return (text) => text;
+  const { doBidiReorder } = engine;
+  return (text, targetToSource) => {
+    const result: unknown = Reflect.apply(doBidiReorder, engine, [text, targetToSource]);
+    return typeof result === 'string' ? result : text;
+  };
+}
 
 /** `text` in about `lineCount` lines of even length, broken where `wrapLabel` may break it. */
 function wrapIntoLines(text: string, lineCount: number): string[] {
@@ -75,6 +90,7 @@ export class PdfWriter {
   private readonly glyphs: Record<'normal' | 'bold', GlyphCheck>;
   private readonly emoji: EmojiPrinter | null;
   private readonly fallbacks: Record<'normal' | 'bold', GlyphFallback | undefined>;
+  private readonly reorder = bidiReorder();
 
   constructor(options: WriterOptions) {
     const { width, height } = PAPER[options.paper];
@@ -150,17 +166,19 @@ export class PdfWriter {
       this.doc.text(text, x, y, options);
       return;
     }
-    const width = this.doc.getTextWidth(text);
+    // jsPDF shapes Arabic and reorders right-to-left text per call: here the whole line is shaped and
+    // reordered first, then drawn run by run in display order (as jsPDF would have placed it).
+    const runs = visualRuns(this.shapeArabic(text), (character) => emoji.actualOf(character) !== undefined, this.reorder);
+    const width = this.doc.getTextWidth(runs.join(''));
     let cursor = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
     // jsPDF's 'top' puts the baseline this far down (its default line height factor is 1.15).
     const baseline = y + style.size * PT * (2 - 1.15);
-    const runs = text.match(/[-]|[^-]+/gu) ?? [];
     for (const run of runs) {
       this.useStyle(style);
       const runWidth = this.doc.getTextWidth(run);
       const actual = emoji.actualOf(run);
       if (actual === undefined) {
-        this.doc.text(run, cursor, y, { baseline: 'top', ...BIDI });
+        this.doc.text(run, cursor, y, { baseline: 'top', ...IN_DISPLAY_ORDER });
       } else {
         const size = style.size * emoji.scaleFor(run);
         this.doc.setFont(EMOJI_FAMILY, 'normal');
@@ -173,6 +191,16 @@ export class PdfWriter {
       cursor += runWidth;
     }
     this.useStyle(style);
+  }
+
+  /** jsPDF's Arabic shaping (its `processArabic`, not in its type declarations). */
+  private shapeArabic(text: string): string {
+    const doc: unknown = this.doc;
+    if (typeof doc === 'object' && doc !== null && 'processArabic' in doc && typeof doc.processArabic === 'function') {
+      const shaped: unknown = doc.processArabic(text);
+      if (typeof shaped === 'string') return shaped;
+    }
+    return text;
   }
 
   t(key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]): string {

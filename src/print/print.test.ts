@@ -143,6 +143,13 @@ describe('the session summary', () => {
     for (const word of ['שלום', 'Beboerforening', 'جمعية', 'الحي', 'المطبخ']) expect(text).toContain(word);
   });
 
+  it('keeps a right-to-left name with an emoji in it in order', () => {
+    const workshop = hardNamesWorkshop();
+    workshop.organisations = workshop.organisations.map((organisation) => (organisation.id === 'b' ? { ...organisation, name: 'جمعية 🍰 الحي' } : organisation));
+    const text = extractText(build(workshop, { kind: 'agreements' }));
+    expect(text).toContain('Tovholder: جمعية 🍰 الحي');
+  });
+
   it.each([
     ['summary', { kind: 'summary' }],
     ['pieces', { kind: 'pieces', target: { kind: 'organisation', organisationId: 'a' } }],
