@@ -4,6 +4,7 @@ import {
   pieceLabelLayout,
   pieceOutline,
   slotEdges,
+  stackableEdges,
   tabReach,
   toSvgPath,
   type Edge,
@@ -118,6 +119,19 @@ describe('slotEdges', () => {
 
   it('is the same for the same slot every time (deterministic)', () => {
     expect(slotEdges(4, 7, 8, 15)).toEqual(slotEdges(4, 7, 8, 15));
+  });
+});
+
+describe('stackableEdges', () => {
+  it.each([1, 2, 5, 8])('makes a row of %i that interlocks across and with any row like it above or below', (columns) => {
+    for (let column = 0; column < columns; column++) {
+      const edges = stackableEdges(column, columns);
+      // Any row under any other: this piece's tab below meets the blank on top of the piece under it.
+      expect([edges.bottom, stackableEdges(column, columns).top].sort()).toEqual(['blank', 'tab']);
+      if (column === 0) expect(edges.left).toBe('flat');
+      if (column === columns - 1) expect(edges.right).toBe('flat');
+      else expect([edges.right, stackableEdges(column + 1, columns).left].sort(), `right of ${column}`).toEqual(['blank', 'tab']);
+    }
   });
 });
 

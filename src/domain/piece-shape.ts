@@ -211,6 +211,22 @@ export function slotEdges(column: number, row: number, columns: number, rows: nu
   };
 }
 
+/**
+ * The edges of the piece in `column` of a row of `columns` pieces, for rows that stack whatever their
+ * order (printed sets of blank pieces): across the row tabs and blanks alternate as on the board, and
+ * every piece has a blank on top and a tab below, so any set laid under any other interlocks with it.
+ * The row's two ends are flat.
+ */
+export function stackableEdges(column: number, columns: number): PieceEdges {
+  const across: Edge = column % 2 === 0 ? 'tab' : 'blank';
+  return {
+    top: 'blank',
+    right: column === columns - 1 ? 'flat' : across,
+    bottom: 'tab',
+    left: column === 0 ? 'flat' : across,
+  };
+}
+
 /** Where and how big a piece's label is drawn. */
 export interface PieceLabelLayout {
   lines: string[];

@@ -3,7 +3,8 @@ import type { PathSegment } from '../domain/piece-shape.ts';
 import { wrapLabel } from '../domain/sunshine-geometry.ts';
 import { translate, type Language } from '../i18n/translate.ts';
 import { FONT_FAMILY, registerFonts, type PrintFonts } from './print-fonts.ts';
-import { printableText, type GlyphCheck } from './printable-text.ts';
+import { EmojiPrinter, emojiPieces, EMOJI_FAMILY, parsedFont, pdfTextString, visualRuns, type BidiReorder } from './emoji-print.ts';
+import { printableText, type GlyphCheck, type GlyphFallback } from './printable-text.ts';
 import type { PaperSize } from './print-request.ts';
 
 /**
@@ -48,16 +49,20 @@ export interface WriterOptions {
  * order, on left-to-right pages.
  */
 const BIDI = { isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false };
+/** Text already in display order (shaped and reordered by `drawText`): jsPDF leaves it as it is. */
+const IN_DISPLAY_ORDER = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false };
 
-/** jsPDF's parsed TrueType font; not in its type declarations, so checked at run time. */
-interface ParsedFont {
-  metadata: { characterToGlyph(codePoint: number): number };
-}
-
-function isParsedFont(font: unknown): font is ParsedFont {
-  if (typeof font !== 'object' || font === null || !('metadata' in font)) return false;
-  const { metadata } = font;
-  return typeof metadata === 'object' && metadata !== null && 'characterToGlyph' in metadata && typeof metadata.characterToGlyph === 'function';
+/** jsPDF's bidi engine (`jsPDF.__bidiEngine__`, not in its type declarations), set up as `BIDI`. */
+function bidiReorder(): BidiReorder {
+  const factory: unknown = (jsPDF as unknown as Record<string, unknown>).__bidiEngine__;
+  if (typeof factory !== 'function') return (text) => text;
+  const engine: unknown = Reflect.construct(factory, [BIDI]);
+  if (typeof engine !== 'object' || engine === null || !('doBidiReorder' in engine) || typeof engine.doBidiReorder !== 'function') return (text) => text;
+  const { doBidiReorder } = engine;
+  return (text, targetToSource) => {
+    const result: unknown = Reflect.apply(doBidiReorder, engine, [text, targetToSource]);
+    return typeof result === 'string' ? result : text;
+  };
 }
 
 /** `text` in about `lineCount` lines of even length, broken where `wrapLabel` may break it. */
@@ -83,6 +88,9 @@ export class PdfWriter {
   private readonly footer: string;
   private readonly metadata: WriterOptions['metadata'];
   private readonly glyphs: Record<'normal' | 'bold', GlyphCheck>;
+  private readonly emoji: EmojiPrinter | null;
+  private readonly fallbacks: Record<'normal' | 'bold', GlyphFallback | undefined>;
+  private readonly reorder = bidiReorder();
 
   constructor(options: WriterOptions) {
     const { width, height } = PAPER[options.paper];
@@ -96,6 +104,9 @@ export class PdfWriter {
     this.footer = options.footer;
     this.metadata = options.metadata;
     this.glyphs = { normal: this.glyphCheck('normal'), bold: this.glyphCheck('bold') };
+    const emojiBytes = options.fonts.emoji;
+    this.emoji = emojiBytes ? new EmojiPrinter(this.doc, emojiBytes, [parsedFont(this.doc, FONT_FAMILY, 'normal'), parsedFont(this.doc, FONT_FAMILY, 'bold')]) : null;
+    this.fallbacks = { normal: this.emojiFallback('normal'), bold: this.emojiFallback('bold') };
     this.y = this.margin;
   }
 
@@ -110,11 +121,11 @@ export class PdfWriter {
   }
 
   private glyphCheck(style: 'normal' | 'bold'): GlyphCheck {
-    this.doc.setFont(FONT_FAMILY, style);
-    const font: unknown = this.doc.getFont();
-    if (!isParsedFont(font)) throw new Error('jsPDF did not parse the embedded font');
+    const font = parsedFont(this.doc, FONT_FAMILY, style);
     const cache = new Map<number, boolean>();
     return (codePoint) => {
+      // The private-use area is where the emoji's stand-ins go (`EmojiPrinter`): asked afresh each time.
+      if (codePoint >= 0xe000 && codePoint <= 0xf8ff) return font.metadata.characterToGlyph(codePoint) > 0;
       let has = cache.get(codePoint);
       if (has === undefined) {
         has = font.metadata.characterToGlyph(codePoint) > 0;
@@ -124,9 +135,72 @@ export class PdfWriter {
     };
   }
 
-  /** `text` as the font in `style` can print it (see `printableText`). */
+  /** An emoji the text font lacks, as the emoji font's stand-ins (see `emoji-print.ts`), when there is an emoji font. */
+  private emojiFallback(style: 'normal' | 'bold'): GlyphFallback | undefined {
+    const { emoji } = this;
+    if (!emoji) return undefined;
+    return (codePoints) => {
+      const pieces = emojiPieces(codePoints, this.glyphs[style], (codePoint) => emoji.has(codePoint));
+      if (!pieces) return null;
+      const parts = pieces.map((piece) => (piece.font === 'main' ? piece.text : emoji.token(piece.codePoint, piece.actual)));
+      return parts.includes('') ? null : parts.join('');
+    };
+  }
+
+  /** `text` as the font in `style` can print it (see `printableText`), emoji drawn by the emoji font. */
   printable(text: string, style: TextStyle): string {
-    return printableText(text, this.glyphs[style.isBold ? 'bold' : 'normal']);
+    const weight = style.isBold ? 'bold' : 'normal';
+    return printableText(text, this.glyphs[weight], this.fallbacks[weight]);
+  }
+
+  /**
+   * Draws one printable line at (`x`, `y`) from its top. A line with emoji is drawn in runs: the text
+   * runs in the text font, each emoji in the emoji font, centred in the em of room the text font
+   * measured for it and marked with what was typed (ActualText), so the text reads back whole.
+   */
+  private drawText(text: string, x: number, y: number, style: TextStyle, align: 'left' | 'center' | 'right'): void {
+    this.useStyle(style);
+    const { emoji } = this;
+    if (!emoji?.hasTokens(text)) {
+      const options: TextOptionsLight & typeof BIDI = { baseline: 'top', align, ...BIDI };
+      this.doc.text(text, x, y, options);
+      return;
+    }
+    // jsPDF shapes Arabic and reorders right-to-left text per call: here the whole line is shaped and
+    // reordered first, then drawn run by run in display order (as jsPDF would have placed it).
+    const runs = visualRuns(this.shapeArabic(text), (character) => emoji.actualOf(character) !== undefined, this.reorder);
+    const width = this.doc.getTextWidth(runs.join(''));
+    let cursor = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+    // jsPDF's 'top' puts the baseline this far down (its default line height factor is 1.15).
+    const baseline = y + style.size * PT * (2 - 1.15);
+    for (const run of runs) {
+      this.useStyle(style);
+      const runWidth = this.doc.getTextWidth(run);
+      const actual = emoji.actualOf(run);
+      if (actual === undefined) {
+        this.doc.text(run, cursor, y, { baseline: 'top', ...IN_DISPLAY_ORDER });
+      } else {
+        const size = style.size * emoji.scaleFor(run);
+        this.doc.setFont(EMOJI_FAMILY, 'normal');
+        this.doc.setFontSize(size);
+        const glyphWidth = this.doc.getTextWidth(run);
+        this.writeOperator(`/Span <</ActualText ${pdfTextString(actual)}>> BDC`);
+        this.doc.text(run, cursor + (runWidth - glyphWidth) / 2, baseline);
+        this.writeOperator('EMC');
+      }
+      cursor += runWidth;
+    }
+    this.useStyle(style);
+  }
+
+  /** jsPDF's Arabic shaping (its `processArabic`, not in its type declarations). */
+  private shapeArabic(text: string): string {
+    const doc: unknown = this.doc;
+    if (typeof doc === 'object' && doc !== null && 'processArabic' in doc && typeof doc.processArabic === 'function') {
+      const shaped: unknown = doc.processArabic(text);
+      if (typeof shaped === 'string') return shaped;
+    }
+    return text;
   }
 
   t(key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]): string {
@@ -191,11 +265,18 @@ export class PdfWriter {
     this.y = this.margin;
   }
 
+  /** A raw content-stream operator on the current page (jsPDF's `internal.write`, not in its type declarations). */
+  private writeOperator(operator: string): void {
+    const internal: unknown = this.doc.internal;
+    if (typeof internal !== 'object' || internal === null || !('write' in internal) || typeof internal.write !== 'function') {
+      throw new Error('jsPDF cannot write raw operators');
+    }
+    internal.write(operator);
+  }
+
   /** One line at a fixed place (already printable-checked lines from `wrap` pass through unchanged). */
   line(text: string, x: number, y: number, style: TextStyle, align: 'left' | 'center' | 'right' = 'left'): void {
-    this.useStyle(style);
-    const options: TextOptionsLight & typeof BIDI = { baseline: 'top', align, ...BIDI };
-    this.doc.text(this.printable(text, style), x, y, options);
+    this.drawText(this.printable(text, style), x, y, style, align);
   }
 
   /**
@@ -208,9 +289,7 @@ export class PdfWriter {
     const height = this.lineHeight(style);
     for (const line of this.wrap(text, width, style)) {
       this.ensureRoom(height);
-      this.useStyle(style);
-      const textOptions: TextOptionsLight & typeof BIDI = { baseline: 'top', ...BIDI };
-      this.doc.text(line, this.margin + indent, this.y, textOptions);
+      this.drawText(line, this.margin + indent, this.y, style, 'left');
       this.y += height;
     }
     this.y += options.gapAfter ?? 0;

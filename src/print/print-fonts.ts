@@ -9,6 +9,20 @@ import type { jsPDF } from 'jspdf';
 export interface PrintFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+  /**
+   * Noto Emoji (monochrome), the fallback for emoji DejaVu lacks (`emoji-print.ts`); without it an
+   * emoji prints as a box. Registered with a document only when the document has an emoji.
+   */
+  emoji?: Uint8Array;
+}
+
+/**
+ * Whether printing `data` (a workshop) may need the emoji font: it holds a pictograph, a regional
+ * indicator (flags) or any other character outside the Basic Multilingual Plane. The app fetches the
+ * emoji font only then.
+ */
+export function mayNeedEmojiFont(data: unknown): boolean {
+  return /\p{Extended_Pictographic}|[\u{10000}-\u{10FFFF}]/u.test(JSON.stringify(data) ?? '');
 }
 
 export const FONT_FAMILY = 'DejaVuSans';
@@ -26,7 +40,7 @@ function binaryString(bytes: Uint8Array): string {
 const encoded = new WeakMap<Uint8Array, string>();
 
 /** The font as jsPDF takes it, converted once per font (a batch of PDFs reuses it). */
-function fontFile(bytes: Uint8Array): string {
+export function fontFile(bytes: Uint8Array): string {
   let file = encoded.get(bytes);
   if (file === undefined) {
     file = binaryString(bytes);

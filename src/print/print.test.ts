@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
@@ -41,6 +42,18 @@ function expectFooters(file: string, title: string, pages: number): void {
   }
 }
 
+/** The puzzle is on one page: the only page with its note has every organisation's name and every value's. */
+function expectWholeBoard(file: string, workshop: Workshop, pages: number): void {
+  const texts = Array.from({ length: pages }, (_, index) => extractText(file, { first: index + 1, last: index + 1 }));
+  const boardPages = texts.filter((text) => text.includes('Brikkerne, som de lå på spillepladen'));
+  expect(boardPages).toHaveLength(1);
+  const [page = ''] = boardPages;
+  // The board's page starts with it: nothing of the participants above it, nothing of the values after it.
+  expect(page.indexOf('Puslespillet')).toBe(0);
+  expect(page).not.toContain('Organisationernes værdier og eksempler');
+  for (const organisation of workshop.organisations) expect(page).toContain(normaliseText(organisation.name));
+}
+
 describe('the session summary', () => {
   it('prints every example of 30 organisations × 10 values × 280 characters, pages broken cleanly', () => {
     const workshop = largeWorkshop(30, 10);
@@ -59,7 +72,14 @@ describe('the session summary', () => {
     expect(text).toContain('Æblehavens Børnehus 30 – Østerbro');
     expect(text).toContain('Egen værdi nr. 5: trivsel og tryghed');
     expectFooters(file, workshop.setup.title, pages);
+    expectWholeBoard(file, workshop, pages);
   }, 60_000);
+
+  it('keeps the puzzle of 15 organisations × 5 values whole on one page', () => {
+    const workshop = largeWorkshop(15, 5);
+    const file = build(workshop, { kind: 'summary' });
+    expectWholeBoard(file, workshop, pageCount(file));
+  });
 
   it('has the facts, participants, shared values, links, agreements and follow-up date, in Danish', () => {
     const workshop = largeWorkshop(3, 5);
@@ -108,17 +128,47 @@ describe('the session summary', () => {
     expect(bytes.length).toBeLessThan((fonts.regular.length + fonts.bold.length) / 4);
   });
 
-  it('prints emoji as a visible box, right-to-left names readable and HTML as text', () => {
+  it('prints emoji as emoji, right-to-left names readable and HTML as text', () => {
     const workshop = hardNamesWorkshop();
     const file = build(workshop, { kind: 'summary' });
     expectSoundPdf(file, pageCount(file));
     const text = extractText(file);
-    expect(text).toContain(`Café Fællesskab ${MISSING_GLYPH}${MISSING_GLYPH}`);
-    expect(text).toContain(`Vi ${MISSING_GLYPH} deler køkken`);
+    expect(text).not.toContain(MISSING_GLYPH);
+    // A flag prints as its two letters, but reads back as the flag that was typed.
+    expect(text).toContain(HARD_NAMES.emoji);
+    expect(text).toContain('Vi 🤝 deler køkken');
     expect(text).toContain(normaliseText(HARD_NAMES.html));
     expect(text).toContain('Køkkenet <deles>');
-    expect(text).toContain('Hygge □ &amp;');
+    expect(text).toContain('Hygge 🎉 &amp;');
     for (const word of ['שלום', 'Beboerforening', 'جمعية', 'الحي', 'المطبخ']) expect(text).toContain(word);
+  });
+
+  it('keeps a right-to-left name with an emoji in it in order', () => {
+    const workshop = hardNamesWorkshop();
+    workshop.organisations = workshop.organisations.map((organisation) => (organisation.id === 'b' ? { ...organisation, name: 'جمعية 🍰 الحي' } : organisation));
+    const text = extractText(build(workshop, { kind: 'agreements' }));
+    expect(text).toContain('Tovholder: جمعية 🍰 الحي');
+  });
+
+  it.each([
+    ['summary', { kind: 'summary' }],
+    ['pieces', { kind: 'pieces', target: { kind: 'organisation', organisationId: 'a' } }],
+    ['agreements', { kind: 'agreements' }],
+  ] as const)('prints a name with an emoji whole in the %s, with the emoji font embedded only then', (_kind, request) => {
+    const workshop = hardNamesWorkshop();
+    workshop.organisations = workshop.organisations.map((organisation) => (organisation.id === 'a' ? { ...organisation, name: 'Café «Ø» & Co. 🍰' } : organisation));
+    const file = build(workshop, request);
+    expect(extractText(file)).toContain('Café «Ø» & Co. 🍰');
+    expect(readFileSync(file, 'latin1')).toContain('/BaseFont /NotoEmoji');
+    const plain = build(largeWorkshop(2, 5), request);
+    expect(readFileSync(plain, 'latin1')).not.toContain('NotoEmoji');
+  });
+
+  it('prints an emoji as a visible box when there is no emoji font', () => {
+    const file = savePdf(buildPrint(hardNamesWorkshop(), { kind: 'summary' }, { fonts: { regular: fonts.regular, bold: fonts.bold }, language: 'da' }));
+    const text = extractText(file);
+    expect(text).toContain(`Café Fællesskab ${MISSING_GLYPH}${MISSING_GLYPH}`);
+    expect(text).toContain(`Vi ${MISSING_GLYPH} deler køkken`);
   });
 
   it('says plainly what is missing when optional fields are empty', () => {
@@ -159,14 +209,37 @@ describe('the sunshine model', () => {
     }
   });
 
-  it.each(['a4', 'a3'] as const)('blank on %s: the sun on the front, values and questions on the back', (paper) => {
-    const file = build(blankWorkshop('x', 'Ikke med'), { kind: 'sun-blank', paper });
+  it('blank on A4: the sun on the front, values and questions on the back', () => {
+    const file = build(blankWorkshop('x', 'Ikke med'), { kind: 'sun-blank', paper: 'a4' });
     expectSoundPdf(file, 2);
     const front = extractText(file, { first: 1, last: 1 });
     expect(front).toContain('Bredere målgruppe');
     expect(front).toContain('Større socialt ansvar');
     expect(front).not.toContain('Ikke med');
     expect(extractText(file, { first: 2, last: 2 })).toContain('Hvad står ubrugt hos jer, som andre kunne låne?');
+  });
+
+  it('blank on A3: one poster with the sun, and every value with its questions under it', () => {
+    const file = build(blankWorkshop('x', 'Ikke med'), { kind: 'sun-blank', paper: 'a3' });
+    expectSoundPdf(file, 1);
+    expect(pdfInfo(file)['Page size']).toContain('(A3)');
+    const sheet = extractText(file);
+    expect(sheet).toContain('Værdi ved at samarbejde');
+    expect(sheet).toContain('Hvad står ubrugt hos jer, som andre kunne låne?');
+    expect(sheet.match(/Stærkere samarbejdsgrundlag/gu)?.length).toBeGreaterThanOrEqual(1);
+    expect(sheet).not.toContain('Ikke med');
+  });
+
+  it('filled on A3: the examples start on the same sheet as the sun, in columns', () => {
+    const workshop = largeWorkshop(4, 7);
+    const file = build(workshop, { kind: 'sun', paper: 'a3' });
+    const sheet = extractText(file, { first: 1, last: 1 });
+    expect(sheet).toContain('Eksempler fra workshoppen');
+    // Three columns: the first values' examples, and a value further on, are all on the sheet with the sun.
+    for (const [organisation, value] of [[0, 0], [3, 0], [0, 1], [1, 1]] as const) expect(sheet).toContain(normaliseText(exampleText(organisation, value)));
+    // A workshop with short examples has everything on the one sheet.
+    const short = build(largeWorkshop(5, 5, 60), { kind: 'sun', paper: 'a3' });
+    expectSoundPdf(short, 1);
   });
 
   it('greys out and counts nothing for a value switched off', () => {
@@ -198,8 +271,42 @@ describe('puzzle pieces to cut out', () => {
     expectSoundPdf(blank, 1);
     const text = extractText(blank);
     expect(text).toContain('Blanke brikker');
-    expect(text).toContain('Hygge □ &amp;');
+    expect(text).toContain('Hygge 🎉 &amp;');
     expect(text).not.toContain('Café');
+  });
+});
+
+/** How light a page is printed: its mean grey from 0 (black) to 1 (white), rendered by pdftoppm. */
+function pageLightness(file: string, page: number): number {
+  const image = execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file]);
+  // A binary PGM: "P5", width, height, maximum, then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(image.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm gave no PGM');
+  const pixels = image.subarray(header[0].length);
+  return pixels.reduce((sum, value) => sum + value, 0) / pixels.length / Number(header[3]);
+}
+
+describe('blank pieces to write on', () => {
+  it('are light, with a line for the organisation and lines for an example on each piece', () => {
+    const workshop = largeWorkshop(2, 7);
+    const file = build(workshop, { kind: 'pieces', target: { kind: 'blank' } });
+    expectSoundPdf(file, 2);
+    const first = extractText(file, { first: 1, last: 1 });
+    expect(first.match(/Organisation/gu)).toHaveLength(6);
+    expect(first.match(/Eksempel/gu)).toHaveLength(6);
+    expect(first).toContain('Alle sæt passer sammen');
+    // Mostly paper: pale pieces, thin lines (pieces in full colour come to about 0.83).
+    expect(pageLightness(file, 1)).toBeGreaterThan(0.9);
+  });
+
+  it('print an organisation in place of the line to write it on, in English too', () => {
+    const workshop = largeWorkshop(2, 5);
+    const [first] = workshop.organisations;
+    if (!first) throw new Error('fixture has organisations');
+    const text = extractText(build(workshop, { kind: 'pieces', target: { kind: 'organisation', organisationId: first.id } }, 'en'));
+    expect(text).toContain('Organisation');
+    expect(text.match(/Example/gu)).toHaveLength(5);
+    expect(text.split(normaliseText(first.name)).length - 1).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -34,6 +34,11 @@ describe('printableText', () => {
     expect(printed).toBe(`Vi ${MISSING_GLYPH} deler ${MISSING_GLYPH} og ${MISSING_GLYPH} med ${MISSING_GLYPH}`);
   });
 
+  it('offers what the font cannot draw to a fallback, and boxes what the fallback cannot draw either', () => {
+    const fallback = (codePoints: readonly number[]) => (codePoints[0] === 0x1f370 ? '<kage>' : null);
+    expect(printableText('Café 🍰 og 😀', latinAndHebrew, fallback)).toBe(`Café <kage> og ${MISSING_GLYPH}`);
+  });
+
   it('boxes characters outside the Basic Multilingual Plane even if the font claims them', () => {
     expect(printableText('𝐀', () => true)).toBe(MISSING_GLYPH);
   });

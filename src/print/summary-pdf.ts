@@ -2,7 +2,8 @@ import { pieceOutline, slotEdges, tabReach } from '../domain/piece-shape.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate } from '../i18n/translate.ts';
 import { documentMetadata, footerText } from './print-labels.ts';
-import { PdfWriter, type TextStyle } from './pdf-writer.ts';
+import { planBoard } from './board-plan.ts';
+import { PdfWriter, PT, type TextStyle } from './pdf-writer.ts';
 import type { BuildOptions } from './print-options.ts';
 import { focusOn, summaryContent, type AgreementLines, type SummaryContent } from './summary-content.ts';
 
@@ -120,27 +121,46 @@ function swatch(writer: PdfWriter, colour: string, x: number, y: number, size: n
 /**
  * The puzzle as the board showed it: a row per organisation, a column per value, each placed piece a
  * jigsaw piece in its value's colour (same geometry as the screen), empty slots as faint outlines.
- * Long boards break between rows, with the value names repeated at the top of the next page.
+ * The whole puzzle stays on one page (`planBoard`): moved to a fresh page, or with lower rows.
  */
 function writeBoard(writer: PdfWriter, content: SummaryContent): void {
   const { columns, rows } = content.board;
   const nameWidth = 42;
   const cellWidth = Math.min(26, (writer.contentWidth - nameWidth) / Math.max(1, columns.length));
-  const cellHeight = Math.max(9, Math.min(15, cellWidth * 0.62));
-  const reach = tabReach(cellWidth, cellHeight);
-  const nameStyle: TextStyle = { size: 7.5 };
-  const headers = columns.map((column) => writer.fitLabel(column.name, cellWidth - 1, { size: 7.5, isBold: true }, 3, 5));
-  const headerHeight = Math.max(1, ...headers.map(({ lines, style }) => lines.length * writer.lineHeight(style))) + reach + 1.5;
-  const introHeight = 16;
-  const boardHeight = introHeight + headerHeight + rows.length * cellHeight + reach;
-  // A board that fits on a page is kept on one page; a longer one starts where it is and breaks between rows.
-  if (boardHeight <= writer.bottom - writer.margin && writer.y + boardHeight > writer.bottom) writer.newPage();
-  writer.heading(writer.t('print.summary.board'), 2, headerHeight + cellHeight);
-  writer.write(writer.t('print.summary.boardNote'), SMALL, { gapAfter: 2 });
+  const naturalHeight = Math.max(9, Math.min(15, cellWidth * 0.62));
+  // Every value's name in one size: the largest all of them fit at.
+  const fitHeader = (name: string, size: number) => writer.fitLabel(name, cellWidth - 1, { size, isBold: true }, 3, Math.min(5, size));
+  const headerSize = Math.min(7.5, ...columns.map((column) => fitHeader(column.name, 7.5).style.size));
+  const headers = columns.map((column) => fitHeader(column.name, headerSize));
+  const headerLines = Math.max(1, ...headers.map(({ lines, style }) => lines.length * writer.lineHeight(style)));
+  const headingStyle: TextStyle = { size: 13, isBold: true };
+  const note = writer.t('print.summary.boardNote');
+  const introHeight = writer.lineHeight(headingStyle) + 2 + writer.measure(note, writer.contentWidth, SMALL) + 2;
+  const gapAbove = writer.y === writer.margin ? 0 : 5;
+  // What the board needs besides its rows (the tab reach is at most that of the full-size rows).
+  const reachAt = (rowHeight: number) => tabReach(cellWidth, rowHeight);
+  const fixedHeight = introHeight + headerLines + 1.5 + 2 * reachAt(naturalHeight);
+  const plan = planBoard({
+    rows: rows.length,
+    rowHeight: naturalHeight,
+    minRowHeight: 7,
+    fixedHeight,
+    roomLeft: writer.bottom - writer.y - gapAbove,
+    pageRoom: writer.bottom - writer.margin,
+  });
+  if (plan.isFreshPage) writer.newPage();
+  const cellHeight = plan.rowHeight;
+  const reach = reachAt(cellHeight);
+  const headerHeight = headerLines + reach + 1.5;
+  writer.heading(writer.t('print.summary.board'), 2, 0);
+  writer.write(note, SMALL, { gapAfter: 2 });
   if (rows.length === 0) {
     writer.write(writer.t('print.summary.boardEmpty'), BODY);
     return;
   }
+  // Names in two lines at most, smaller when the rows are lower.
+  const nameStyle: TextStyle = { size: Math.min(7.5, cellHeight / (2 * 1.3 * PT)) };
+  const starSize = Math.min(11, (cellHeight / 15) * 11);
 
   const writeHeader = () => {
     headers.forEach(({ lines, style }, index) => {
@@ -151,32 +171,34 @@ function writeBoard(writer: PdfWriter, content: SummaryContent): void {
     writer.y += headerHeight;
   };
 
-  writeHeader();
-  rows.forEach((row, rowIndex) => {
-    if (writer.y + cellHeight + reach > writer.bottom) {
-      writer.newPage();
-      writeHeader();
-    }
-    writeBoardName(writer, row.name, nameWidth - 3, cellHeight, nameStyle);
-    row.cells.forEach((cell, columnIndex) => {
-      const column = columns[columnIndex];
-      if (!column) return;
-      const x = writer.margin + nameWidth + columnIndex * cellWidth;
-      const outline = pieceOutline(cellWidth, cellHeight, slotEdges(columnIndex, rowIndex, columns.length, rows.length));
-      writer.doc.setLineWidth(0.25);
-      if (cell.isPlaced) {
-        writer.doc.setFillColor(column.colour);
-        writer.doc.setDrawColor('#ffffff');
-        writer.drawPath(outline, x, writer.y, 1, 'FD');
-        if (cell.isMostImportant) writer.line('★', x + cellWidth / 2, writer.y + cellHeight / 2 - 2.2, { size: 11, isBold: true, colour: '#ffffff' }, 'center');
-      } else {
-        writer.doc.setDrawColor('#b6bcc6');
-        writer.drawPath(outline, x, writer.y, 1, 'S');
-      }
+  plan.pages.forEach((page, pageIndex) => {
+    if (pageIndex > 0) writer.newPage();
+    writeHeader();
+    page.forEach((rowIndex, rowOnPage) => {
+      const row = rows[rowIndex];
+      if (!row) return;
+      writeBoardName(writer, row.name, nameWidth - 3, cellHeight, nameStyle);
+      row.cells.forEach((cell, columnIndex) => {
+        const column = columns[columnIndex];
+        if (!column) return;
+        const x = writer.margin + nameWidth + columnIndex * cellWidth;
+        // Each page's part is a whole puzzle: flat edges where it meets the page's top and foot.
+        const outline = pieceOutline(cellWidth, cellHeight, slotEdges(columnIndex, rowOnPage, columns.length, page.length));
+        writer.doc.setLineWidth(0.25);
+        if (cell.isPlaced) {
+          writer.doc.setFillColor(column.colour);
+          writer.doc.setDrawColor('#ffffff');
+          writer.drawPath(outline, x, writer.y, 1, 'FD');
+          if (cell.isMostImportant) writer.line('★', x + cellWidth / 2, writer.y + cellHeight / 2 - starSize * PT * 0.6, { size: starSize, isBold: true, colour: '#ffffff' }, 'center');
+        } else {
+          writer.doc.setDrawColor('#b6bcc6');
+          writer.drawPath(outline, x, writer.y, 1, 'S');
+        }
+      });
+      writer.y += cellHeight;
     });
-    writer.y += cellHeight;
+    writer.y += reach + 2;
   });
-  writer.y += reach + 2;
 }
 
 /** An organisation's name beside its row: two lines at most, a visible "…" when it is longer. */

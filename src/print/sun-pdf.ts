@@ -3,7 +3,8 @@ import { CORE_VALUES } from '../domain/value.ts';
 import { sectionOf, workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
 import { translate, type Language } from '../i18n/translate.ts';
 import { documentMetadata, footerText, printValueName } from './print-labels.ts';
-import { PdfWriter, type TextStyle } from './pdf-writer.ts';
+import { ColumnFlow } from './column-flow.ts';
+import { PAPER, PdfWriter, type TextStyle } from './pdf-writer.ts';
 import type { PaperSize } from './print-request.ts';
 import type { BuildOptions } from './print-options.ts';
 
@@ -11,9 +12,17 @@ import type { BuildOptions } from './print-options.ts';
  * The sunshine model on A4 or A3: the same sun as the screen (`sunGeometry`), drawn as vector
  * shapes. Blank, it carries each value's description and questions, to take to a meeting; filled,
  * each ray counts this workshop's examples and the examples follow under the sun, value by value.
+ * A3 is laid out as a poster, not as the A4 page scaled up: a larger sun with the examples (or,
+ * blank, the values and questions) on the same sheet in three columns of text at reading size.
  */
 
 const SUN_YELLOW = '#f5b83d';
+/** How wide the sun is on A4, filled and blank, as a share of the width between the margins. */
+const A4_SUN = { filled: 0.78, blank: 0.95 };
+const A4_CONTENT_WIDTH = PAPER.a4.width - 2 * 16;
+/** Columns of text on an A3 poster, and the type there against A4's. */
+const POSTER_COLUMNS = 3;
+const POSTER_TYPE = 1.1;
 const OFF_GREY = '#9ca3af';
 const GEOMETRY = sunGeometry(CORE_VALUES.length);
 
@@ -46,22 +55,33 @@ export function examplesByValue(workshop: Workshop, language: Language): (ValueE
 export function buildSunPdf(workshop: Workshop, options: SunOptions): Uint8Array {
   const { language } = options;
   const writer = sunWriter(options, footerText(workshop, language), documentMetadata(workshop, translate(language, 'print.kind.sun'), language));
+  const isPoster = options.paper === 'a3';
   const scale = writer.width / 210;
   const values = examplesByValue(workshop, language);
   writeSunTitle(writer, translate(language, 'sun.title'), workshop.setup.title);
   const counts = new Map(values.map((value) => [value.id, value.examples.length]));
-  drawSun(writer, writer.contentWidth * 0.78, (id) => {
+  const core = values.filter((value) => value.isCore);
+  const own = values.filter((value) => !value.isCore);
+  // On a poster the sun gives way (down to about half the width) so that the examples fit on the sheet with it.
+  const headingRoom = 20 * scale;
+  const sunSize = isPoster
+    ? Math.max(writer.contentWidth * 0.5, Math.min(writer.contentWidth * 0.72, writer.bottom - writer.y - headingRoom - posterColumnsHeight(writer, core, own)))
+    : writer.contentWidth * A4_SUN.filled;
+  drawSun(writer, sunSize, sunSize / (A4_CONTENT_WIDTH * A4_SUN.filled), (id) => {
     const count = counts.get(id);
     return count === undefined ? { isOff: true, note: null } : { isOff: false, note: translate(language, 'print.sun.exampleCount', { count }) };
   });
   options.onProgress?.(0.3);
-  writer.heading(translate(language, 'print.sun.examples'), 2, 20 * scale);
-  const core = values.filter((value) => value.isCore);
-  const own = values.filter((value) => !value.isCore);
-  core.forEach((value) => writeValueExamples(writer, value, scale));
-  if (own.length > 0) {
-    writer.heading(translate(language, 'print.sun.ownValues'), 2, 20 * scale);
-    own.forEach((value) => writeValueExamples(writer, value, scale));
+  if (isPoster) {
+    writer.heading(translate(language, 'print.sun.examples'), 2, 20 * scale);
+    writeExampleColumns(writer, core, own);
+  } else {
+    writer.heading(translate(language, 'print.sun.examples'), 2, 20 * scale);
+    core.forEach((value) => writeValueExamples(writer, value, scale));
+    if (own.length > 0) {
+      writer.heading(translate(language, 'print.sun.ownValues'), 2, 20 * scale);
+      own.forEach((value) => writeValueExamples(writer, value, scale));
+    }
   }
   const bytes = writer.finish();
   options.onProgress?.(1);
@@ -76,13 +96,25 @@ export function buildBlankSunPdf(options: SunOptions): Uint8Array {
   const writer = sunWriter(options, title, { title: kind, subject: kind, author: translate(language, 'print.author') });
   const scale = writer.width / 210;
   writeSunTitle(writer, title, '');
-  writer.write(translate(language, 'print.sunBlank.intro'), { size: 10 * scale }, { gapAfter: 12 * scale });
-  drawSun(writer, writer.contentWidth * 0.95, () => ({ isOff: false, note: null }));
-  // The back: what each value is about, the questions, and room for notes.
-  writer.newPage();
-  writer.heading(translate(language, 'sun.questions'), 2);
-  writeValueGrid(writer, scale);
-  writeNoteLines(writer, translate(language, 'print.sunBlank.notes'), scale);
+  if (options.paper === 'a3') {
+    // One sheet: the sun, and under it what each value is about with its questions, in three columns.
+    writer.write(translate(language, 'print.sunBlank.intro'), { size: 10 * POSTER_TYPE }, { gapAfter: 6 });
+    const grid = valueGrid(writer, POSTER_TYPE, POSTER_COLUMNS);
+    const headingRoom = 25;
+    const sunSize = Math.min(writer.contentWidth * 0.85, writer.bottom - writer.y - grid.height - headingRoom);
+    drawSun(writer, sunSize, sunSize / (A4_CONTENT_WIDTH * A4_SUN.blank), () => ({ isOff: false, note: null }));
+    writer.heading(translate(language, 'sun.questions'), 2, grid.height);
+    drawValueGrid(writer, grid);
+    writeNoteLines(writer, translate(language, 'print.sunBlank.notes'), POSTER_TYPE);
+  } else {
+    writer.write(translate(language, 'print.sunBlank.intro'), { size: 10 * scale }, { gapAfter: 12 * scale });
+    drawSun(writer, writer.contentWidth * A4_SUN.blank, 1, () => ({ isOff: false, note: null }));
+    // The back: what each value is about, the questions, and room for notes.
+    writer.newPage();
+    writer.heading(translate(language, 'sun.questions'), 2);
+    drawValueGrid(writer, valueGrid(writer, scale, 2));
+    writeNoteLines(writer, translate(language, 'print.sunBlank.notes'), scale);
+  }
   options.onProgress?.(0.9);
   const bytes = writer.finish();
   options.onProgress?.(1);
@@ -105,13 +137,13 @@ interface RayState {
   note: string | null;
 }
 
-/** The sun, `size` millimetres across and centred, from the cursor down. */
-function drawSun(writer: PdfWriter, size: number, rayState: (valueId: string) => RayState): void {
+/** The sun, `size` millimetres across and centred, from the cursor down; its type `typeScale` times A4's. */
+function drawSun(writer: PdfWriter, size: number, typeScale: number, rayState: (valueId: string) => RayState): void {
   const scale = size / SUN_SIZE;
   const left = (writer.width - size) / 2;
   const top = writer.y;
   const at = ([x, y]: readonly [number, number]): [number, number] => [left + x * scale, top + y * scale];
-  const ptScale = writer.width / 210;
+  const ptScale = typeScale;
   writer.doc.setDrawColor('#ffffff');
   writer.doc.setLineWidth(0.8 * ptScale);
   // Every ray's name in one size (the largest all of them fit at), as a printed figure should be.
@@ -171,14 +203,21 @@ function writeValueExamples(writer: PdfWriter, value: ValueExamples, scale: numb
   }
 }
 
-/** The blank sheet's legend: a box per core value with its description and questions, two columns. */
-function writeValueGrid(writer: PdfWriter, scale: number): void {
+interface ValueBox {
+  value: (typeof CORE_VALUES)[number];
+  lines: { text: string; style: TextStyle }[];
+  headerHeight: number;
+  height: number;
+}
+
+/** The blank sheet's legend, measured: a box per core value with its description and questions, in `columns` columns. */
+function valueGrid(writer: PdfWriter, scale: number, columns: number): { boxes: ValueBox[]; scale: number; columns: number; columnWidth: number; gap: number; height: number } {
   const gap = 5 * scale;
-  const columnWidth = (writer.contentWidth - gap) / 2;
+  const columnWidth = (writer.contentWidth - gap * (columns - 1)) / columns;
   const pad = 2.5 * scale;
   const nameStyle: TextStyle = { size: 10.5 * scale, isBold: true, colour: '#ffffff' };
   const bodyStyle: TextStyle = { size: 8.5 * scale };
-  const boxes = CORE_VALUES.map((value) => {
+  const boxes = CORE_VALUES.map((value): ValueBox => {
     const t = (key: Parameters<typeof translate>[1]) => translate(writer.language, key);
     const lines = [
       { text: t(`value.${value.id}.description`), style: bodyStyle },
@@ -188,12 +227,21 @@ function writeValueGrid(writer: PdfWriter, scale: number): void {
     const bodyHeight = lines.reduce((sum, line) => sum + writer.measure(line.text, columnWidth - 2 * pad, line.style), 0) + lines.length * 0.8 * scale;
     return { value, lines, headerHeight, height: headerHeight + bodyHeight + 2 * pad };
   });
-  for (let row = 0; row < boxes.length; row += 2) {
-    const pair = boxes.slice(row, row + 2);
-    const height = Math.max(...pair.map((box) => box.height));
+  let height = 0;
+  for (let row = 0; row < boxes.length; row += columns) height += Math.max(...boxes.slice(row, row + columns).map((box) => box.height)) + gap;
+  return { boxes, scale, columns, columnWidth, gap, height };
+}
+
+function drawValueGrid(writer: PdfWriter, grid: ReturnType<typeof valueGrid>): void {
+  const { boxes, scale, columns, columnWidth, gap } = grid;
+  const pad = 2.5 * scale;
+  const nameStyle: TextStyle = { size: 10.5 * scale, isBold: true, colour: '#ffffff' };
+  for (let row = 0; row < boxes.length; row += columns) {
+    const group = boxes.slice(row, row + columns);
+    const height = Math.max(...group.map((box) => box.height));
     writer.ensureRoom(height);
     const top = writer.y;
-    pair.forEach((box, index) => {
+    group.forEach((box, index) => {
       const x = writer.margin + index * (columnWidth + gap);
       writer.doc.setDrawColor(box.value.colour);
       writer.doc.setLineWidth(0.5 * scale);
@@ -212,6 +260,67 @@ function writeValueGrid(writer: PdfWriter, scale: number): void {
     });
     writer.y = top + height + gap;
   }
+}
+
+const POSTER_STYLES = {
+  name: { size: 11 * POSTER_TYPE, isBold: true },
+  body: { size: 9.5 * POSTER_TYPE },
+  who: { size: 9.5 * POSTER_TYPE, isBold: true },
+  heading: { size: 12.5 * POSTER_TYPE, isBold: true },
+} satisfies Record<string, TextStyle>;
+const POSTER_INDENT = 5;
+const POSTER_GAP = 8;
+
+/** The height of one example in a poster column: who wrote it and what they wrote, kept together. */
+function posterExampleHeight(writer: PdfWriter, flow: ColumnFlow, example: ValueExamples['examples'][number]): number {
+  return flow.measure(example.organisation, POSTER_STYLES.who, POSTER_INDENT) + flow.measure(example.text, POSTER_STYLES.body, POSTER_INDENT);
+}
+
+/**
+ * About how tall the poster's columns of examples are: everything shared over the columns, and a
+ * block's height more for what does not fill a column's foot.
+ */
+function posterColumnsHeight(writer: PdfWriter, core: readonly ValueExamples[], own: readonly ValueExamples[]): number {
+  const flow = new ColumnFlow(writer, POSTER_COLUMNS, POSTER_GAP);
+  const blocks = [...core, ...own].flatMap((value) => [
+    2 + writer.lineHeight(POSTER_STYLES.name) + 1 + (value.examples.length === 0 ? writer.lineHeight(POSTER_STYLES.body) + 2 : 0),
+    ...value.examples.map((example) => posterExampleHeight(writer, flow, example) + 1.5),
+  ]);
+  const ownHeading = own.length > 0 ? 4 + writer.lineHeight(POSTER_STYLES.heading) + 1 : 0;
+  return (blocks.reduce((sum, height) => sum + height, 0) + ownHeading) / POSTER_COLUMNS + Math.max(0, ...blocks);
+}
+
+/**
+ * The poster's examples: value by value in three columns under the sun, each value's colour bar
+ * and name kept with its first example, the workshop's own values after the core ones.
+ */
+function writeExampleColumns(writer: PdfWriter, core: readonly ValueExamples[], own: readonly ValueExamples[]): void {
+  const flow = new ColumnFlow(writer, POSTER_COLUMNS, POSTER_GAP);
+  const { name: nameStyle, body: bodyStyle, who: whoStyle } = POSTER_STYLES;
+  const indent = POSTER_INDENT;
+  const exampleHeight = (example: ValueExamples['examples'][number]) => posterExampleHeight(writer, flow, example);
+  const writeValue = (value: ValueExamples) => {
+    const [first] = value.examples;
+    flow.keep(2 + writer.lineHeight(nameStyle) + 1 + (first ? exampleHeight(first) : writer.lineHeight(bodyStyle)));
+    flow.y += 2;
+    writer.doc.setFillColor(value.colour);
+    writer.doc.rect(flow.x, flow.y + 0.3, 3, writer.lineHeight(nameStyle) - 0.6, 'F');
+    flow.write(value.name, nameStyle, { indent, gapAfter: 1 });
+    if (!first) flow.write(translate(writer.language, 'print.sun.noExamples'), { ...bodyStyle, colour: '#4b5563' }, { indent, gapAfter: 2 });
+    for (const example of value.examples) {
+      flow.keep(exampleHeight(example));
+      flow.write(example.organisation, whoStyle, { indent });
+      flow.write(example.text, bodyStyle, { indent, gapAfter: 1.5 });
+    }
+  };
+  core.forEach(writeValue);
+  if (own.length > 0) {
+    flow.keep(4 + writer.lineHeight(POSTER_STYLES.heading) + writer.lineHeight(nameStyle) * 3);
+    flow.y += 4;
+    flow.write(translate(writer.language, 'print.sun.ownValues'), POSTER_STYLES.heading, { gapAfter: 1 });
+    own.forEach(writeValue);
+  }
+  flow.end();
 }
 
 /** Ruled lines for notes, from the cursor to the foot of the page. */

@@ -46,6 +46,35 @@ test('exports the summary as a valid PDF with the Danish names in it, loading js
   await expectNoSeriousA11yViolations(page, 'export dialog with a PDF ready');
 });
 
+test('a name with an emoji prints whole; the emoji font is fetched only for a workshop with an emoji', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (/\.ttf/u.test(request.url())) fonts.push(request.url());
+  });
+  const start = new StartPage(page);
+  await start.goto();
+  const workshop = await start.createWorkshop(TITLE);
+  await workshop.addOrganisation(ORGANISATION, 'Beboerdrevne foreninger');
+  const menu = new ExportMenu(page);
+  await menu.open();
+  await menu.build('Referat (A4)');
+  await expect(menu.downloadLink).toBeVisible();
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((url) => /NotoEmoji/u.test(url)), 'no emoji, no emoji font').toEqual([]);
+  await menu.closeButton.click();
+
+  await workshop.addOrganisation('Café «Ø» & Co. 🍰', 'Erhvervsdrivende');
+  await menu.open();
+  await menu.build('Referat (A4)');
+  const download = await menu.download();
+  expect(fonts.filter((url) => /NotoEmoji/u.test(url))).toHaveLength(1);
+  const file = test.info().outputPath('emoji.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
+  expect(text).toContain('Café «Ø» & Co. 🍰');
+  expect(text).not.toContain('□');
+});
+
 test('the export menu works from the keyboard and closes with Escape', async ({ page }) => {
   const start = new StartPage(page);
   await start.goto();
