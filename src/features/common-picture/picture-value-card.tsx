@@ -27,7 +27,7 @@ export function PictureValueCard({ value, variant, index }: PictureValueCardProp
       <header className="picture-value-head">
         <span className="picture-value-swatch" aria-hidden="true" style={{ background: value.colour }} />
         <h4 id={titleId}>{hyphenateLongWords(value.name)}</h4>
-        <p className="picture-count">{t('picture.count', { count: value.count, total: value.total })}</p>
+        <p className="picture-count">{t('picture.count', { held: value.count, count: value.total })}</p>
         {onlyHolder ? <p className="picture-only">{t('picture.onlyHolder', { name: hyphenateLongWords(onlyHolder.name) })}</p> : null}
       </header>
       <div className="picture-bar" aria-hidden="true">
