@@ -110,8 +110,9 @@ export function parseWorkshopFile(text: string, migrations: readonly Migration<R
   return references.ok ? ok(workshops) : references;
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+/** Megabytes to one decimal, as a number: the text writes it the language's way ("21,3" in Danish). */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
 
 function parseJson(text: string): Result<unknown> {

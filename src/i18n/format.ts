@@ -30,20 +30,15 @@ export function formatDecimal(value: number, digits: number, language: Language)
 
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
 
-/** A size in bytes in the largest unit that keeps it ≥ 1 (1024-based): 22020096 → "21,0 MB". Whole bytes have no decimals. */
-export function formatBytes(bytes: number, language: Language, digits = 1): string {
+/** A rough size for people, 1024-based: "512 B", "1,5 MB" (one decimal below 10), "21 MB", "300 GB". */
+export function formatBytes(bytes: number, language: Language): string {
   let value = Math.max(0, bytes);
   let unit = 0;
   while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return `${formatDecimal(value, unit === 0 ? 0 : digits, language)} ${BYTE_UNITS[unit]}`;
-}
-
-/** Megabytes with one decimal, for limits stated in MB: 22020096 → "21,0" (da). */
-export function formatMegabytes(bytes: number, language: Language): string {
-  return formatDecimal(bytes / 1024 / 1024, 1, language);
+  return `${formatDecimal(value, unit > 0 && value < 10 ? 1 : 0, language)} ${BYTE_UNITS[unit]}`;
 }
 
 /** Which plural form a count takes in the language ("one", "other", …). */

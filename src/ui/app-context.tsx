@@ -1,7 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { MessageKey } from '../i18n/da.ts';
 import { problemText, translate, type MessageParams, type TextKey } from '../i18n/translate.ts';
 import type { Problem } from '../domain/result.ts';
 import type { Catalogue } from '../state/catalogue.ts';
