@@ -39,7 +39,7 @@ const request = cliRequest(args, workshop.value);
 if (!request.ok) stop(request.message);
 
 const bytes = buildPrint(workshop.value, request.value, { fonts: loadNodeFonts(), language });
-const out = args.out ?? printFileName(workshop.value, request.value);
+const out = args.out ?? printFileName(workshop.value, request.value, language);
 try {
   writeFileSync(out, bytes);
 } catch (error) {

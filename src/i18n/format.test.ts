@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fileNameSlug } from '../domain/file-name.ts';
+import { da } from './da.ts';
+import { en } from './en.ts';
 import { formatBytes, formatDate, formatDecimal, formatList, formatNumber, formatTime, pluralCategory } from './format.ts';
 
 describe('formatting for the language', () => {
@@ -58,5 +61,14 @@ describe('formatting for the language', () => {
     ['en', 0, 'other'],
   ] as const)('pluralCategory %s %d → %s', (language, count, expected) => {
     expect(pluralCategory(count, language)).toBe(expected);
+  });
+
+  it.each([
+    ['da', da],
+    ['en', en],
+  ] as const)('the %s download words are already file-name letters', (_language, catalogue) => {
+    const words = Object.entries(catalogue).filter(([key]) => key.startsWith('fileName.'));
+    expect(words.length).toBeGreaterThan(5);
+    for (const [key, word] of words) expect(fileNameSlug(word), key).toBe(word);
   });
 });
