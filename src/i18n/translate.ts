@@ -1,6 +1,7 @@
 import { da, type MessageKey } from './da.ts';
 import { en } from './en.ts';
 import type { Problem } from '../domain/result.ts';
+import { fileProblemSentence } from './file-problem.ts';
 import { formatNumber, pluralCategory, type Language } from './format.ts';
 
 export type { Language };
@@ -56,9 +57,18 @@ export function translate(language: Language, key: TextKey, params?: MessagePara
   });
 }
 
-/** The text of a domain refusal. */
-export function problemText(language: Language, problem: Problem): string {
+/**
+ * The technical form of a refusal, with the place in the file as the file names it
+ * (`workshops[0].organisations[2].actorType`): shown as a detail under the plain text.
+ */
+export function problemDetail(language: Language, problem: Problem): string {
   return translate(language, `problem.${problem.code}`, problem.params);
+}
+
+/** The text of a domain refusal (a refused file's in words: what is wrong and where). */
+export function problemText(language: Language, problem: Problem): string {
+  const sentence = fileProblemSentence(problem, (key, params) => translate(language, key as TextKey, params));
+  return sentence ?? translate(language, `problem.${problem.code}`, problem.params);
 }
 
 export type { MessageKey };
