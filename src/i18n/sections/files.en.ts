@@ -2,7 +2,7 @@ import type { filesDa } from './files.da.ts';
 
 /** English texts for the files feature (same keys as `files.da.ts`). */
 export const filesEn = {
-  'files.update.title': 'A new version of Værdispillet is available.',
+  'files.update.title': 'A new version of The Value Game is available.',
   'files.update.body': 'Update when it suits you – after the workshop, say. Everything you have made is stored on the device.',
   'files.update.now': 'Update now',
   'files.update.later': 'Later',
@@ -15,8 +15,8 @@ export const filesEn = {
   'files.exportOne': 'Save as file',
   'files.exportOneNamed': 'Save {title} as file',
   'files.exported': 'The file {file} is saved in your downloads.',
-  'files.notExported': '“{title}” could not be saved as a file: a newer version of Værdispillet stored it. Update the app first.',
-  'files.leftOut': 'Not in the file, because a newer version of Værdispillet stored them: {titles}.',
+  'files.notExported': '“{title}” could not be saved as a file: a newer version of The Value Game stored it. Update the app first.',
+  'files.leftOut': 'Not in the file, because a newer version of The Value Game stored them: {titles}.',
   'files.lastBackup': 'Backup: {time}',
   'files.noBackup': 'No backup yet',
   'files.imported.one': 'The workshop {title} was loaded from the file.',
@@ -50,9 +50,9 @@ export const filesEn = {
   'problem.file-empty': 'The file is empty.',
   'problem.file-not-json': 'The file is not a workshop file: its content is not JSON.',
   'problem.file-truncated': 'The file is incomplete: it stops in the middle. It may not have been downloaded or copied in full.',
-  'problem.file-not-workshop': 'The file is not a Værdispillet workshop file.',
+  'problem.file-not-workshop': 'The file is not a workshop file from The Value Game.',
   'problem.file-version-unknown': 'The file has an unknown version number ({version}), so it cannot be read.',
-  'problem.file-newer-version': 'The file was made by a newer version of Værdispillet (file version {version}; this version reads up to version {supported}). Update the app and try again.',
+  'problem.file-newer-version': 'The file was made by a newer version of The Value Game (file version {version}; this version reads up to version {supported}). Update the app and try again.',
   'problem.file-no-workshops': 'The file holds no workshops.',
   'problem.file-field-missing': 'The file lacks the field {field}.',
   'problem.file-field-wrong-type': 'The field {field} in the file holds the wrong type of value.',
@@ -63,7 +63,7 @@ export const filesEn = {
   'problem.file-id-reserved': 'The field {field} uses »{id}« as an id. That name has a special meaning in the browser and cannot be used as an id, so the file was not read.',
   'problem.file-coordinator-outside': 'The field {field} makes {id} the agreement’s coordinator, but {id} is not one of the agreement’s organisations.',
   'problem.file-unreadable': 'The file could not be read from the device.',
-  'problem.workshop-newer-version': 'This workshop was saved by a newer version of Værdispillet (version {version}), so this version does not open it. It has not been changed. Update the app by reloading the page with internet access, then open it again.',
+  'problem.workshop-newer-version': 'This workshop was saved by a newer version of The Value Game (version {version}), so this version does not open it. It has not been changed. Update the app by reloading the page with internet access, then open it again.',
   'problem.import-not-stored': 'The workshop could not be stored on the device, perhaps because storage is full. Nothing has changed.',
   'problem.import-failed': 'The app ran into an error while reading the file. Check the list of workshops for what was brought in before you try again.',
 } satisfies Record<keyof typeof filesDa, string>;

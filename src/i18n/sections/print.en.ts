@@ -2,7 +2,7 @@ import type { printDa } from './print.da.ts';
 
 /** English texts for the print feature (same keys as `print.da.ts`). */
 export const printEn = {
-  'print.author': 'Værdispillet',
+  'print.author': 'The Value Game',
   'print.footer.page': 'Page {page} of {pages}',
   'print.footer.noDate': 'no date',
   'print.notSet': 'Not given',
@@ -41,7 +41,7 @@ export const printEn = {
   'print.summary.sharedHolders.other': '{count} organisations: {names}',
   'print.summary.noShared': 'No value was placed by more than one organisation.',
   'print.summary.keyPoints': 'Points from the dialogue',
-  'print.summary.cards': 'Gør hinanden stærkere (strengthen each other)',
+  'print.summary.cards': 'Make each other stronger',
   'print.summary.links': 'Strengthening links',
   'print.summary.link': '{from} strengthens {to} by {text}',
   'print.summary.noLinks': 'No links were written.',
