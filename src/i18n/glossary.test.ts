@@ -60,7 +60,7 @@ describe('the glossary (docs/glossary.md)', () => {
   });
 
   it('has no English text that still uses a Danish term (except in the brackets kept on purpose)', () => {
-    const danishOnly = GROUPS.flatMap(([, ids, key]) => ids.map((id) => [DA[key(id)] ?? '', EN[key(id)] ?? ''])).filter(
+    const danishOnly = GROUPS.flatMap(([, ids, key]) => ids.map((id): [string, string] => [DA[key(id)] ?? '', EN[key(id)] ?? ''])).filter(
       ([danish, english]) => danish !== '' && !english.includes(danish),
     );
     const leftovers = Object.entries(EN).flatMap(([textKey, text]) =>
