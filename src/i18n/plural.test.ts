@@ -112,3 +112,17 @@ describe('numbers in texts', () => {
     expect(translate(language, 'problem.file-too-big', { size, max: 20 })).toContain(start);
   });
 });
+
+describe('names in texts', () => {
+  it.each(LANGUAGES)('%s never glues a genitive onto a placeholder ("{name}s", "{name}\'s")', (language) => {
+    const glued = Object.entries(CATALOGUES[language])
+      .filter(([, text]) => /\{\w+\}(s|['’]s)(?![\p{L}])/u.test(text))
+      .map(([key]) => key);
+    expect(glued).toEqual([]);
+  });
+
+  it('names the placed pieces with the name whole', () => {
+    expect(translate('da', 'game.placedPieces', { name: 'Boligselskabet Sjælland, afd. 12' })).toBe('Brikker fra Boligselskabet Sjælland, afd. 12');
+    expect(translate('en', 'game.placedPieces', { name: 'Café «Ø» & Co. 🍰' })).toBe('Pieces from Café «Ø» & Co. 🍰');
+  });
+});
