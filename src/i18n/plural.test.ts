@@ -91,6 +91,24 @@ describe('texts with a count', () => {
     expect(rendered.filter((text) => wrong.test(text))).toEqual([]);
   });
 
+  it.each(LANGUAGES)('%s: no text reads "1 <plural noun>" with any of its numbers at 1', (language) => {
+    // Every number that can be 1 is 1; limits (and a length over a limit) cannot be, and stay at 80.
+    const numeric = new Set(['count', 'held', 'total', 'done', 'pages', 'page', 'number', 'minutes', 'size', 'percent', 'position', 'from', 'to']);
+    const limits = new Set(['max', 'min', 'length', 'version', 'supported']);
+    const wrong =
+      language === 'da'
+        ? /\b1 (eksempler|organisationer|aftaler|forbindelser|workshops|nye|værdier|brikker|minutter|sider|tegn og|svarene)\b/u
+        : /\b1 (examples|organisations|agreements|links|workshops|cards|values|pieces|minutes|pages|characters|answers)\b/u;
+    const catalogue: Record<string, string> = CATALOGUES[language];
+    const texts = Object.keys(catalogue)
+      .filter((key) => !isPluralForm(key))
+      .map((key) => {
+        const params = Object.fromEntries([...(catalogue[key] ?? '').matchAll(/\{(\w+)\}/gu)].map(([, name = '']) => [name, numeric.has(name) ? 1 : limits.has(name) ? 80 : 'X']));
+        return `${key}: ${translate(language, key as TextKey, params)}`;
+      });
+    expect(texts.filter((text) => wrong.test(text))).toEqual([]);
+  });
+
   it('picks the form with Intl.PluralRules of the language', () => {
     expect(translate('da', 'print.sun.exampleCount', { count: 1 })).toBe('1 eksempel');
     expect(translate('da', 'print.sun.exampleCount', { count: 21 })).toBe('21 eksempler');
