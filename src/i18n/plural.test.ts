@@ -6,7 +6,7 @@ import { isPluralForm, LANGUAGES, pluralKeys, translate, type Language, type Tex
 const CATALOGUES = { da, en } as const;
 
 /** The other placeholders of the texts below, filled the same way in every case. */
-const OTHERS = { held: 1, max: 80, names: 'A, B', ids: 'x' };
+const OTHERS = { held: 1, max: 80, total: 3, names: 'A, B', ids: 'x' };
 
 /**
  * Every catalogue text that takes a count, as it must read for 0, 1 and 2, in Danish and English. A new
@@ -53,6 +53,7 @@ const EXPECTED: Record<string, Record<Language, [string, string, string]>> = {
     da: ['0 workshops er hentet fra filen.', '1 workshop er hentet fra filen.', '2 workshops er hentet fra filen.'],
     en: ['0 workshops were loaded from the file.', '1 workshop was loaded from the file.', '2 workshops were loaded from the file.'],
   },
+  'steering.doneCount': { da: ['0 af 3 er færdige', '1 af 3 er færdig', '2 af 3 er færdige'], en: ['0 of 3 are done', '1 of 3 is done', '2 of 3 are done'] },
   'live.presence.count': { da: ['0 forbundet', '1 forbundet', '2 forbundet'], en: ['0 connected', '1 connected', '2 connected'] },
 };
 
