@@ -32,14 +32,19 @@ try {
   stop(isMissing ? translate(language, 'print.cli.missingFile', { file: args.file }) : translate(language, 'print.cli.unreadable', { file: args.file, reason: reason(error) }));
 }
 const workshops = parseWorkshopFile(text);
-if (!workshops.ok) stop(translate(language, 'print.cli.badFile', { file: args.file, reason: problemText(language, workshops.problem) }));
+if (!workshops.ok) {
+  // In words first; on the command line the place in the file as it names it helps too.
+  const field = workshops.problem.params?.field;
+  const reason = problemText(language, workshops.problem) + (typeof field === 'string' && field !== '' ? ` (${field})` : '');
+  stop(translate(language, 'print.cli.badFile', { file: args.file, reason }));
+}
 const workshop = pickWorkshop(workshops.value, args.workshopId, language);
 if (!workshop.ok) stop(workshop.message);
 const request = cliRequest(args, workshop.value);
 if (!request.ok) stop(request.message);
 
 const bytes = buildPrint(workshop.value, request.value, { fonts: loadNodeFonts(), language });
-const out = args.out ?? printFileName(workshop.value, request.value);
+const out = args.out ?? printFileName(workshop.value, request.value, language);
 try {
   writeFileSync(out, bytes);
 } catch (error) {

@@ -55,6 +55,7 @@ export const PROBLEM_CODES = [
   'file-reference-broken',
   'file-id-reserved',
   'file-coordinator-outside',
+  'file-most-important-unplaced',
   'file-unreadable',
   'workshop-newer-version',
   'import-not-stored',

@@ -13,6 +13,7 @@ import { coreValueIdSchema, CUSTOM_VALUE_FIELDS } from '../domain/value.ts';
 import { PLACED_PIECE_RECORD, SECTION_RECORD } from '../domain/value-piece.ts';
 import { WARM_UP_ANSWER_RECORD } from '../domain/warm-up.ts';
 import { CONTROL_RECORD, SETUP_RECORD, type Workshop } from '../domain/workshop.ts';
+import { withPlace } from './file-place.ts';
 
 /*
  * The workshop file: a whole workshop (or several) as JSON, for backups and for moving workshops
@@ -99,19 +100,26 @@ export function parseWorkshopFile(text: string, migrations: readonly Migration<R
   const json = parseJson(text);
   if (!json.ok) return json;
   const envelope = readEnvelope(json.value, migrations);
-  if (!envelope.ok) return envelope;
-  const prototypeKey = findOwnProtoKey(envelope.value);
+  if (!envelope.ok) return { ok: false, problem: withPlace(envelope.problem, json.value) };
+  const checked = checkContent(envelope.value);
+  // A refusal says where in words too ("organisation 3 (Netto)"), found in the file's own content.
+  return checked.ok ? checked : { ok: false, problem: withPlace(checked.problem, envelope.value) };
+}
+
+function checkContent(file: Record<string, unknown>): Result<Workshop[]> {
+  const prototypeKey = findOwnProtoKey(file);
   if (prototypeKey) return refuse('file-id-reserved', { field: fieldPath(prototypeKey), id: '__proto__' });
-  const checked = fileSchema.safeParse(envelope.value);
-  if (!checked.success) return refuseIssue(checked.error.issues[0], envelope.value);
+  const checked = fileSchema.safeParse(file);
+  if (!checked.success) return refuseIssue(checked.error.issues[0], file);
   const workshops = checked.data.workshops;
   if (workshops.length === 0) return refuse('file-no-workshops');
   const references = checkReferences(workshops);
   return references.ok ? ok(workshops) : references;
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+/** Megabytes to one decimal, as a number: the text writes it the language's way ("21,3" in Danish). */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
 
 function parseJson(text: string): Result<unknown> {
@@ -288,9 +296,9 @@ function refuseIssue(issue: z.core.$ZodIssue | undefined, root: unknown): Result
     const reserved = issue.code === 'invalid_key' ? issue.path[issue.path.length - 1] : valueAt(root, issue.path);
     return refuse('file-id-reserved', { field, id: String(reserved) });
   }
-  if (issue.code === 'invalid_type') {
-    return valueAt(root, issue.path) === undefined ? refuse('file-field-missing', { field }) : refuse('file-field-wrong-type', { field });
-  }
+  // Whatever the schema says of a value that is not there (a wrong type, not one of the choices …), it is missing.
+  if (issue.code !== 'invalid_key' && valueAt(root, issue.path) === undefined) return refuse('file-field-missing', { field });
+  if (issue.code === 'invalid_type') return refuse('file-field-wrong-type', { field });
   const max = issue.code === 'custom' ? issue.params?.max : undefined;
   if (typeof max === 'number') return refuse('file-field-too-long', { field, max });
   return refuse('file-field-invalid', { field });
@@ -366,12 +374,19 @@ function checkMostImportant(workshop: Workshop, at: string): Result<true> {
   for (const [orgId, section] of Object.entries(workshop.sections)) {
     const marked = section.mostImportant;
     if (marked !== null && !section.placed.some((piece) => piece.valueId === marked)) {
-      return refuse('file-reference-broken', { field: `${at}.sections.${orgId}.mostImportant`, id: marked });
+      // Not a value that does not exist: a ★ left on a value that is not (or no longer) on the board.
+      return refuse('file-most-important-unplaced', { field: `${at}.sections.${orgId}.mostImportant`, value: valueName(workshop, marked) });
     }
     const placed = unique(section.placed.map((piece) => piece.valueId), `${at}.sections.${orgId}.placed`);
     if (!placed.ok) return placed;
   }
   return ok(true);
+}
+
+/** A custom value's or warm-up piece's name, or the id (a core value's, which the texts name). */
+function valueName(workshop: Workshop, valueId: string): string {
+  const custom = workshop.values.custom.find((value) => value.id === valueId) ?? workshop.warmUp.pieces.find((piece) => piece.id === valueId);
+  return custom?.name ?? valueId;
 }
 
 /** A link's proposer is one of its own two ends (a tablet proposes only links it is part of). */

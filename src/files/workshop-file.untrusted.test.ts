@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemCode } from '../domain/problem.ts';
 import { blankWorkshop, type Workshop } from '../domain/workshop.ts';
 import { problemText } from '../i18n/translate.ts';
+import { withoutPlace } from './file-place.ts';
 import { bootRepository, useFreshDevice } from '../../tests/support/state.ts';
 import { parseWorkshopFile, serializeWorkshopFile } from './workshop-file.ts';
 
@@ -45,7 +46,8 @@ function putOwn(target: Record<string, unknown>, key: string, value: unknown): v
 function refusal(text: string): { code: ProblemCode; params?: Record<string, string | number> } {
   const result = parseWorkshopFile(text);
   if (result.ok) throw new Error('the file was accepted');
-  return result.problem;
+  // The technical problem (its place in words is tested in file-place.test.ts).
+  return withoutPlace(result.problem);
 }
 
 it('the unchanged file is accepted (so each refusal below is the edit’s doing)', () => {

@@ -11,6 +11,7 @@ import { liveDa } from './sections/live.da.ts';
 import { troubleDa } from './sections/trouble.da.ts';
 import { steeringDa } from './sections/steering.da.ts';
 import { paperDa } from './sections/paper.da.ts';
+import { formatDa } from './sections/format.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -89,7 +90,8 @@ export const da = {
   'setup.organisations': 'Organisationer',
   'setup.organisations.intro': 'De organisationer, der deltager. Rækkefølgen her er rækkefølgen på spillepladen.',
   'setup.organisations.empty': 'Ingen organisationer endnu. Tilføj dem, der deltager.',
-  'setup.organisations.count': '{count} organisationer',
+  'setup.organisations.count.one': '{count} organisation',
+  'setup.organisations.count.other': '{count} organisationer',
   'setup.org.name': 'Navn',
   'setup.org.ofNumber': 'på organisation {number}',
   'setup.org.actorType': 'Aktørtype',
@@ -201,7 +203,7 @@ export const da = {
   'game.slotEmpty': 'tom',
   'game.slotFilled': 'lagt',
   'game.hiddenRow': 'Brikker lagt: {count} · vises ved afsløringen',
-  'game.placedPieces': '{name}s brikker',
+  'game.placedPieces': 'Brikker fra {name}',
   'game.placedEmpty': 'Ingen brikker lagt endnu.',
   'game.example': 'Eksempel',
   'game.exampleLabel': 'Sådan skaber samarbejdet {value} for {organisation}',
@@ -297,16 +299,21 @@ export const da = {
   'picture.revealed': 'Alle felter er nu synlige for alle.',
   'picture.noOrganisations': 'Der er ingen organisationer i workshoppen endnu. Tilføj dem under Forberedelse.',
   'picture.stats': 'Overblik',
-  'picture.stat.organisations': 'organisationer',
-  'picture.stat.shared': 'fælles værdier',
-  'picture.stat.single': 'værdier kun hos én',
-  'picture.stat.none': 'værdier ingen har lagt',
+  'picture.stat.organisations.one': 'organisation',
+  'picture.stat.organisations.other': 'organisationer',
+  'picture.stat.shared.one': 'fælles værdi',
+  'picture.stat.shared.other': 'fælles værdier',
+  'picture.stat.single.one': 'værdi kun hos én',
+  'picture.stat.single.other': 'værdier kun hos én',
+  'picture.stat.none.one': 'værdi ingen har lagt',
+  'picture.stat.none.other': 'værdier ingen har lagt',
   'picture.shared.title': 'Værdier, I deler',
   'picture.shared.intro': 'To eller flere organisationer har lagt disse værdier i deres felt.',
   'picture.shared.empty': 'Ingen værdi er lagt af mere end én organisation endnu.',
   'picture.single.title': 'Værdier, kun én organisation har',
   'picture.none.title': 'Værdier, ingen har lagt',
-  'picture.count': '{count} af {total} organisationer',
+  'picture.count.one': '{held} af {count} organisation',
+  'picture.count.other': '{held} af {count} organisationer',
   'picture.onlyHolder': 'Kun {name}',
   'picture.mostImportantFor': 'Vigtigst for: {names}',
   'picture.mostImportantMark': 'Vigtigst for {name}',
@@ -352,6 +359,7 @@ export const da = {
   ...troubleDa,
   ...steeringDa,
   ...paperDa,
+  ...formatDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -7,6 +7,7 @@ import { liveEn } from './sections/live.en.ts';
 import { troubleEn } from './sections/trouble.en.ts';
 import { steeringEn } from './sections/steering.en.ts';
 import { paperEn } from './sections/paper.en.ts';
+import { formatEn } from './sections/format.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -86,7 +87,8 @@ export const en = {
   'setup.organisations': 'Organisations',
   'setup.organisations.intro': 'The organisations taking part. This order is the order on the game board.',
   'setup.organisations.empty': 'No organisations yet. Add the ones taking part.',
-  'setup.organisations.count': '{count} organisations',
+  'setup.organisations.count.one': '{count} organisation',
+  'setup.organisations.count.other': '{count} organisations',
   'setup.org.name': 'Name',
   'setup.org.ofNumber': 'of organisation {number}',
   'setup.org.actorType': 'Actor type',
@@ -198,7 +200,7 @@ export const en = {
   'game.slotEmpty': 'empty',
   'game.slotFilled': 'placed',
   'game.hiddenRow': 'Pieces placed: {count} · shown at the reveal',
-  'game.placedPieces': 'Pieces of {name}',
+  'game.placedPieces': 'Pieces from {name}',
   'game.placedEmpty': 'No pieces placed yet.',
   'game.example': 'Example',
   'game.exampleLabel': 'How the collaboration creates {value} for {organisation}',
@@ -294,16 +296,21 @@ export const en = {
   'picture.revealed': 'All sections are now shown to everyone.',
   'picture.noOrganisations': 'The workshop has no organisations yet. Add them under Preparation.',
   'picture.stats': 'Overview',
-  'picture.stat.organisations': 'organisations',
-  'picture.stat.shared': 'shared values',
-  'picture.stat.single': 'values held by one only',
-  'picture.stat.none': 'values nobody placed',
+  'picture.stat.organisations.one': 'organisation',
+  'picture.stat.organisations.other': 'organisations',
+  'picture.stat.shared.one': 'shared value',
+  'picture.stat.shared.other': 'shared values',
+  'picture.stat.single.one': 'value held by one only',
+  'picture.stat.single.other': 'values held by one only',
+  'picture.stat.none.one': 'value nobody placed',
+  'picture.stat.none.other': 'values nobody placed',
   'picture.shared.title': 'Values you share',
   'picture.shared.intro': 'Two or more organisations placed these values in their section.',
   'picture.shared.empty': 'No value has been placed by more than one organisation yet.',
   'picture.single.title': 'Values only one organisation holds',
   'picture.none.title': 'Values nobody placed',
-  'picture.count': '{count} of {total} organisations',
+  'picture.count.one': '{held} of {count} organisation',
+  'picture.count.other': '{held} of {count} organisations',
   'picture.onlyHolder': 'Only {name}',
   'picture.mostImportantFor': 'Most important for: {names}',
   'picture.mostImportantMark': 'Most important for {name}',
@@ -348,4 +355,5 @@ export const en = {
   ...troubleEn,
   ...steeringEn,
   ...paperEn,
+  ...formatEn,
 } satisfies Messages;

@@ -1,5 +1,5 @@
 import type { Workshop } from '../domain/workshop.ts';
-import { translate, type Language, type MessageKey, type MessageParams } from '../i18n/translate.ts';
+import { translate, type Language, type MessageParams, type TextKey } from '../i18n/translate.ts';
 import { isPrintKind, type PaperSize, type PrintKind, type PrintRequest } from './print-request.ts';
 
 /**
@@ -21,7 +21,7 @@ export interface CliArguments {
 
 export type CliOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
-type Translate = (key: MessageKey, params?: MessageParams) => string;
+type Translate = (key: TextKey, params?: MessageParams) => string;
 
 const OPTIONS_WITH_VALUE = ['--kind', '--size', '--organisation', '--workshop', '--language', '--out'] as const;
 

@@ -1,27 +1,13 @@
 import type { ValueInPlay } from '../domain/value.ts';
 import type { Workshop } from '../domain/workshop.ts';
+import { formatDate } from '../i18n/format.ts';
 import { translate, type Language } from '../i18n/translate.ts';
 
 /** Names and dates as every printable shows them (pure: no jsPDF). */
 
-const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
-
 /** `2026-11-22` as "22. november 2026" ("22 November 2026"); anything else as it is. */
 export function printDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return dateFormat(language).format(new Date(Date.UTC(year, month - 1, day)));
-}
-
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-function dateFormat(language: Language): Intl.DateTimeFormat {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(language, format);
-  }
-  return format;
+  return formatDate(isoDate, language);
 }
 
 /** A value's name: core values from the catalogue, custom values and warm-up pieces as typed. */

@@ -1,4 +1,6 @@
+import { joinFileName } from '../domain/file-name.ts';
 import type { Workshop } from '../domain/workshop.ts';
+import { translate, type Language } from '../i18n/translate.ts';
 
 /**
  * What can be printed, as plain data (no jsPDF): the app's menu and the CLI name a request; the
@@ -26,24 +28,25 @@ export function isPrintKind(kind: string): kind is PrintKind {
   return (PRINT_KINDS as readonly string[]).includes(kind);
 }
 
-/** `text` in letters any file system takes: Danish letters spelt out, the rest dashes. */
-function fileNamePart(text: string): string {
-  return text
-    .replace(/[æÆ]/gu, 'ae')
-    .replace(/[øØ]/gu, 'oe')
-    .replace(/[åÅ]/gu, 'aa')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '')
-    .toLowerCase()
-    .slice(0, 60);
-}
-
-/** A file name for the PDF: the kind (the organisation's name for its page) and the workshop's title. */
-export function printFileName(workshop: Pick<Workshop, 'setup' | 'organisations'>, request: PrintRequest): string {
-  const title = fileNamePart(workshop.setup.title);
-  const paper = 'paper' in request ? `-${request.paper}` : '';
-  const organisation =
-    request.kind === 'organisation' ? fileNamePart(workshop.organisations.find((candidate) => candidate.id === request.organisationId)?.name ?? '') : '';
-  return `${request.kind}${paper}${organisation ? `-${organisation}` : ''}${title ? `-${title}` : ''}.pdf`;
+/**
+ * The PDF's file name in the UI's language: the kind (`referat`, `solskinsmodel-a3`, `brikker-<organisation>`,
+ * `organisation-<name>` …), then the workshop's title, in letters every system takes (see `fileNameSlug`).
+ */
+export function printFileName(workshop: Pick<Workshop, 'setup' | 'organisations'>, request: PrintRequest, language: Language): string {
+  const organisationName = (id: string) => workshop.organisations.find((candidate) => candidate.id === id)?.name ?? '';
+  const kind = (): string[] => {
+    switch (request.kind) {
+      case 'sun':
+      case 'sun-blank':
+        return [translate(language, `fileName.${request.kind}`), request.paper];
+      case 'pieces':
+        if (request.target.kind === 'blank') return [translate(language, 'fileName.pieces-blank')];
+        return [translate(language, 'fileName.pieces'), request.target.kind === 'organisation' ? organisationName(request.target.organisationId) : ''];
+      case 'organisation':
+        return [translate(language, 'fileName.organisation'), organisationName(request.organisationId)];
+      default:
+        return [translate(language, `fileName.${request.kind}`)];
+    }
+  };
+  return joinFileName([...kind(), workshop.setup.title], 'pdf');
 }

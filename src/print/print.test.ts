@@ -391,12 +391,26 @@ describe("one organisation's own page", () => {
 });
 
 describe('printFileName', () => {
+  const organisations = [{ id: 'o1', name: 'Boligselskabet Ålykke', actorType: 'boligrelaterede-organisationer' as const, contact: '' }];
+  const workshop = { setup: { ...blankWorkshop('x', '').setup, title: 'Møde i Åby 😀 Café' }, organisations };
   it.each([
-    [{ kind: 'summary' } as const, 'summary-moede-i-aaby-cafe.pdf'],
-    [{ kind: 'sun', paper: 'a3' } as const, 'sun-a3-moede-i-aaby-cafe.pdf'],
-    [{ kind: 'organisation', organisationId: 'o1' } as const, 'organisation-boligselskabet-aalykke-moede-i-aaby-cafe.pdf'],
-  ])('%j → %s', (request, expected) => {
-    const organisations = [{ id: 'o1', name: 'Boligselskabet Ålykke', actorType: 'boligrelaterede-organisationer' as const, contact: '' }];
-    expect(printFileName({ setup: { ...blankWorkshop('x', '').setup, title: 'Møde i Åby 😀 Café' }, organisations }, request)).toBe(expected);
+    ['da', { kind: 'summary' } as const, 'referat-moede-i-aaby-cafe.pdf'],
+    ['en', { kind: 'summary' } as const, 'summary-moede-i-aaby-cafe.pdf'],
+    ['da', { kind: 'sun', paper: 'a3' } as const, 'solskinsmodel-a3-moede-i-aaby-cafe.pdf'],
+    ['en', { kind: 'sun', paper: 'a4' } as const, 'sunshine-model-a4-moede-i-aaby-cafe.pdf'],
+    ['da', { kind: 'sun-blank', paper: 'a4' } as const, 'solskinsmodel-tom-a4-moede-i-aaby-cafe.pdf'],
+    ['en', { kind: 'sun-blank', paper: 'a3' } as const, 'sunshine-model-blank-a3-moede-i-aaby-cafe.pdf'],
+    ['da', { kind: 'pieces', target: { kind: 'all' } } as const, 'brikker-moede-i-aaby-cafe.pdf'],
+    ['da', { kind: 'pieces', target: { kind: 'organisation', organisationId: 'o1' } } as const, 'brikker-boligselskabet-aalykke-moede-i-aaby-cafe.pdf'],
+    ['en', { kind: 'pieces', target: { kind: 'blank' } } as const, 'pieces-blank-moede-i-aaby-cafe.pdf'],
+    ['da', { kind: 'agreements' } as const, 'aftaler-moede-i-aaby-cafe.pdf'],
+    ['en', { kind: 'agreements' } as const, 'agreements-moede-i-aaby-cafe.pdf'],
+    ['da', { kind: 'organisation', organisationId: 'o1' } as const, 'organisation-boligselskabet-aalykke-moede-i-aaby-cafe.pdf'],
+  ] as const)('%s %j → %s', (language, request, expected) => {
+    expect(printFileName(workshop, request, language)).toBe(expected);
+  });
+
+  it('leaves out a title with no letters a file name can hold', () => {
+    expect(printFileName({ ...workshop, setup: { ...workshop.setup, title: 'مرحبا 🎉' } }, { kind: 'summary' }, 'da')).toBe('referat.pdf');
   });
 });

@@ -1,8 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { MessageKey } from '../i18n/da.ts';
-import { problemText, translate, type MessageParams } from '../i18n/translate.ts';
+import { problemDetail, problemText, translate, type MessageParams, type TextKey } from '../i18n/translate.ts';
 import type { Problem } from '../domain/result.ts';
 import type { Catalogue } from '../state/catalogue.ts';
 import type { DocStore } from '../state/doc-store.ts';
@@ -36,16 +35,17 @@ export function useUi<T>(selector: (state: AppState) => T): T {
   return useStore(useServices().store, selector);
 }
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate = (key: TextKey, params?: MessageParams) => string;
 
 /** The translate function for the current language, plus one for domain refusals. */
-export function useT(): { t: Translate; problem: (problem: Problem) => string } {
+export function useT(): { t: Translate; problem: (problem: Problem) => string; problemDetail: (problem: Problem) => string } {
   const language = useUi((state) => state.language);
   // The same functions until the language changes, so memoised children keep their props.
   return useMemo(
     () => ({
       t: (key, params) => translate(language, key, params),
       problem: (problem) => problemText(language, problem),
+      problemDetail: (problem) => problemDetail(language, problem),
     }),
     [language],
   );

@@ -55,7 +55,7 @@ export function NetworkPicture({ organisations, links, isListVisible = false, hi
         preserveAspectRatio="xMidYMid meet"
       >
         <title id={`${id}-title`}>{t('collaboration.network.title')}</title>
-        <desc id={`${id}-desc`}>{t('collaboration.network.description', { organisations: organisations.length, links: layout.edges.length })}</desc>
+        <desc id={`${id}-desc`}>{t('collaboration.network.description', { organisations: t('collaboration.network.organisations', { count: organisations.length }), links: t('collaboration.network.links', { count: layout.edges.length }) })}</desc>
         <defs>
           <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" className="network-arrowhead" />

@@ -47,7 +47,7 @@ export function PhaseProgress({ session, phase, countLabel }: PhaseProgressProps
     <section className="card phase-progress" aria-labelledby={headingId}>
       <div className="phase-progress-head">
         <h3 id={headingId}>{t('steering.title')}</h3>
-        <p className="phase-progress-summary">{t('steering.doneCount', { done: doneCount, total: progress.length })}</p>
+        <p className="phase-progress-summary">{t('steering.doneCount', { count: doneCount, total: progress.length })}</p>
         <button type="button" className="phase-lock" aria-pressed={isLocked} onClick={toggleLock}>
           {t('steering.lock')}
         </button>

@@ -57,7 +57,7 @@ test.describe('Aftaler on a tablet, by touch', () => {
     await expect(summary.heading).toBeVisible();
     await expect(summary.formGroup('Samordne').getByRole('listitem', { name: 'Fælles lektiecafé om torsdagen' })).toContainText('TovholderNørreskolen');
     await expect(summary.agreements.getByRole('listitem', { name: /^Samskabe / })).toHaveCount(0);
-    await expect(summary.held).toHaveText('0 af 1 aftaler er gennemført eller i gang. 1 er ikke fulgt op endnu.');
+    await expect(summary.held).toHaveText('0 af 1 aftale er gennemført eller i gang. 1 er ikke fulgt op endnu.');
     await expect(page.locator('html')).not.toHaveCSS('overflow-x', 'scroll');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
   });
@@ -257,7 +257,7 @@ test.describe('Aftaler', () => {
 
     await workshop.goToPhase('Opsamling');
     const summary = new SummaryPage(page);
-    await expect(summary.held).toHaveText('0 af 1 aftaler er gennemført eller i gang. 1 er ikke fulgt op endnu.');
+    await expect(summary.held).toHaveText('0 af 1 aftale er gennemført eller i gang. 1 er ikke fulgt op endnu.');
     await expect(summary.followUp.getByRole('radio')).toHaveCount(0);
     await expect(summary.followUp.getByRole('textbox')).toHaveCount(0);
     await expect(summary.followUp).toContainText('Ikke fulgt op');

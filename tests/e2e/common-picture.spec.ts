@@ -62,14 +62,14 @@ test.describe('Det fælles billede', () => {
     await picture.reveal();
 
     await picture.keyPoints.fill('Alle vil gerne nå flere unge.\n- Caféen og skolen kan dele lokaler');
-    await expect(page.getByText('65 af 2000 tegn')).toBeVisible();
+    await expect(page.getByText('65 af 2.000 tegn')).toBeVisible();
     await workshop.reload();
     await expect(picture.keyPoints).toHaveValue('Alle vil gerne nå flere unge.\n- Caféen og skolen kan dele lokaler');
 
     await picture.keyPoints.fill('æ'.repeat(2100));
     await expect(picture.keyPoints).toHaveValue('æ'.repeat(2000));
-    await expect(picture.keyPointsRegion.getByRole('alert')).toHaveText('Pointerne må højst fylde 2000 tegn. Resten er skåret fra.');
-    await expect(page.getByText('2000 af 2000 tegn')).toBeVisible();
+    await expect(picture.keyPointsRegion.getByRole('alert')).toHaveText('Pointerne må højst fylde 2.000 tegn. Resten er skåret fra.');
+    await expect(page.getByText('2.000 af 2.000 tegn')).toBeVisible();
 
     // Undo (the toolbar, outside the field) brings back the text from before the paste.
     await workshop.undoButton.click();

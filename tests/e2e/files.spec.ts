@@ -102,9 +102,9 @@ test.describe('Workshop files', () => {
       ['referat.json', 'Kære alle, tak for i dag.', /ikke JSON/u],
       ['afskaaret.json', file.text.slice(0, file.text.length / 2), /ufuldstændig/u],
       ['fremtid.json', file.text.replace(`"version": ${WORKSHOP_FILE_VERSION}`, `"version": ${WORKSHOP_FILE_VERSION + 1}`), new RegExp(`nyere udgave af Værdispillet \\(filversion ${WORKSHOP_FILE_VERSION + 1}`, 'u')],
-      ['forkert.json', file.text.replace('"phase": "forberedelse"', '"phase": "pause"'), /Feltet workshops\[0\]\.control\.phase i filen har en forkert værdi/u],
+      ['forkert.json', file.text.replace('"phase": "forberedelse"', '"phase": "pause"'), /Workshoppens styring \(fase og visning\): fasen i filen kan appen ikke bruge\./u],
       ['andet.json', '{"name": "noget andet"}', /ikke en workshopfil/u],
-      ['stor.json', Buffer.alloc(50 * 1024 * 1024, 32), /for stor \(50[.,]0 MB\)/u],
+      ['stor.json', Buffer.alloc(50 * 1024 * 1024, 32), /for stor \(50 MB\)/u],
     ];
     for (const [name, contents, message] of cases) {
       await files.importFile(name, contents);
@@ -114,6 +114,41 @@ test.describe('Workshop files', () => {
       expect(await start.titles()).toEqual(before);
     }
     await expectNoSeriousA11yViolations(page, 'the start page with a refused file');
+  });
+
+  test('a refused file says in plain words what is wrong and where, with the technical place only as a detail', async ({ page }) => {
+    const start = new StartPage(page);
+    const files = new FilesPage(page);
+    await start.goto();
+    await workshopWithARound(start, 'Møde med fejl');
+    const file = await files.exportAll();
+    type Section = { placed: { valueId: string }[]; mostImportant: string | null };
+    type Broken = { workshops: { organisations: { id: string; name: string; actorType?: string }[]; sections: Record<string, Section> }[] };
+    const broken = (edit: (workshop: Broken['workshops'][number]) => void): string => {
+      const json = JSON.parse(file.text) as Broken;
+      const [workshop] = json.workshops;
+      if (!workshop) throw new Error('no workshop in the file');
+      edit(workshop);
+      return JSON.stringify(json);
+    };
+
+    await files.importFile('uden-type.json', broken((workshop) => delete workshop.organisations[1]?.actorType));
+    await expect(files.refusal).toContainText('Organisation 2 (Netto) mangler en aktørtype.');
+    // The technical place is there only as a detail, closed until asked for.
+    const path = files.refusal.getByText('workshops[0].organisations[1].actorType', { exact: false });
+    await expect(path).toBeHidden();
+    await files.refusal.getByText('Teknisk detalje').click();
+    await expect(path).toBeVisible();
+
+    await files.importFile('stjerne.json', broken((workshop) => {
+      const [first, second] = workshop.organisations;
+      const placed = first ? workshop.sections[first.id]?.placed[0]?.valueId : undefined;
+      if (!second || !placed) throw new Error('no placed piece in the file');
+      workshop.sections[second.id] = { placed: [], mostImportant: placed };
+    }));
+    await expect(files.refusal).toContainText('Feltet på spillepladen for Netto: ★ (det vigtigste) står på værdien »Bredere målgruppe«, men den værdi er ikke lagt i feltet.');
+    await expect(files.refusal).not.toContainText('findes ikke');
+    await expectNoSeriousA11yViolations(page, 'a refused file with its detail');
   });
 
   test('at the end of a workshop (Opsamling) a backup is offered, and the toolbar saves one any time', async ({ page }) => {

@@ -127,7 +127,7 @@ test('Opvarmning on the tablets: answers arrive live, "Vi er færdige" shows in 
   await expect(meny.newAnswerField).toHaveCount(0);
   expect(await meny.answers()).toEqual(['Nye kunder', 'Ro i området']);
   await expect(progress.of(MENY)).toContainText('Færdig', { timeout: SYNC_TIMEOUT });
-  await expect(progress.summary).toHaveText('1 af 2 er færdige');
+  await expect(progress.summary).toHaveText('1 af 2 er færdig');
   await expect(progress.of(BIBLIOTEKET)).toContainText('Skriver');
   await expect(projector.page.getByRole('article', { name: MENY, exact: true })).toContainText('Færdig', { timeout: SYNC_TIMEOUT });
   await expect(projector.page.getByRole('article', { name: BIBLIOTEKET, exact: true })).not.toContainText('Færdig');

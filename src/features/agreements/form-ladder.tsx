@@ -41,11 +41,7 @@ export function FormLadder({ agreements, organisations, answers, onEdit, onDelet
                   <h4 id={`rung-${form}`}>{t(`agreements.form.${form}`)}</h4>
                   <p className="rung-phrase">{t(`agreements.formPhrase.${form}`)}</p>
                   <p className="rung-count">
-                    {inForm.length === 0
-                      ? t('agreements.ladder.none')
-                      : inForm.length === 1
-                        ? t('agreements.ladder.countOne')
-                        : t('agreements.ladder.count', { count: inForm.length })}
+                    {inForm.length === 0 ? t('agreements.ladder.none') : t('agreements.ladder.count', { count: inForm.length })}
                   </p>
                 </div>
                 {inForm.length > 0 ? (

@@ -113,7 +113,7 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
       <PhaseProgress
         session={session}
         phase="goer-hinanden-staerkere"
-        countLabel={(count) => (count === 1 ? t('collaboration.progress.count.one') : t('collaboration.progress.count', { count }))}
+        countLabel={(count) => t('collaboration.progress.count', { count })}
       />
       <div className="collaboration-picker field">
         <label htmlFor={pickerId}>{t('collaboration.organisation')}</label>

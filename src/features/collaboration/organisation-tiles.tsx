@@ -33,7 +33,7 @@ function OrganisationTile({ organisation, linkCount, onChoose }: { organisation:
       <button type="button" onClick={() => onChoose(organisation.id)}>
         <span className="org-tile-dot" aria-hidden="true" style={{ background: actorTypeColour(organisation.actorType) }} />
         <span className="org-tile-name">{organisation.name}</span>
-        <span className="org-tile-count">{linkCount === 1 ? t('collaboration.link.linkCount.one') : t('collaboration.link.linkCount', { count: linkCount })}</span>
+        <span className="org-tile-count">{t('collaboration.link.linkCount', { count: linkCount })}</span>
       </button>
       {isOver ? (
         <span className="org-tile-drop" aria-hidden="true">

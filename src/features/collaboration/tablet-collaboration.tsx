@@ -56,7 +56,7 @@ export function TabletCollaboration({ session, organisationId }: { session: Work
     { id: 'need', label: t('collaboration.tablet.tab.need'), badge: String(cardsOn(own, 'need').length) },
     { id: 'others', label: t('collaboration.tablet.tab.others') },
     { id: 'suggestions', label: t('collaboration.tablet.tab.suggestions') },
-    { id: 'links', label: t('collaboration.tablet.tab.links'), badge: waiting === 0 ? null : waiting === 1 ? t('collaboration.tablet.tab.waiting.one') : t('collaboration.tablet.tab.waiting', { count: waiting }) },
+    { id: 'links', label: t('collaboration.tablet.tab.links'), badge: waiting === 0 ? null : t('collaboration.tablet.tab.waiting', { count: waiting }) },
   ];
 
   return (

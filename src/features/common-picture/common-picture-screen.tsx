@@ -70,10 +70,10 @@ function HiddenNotice({ session, canReveal }: { session: WorkshopSession; canRev
 function PictureOverview({ picture }: { picture: PictureModel }) {
   const { t } = useT();
   const stats: [number, string][] = [
-    [picture.organisationCount, t('picture.stat.organisations')],
-    [picture.shared.length, t('picture.stat.shared')],
-    [picture.single.length, t('picture.stat.single')],
-    [picture.unplaced.length, t('picture.stat.none')],
+    [picture.organisationCount, t('picture.stat.organisations', { count: picture.organisationCount })],
+    [picture.shared.length, t('picture.stat.shared', { count: picture.shared.length })],
+    [picture.single.length, t('picture.stat.single', { count: picture.single.length })],
+    [picture.unplaced.length, t('picture.stat.none', { count: picture.unplaced.length })],
   ];
   return (
     <>
@@ -139,7 +139,7 @@ function UnplacedValues({ values }: { values: PictureValue[] }) {
         <li key={value.id}>
           <span className="swatch" aria-hidden="true" style={{ background: value.colour }} />
           <span className="picture-unplaced-name">{hyphenateLongWords(value.name)}</span>
-          <span className="picture-count">{t('picture.count', { count: value.count, total: value.total })}</span>
+          <span className="picture-count">{t('picture.count', { held: value.count, count: value.total })}</span>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { motion, useReducedMotion } from 'framer-motion';
 import { useId, type CSSProperties } from 'react';
 import { useT, useUi } from '../../ui/app-context.tsx';
+import { formatList } from '../../ui/format.ts';
 import { hyphenateLongWords } from '../../ui/fit-text.ts';
 import type { PictureExample, PictureValue } from './common-picture-model.ts';
 
@@ -19,7 +20,7 @@ export function PictureValueCard({ value, variant, index }: PictureValueCardProp
   const titleId = useId();
   const share = value.total > 0 ? Math.round((value.count / value.total) * 100) : 0;
   const names = (list: { name: string }[]) =>
-    new Intl.ListFormat(language === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(list.map((item) => item.name));
+    formatList(list.map((item) => item.name), language);
   const onlyHolder = variant === 'single' ? value.holders[0] : undefined;
 
   const card = (
@@ -27,7 +28,7 @@ export function PictureValueCard({ value, variant, index }: PictureValueCardProp
       <header className="picture-value-head">
         <span className="picture-value-swatch" aria-hidden="true" style={{ background: value.colour }} />
         <h4 id={titleId}>{hyphenateLongWords(value.name)}</h4>
-        <p className="picture-count">{t('picture.count', { count: value.count, total: value.total })}</p>
+        <p className="picture-count">{t('picture.count', { held: value.count, count: value.total })}</p>
         {onlyHolder ? <p className="picture-only">{t('picture.onlyHolder', { name: hyphenateLongWords(onlyHolder.name) })}</p> : null}
       </header>
       <div className="picture-bar" aria-hidden="true">

@@ -61,7 +61,7 @@ export function usePdfExport(session: WorkshopSession): { state: ExportState; st
     const snapshot = session.getSnapshot();
     setState({ status: 'building', percent: 0 });
     runExport({ workshop: snapshot, request, language }, (share) => setState({ status: 'building', percent: Math.round(share * 100) }))
-      .then((bytes) => setState({ status: 'ready', delivery: deliveryOptions(bytes, printFileName(snapshot, request)) }))
+      .then((bytes) => setState({ status: 'ready', delivery: deliveryOptions(bytes, printFileName(snapshot, request, language)) }))
       .catch((error: unknown) => setState({ status: 'failed', reason: error instanceof Error ? error.message : String(error) }));
   };
   return { state, start };

@@ -17,7 +17,7 @@ function needsBackup(workshop: WorkshopSummary, lastBackupAt: number | null): bo
  * changed since their last backup, and how safe the device's storage is.
  */
 export function FilesPanel() {
-  const { t, problem: problemText } = useT();
+  const { t, problem: problemText, problemDetail } = useT();
   const { catalogue, loadRepository, store } = useServices();
   const workshops = useSyncExternalStore(
     (listener) => catalogue.subscribe(listener),
@@ -78,6 +78,12 @@ export function FilesPanel() {
             {problemText(importer.state.problem)}
           </p>
           {importer.state.problem.code === 'import-failed' ? null : <p>{t('files.refused.nothingChanged')}</p>}
+          {importer.state.problem.params?.placeKind === undefined ? null : (
+            <details className="files-refused-detail">
+              <summary>{t('fileProblem.detail')}</summary>
+              <p>{problemDetail(importer.state.problem)}</p>
+            </details>
+          )}
         </div>
       ) : null}
       {importer.state.step === 'asking' ? <ImportDialog existing={importer.state.existing} onAnswer={importer.answer} onCancel={importer.cancel} /> : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, isNearlyFull, usedShare } from './storage-health.ts';
+import { formatBytes } from '../../ui/format.ts';
+import { isNearlyFull, usedShare } from './storage-health.ts';
 
 describe('storage health', () => {
   it.each([

@@ -48,15 +48,3 @@ export function isNearlyFull(health: StorageHealth): boolean {
   return (usedShare(health) ?? 0) > NEARLY_FULL_SHARE;
 }
 
-/** `12.3 MB` / `1.2 GB`: rough sizes for people, not for accounting. */
-export function formatBytes(bytes: number, language: 'da' | 'en'): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = value < 10 && unit > 0 ? 1 : 0;
-  return `${value.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${units[unit] ?? ''}`;
-}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
-import { formatBytes, isNearlyFull, readStorageHealth, usedShare, type StorageHealth } from './storage-health.ts';
+import { formatBytes } from '../../ui/format.ts';
+import { isNearlyFull, readStorageHealth, usedShare, type StorageHealth } from './storage-health.ts';
 
 /** Whether the browser keeps the workshops for good, how full its storage is, and a warning near the limit. */
 export function StorageStatus() {

@@ -30,7 +30,7 @@ export function useImport() {
     }
     setState({ step: 'idle' });
     const [only] = result.value;
-    store.getState().announce(result.value.length === 1 && only ? t('files.imported.one', { title: only.title }) : t('files.imported.many', { count: result.value.length }));
+    store.getState().announce(result.value.length === 1 && only ? t('files.imported.one', { title: only.title }) : t('files.imported.count', { count: result.value.length }));
   };
 
   const chooseFile = async (file: File) => {

@@ -2,6 +2,7 @@ import type { MessageKey } from '../../i18n/da.ts';
 import { isProblemCode } from '../../domain/problem.ts';
 import { WRITE_REFUSED, type LinkState } from '../../state/live-link.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
+import { formatTime } from '../../ui/format.ts';
 import './live.css';
 
 /** The message for a connection the server closed for good (server/PROTOCOL.md, close codes). */
@@ -22,7 +23,7 @@ export function ConnectionBadge({ state }: { state: LinkState }) {
   const time =
     state.lastSyncedAt === null
       ? null
-      : new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(state.lastSyncedAt);
+      : formatTime(state.lastSyncedAt, language);
   const reason = state.closeReason !== null && isProblemCode(state.closeReason) ? t(`problem.${state.closeReason}`) : t('live.status.refusedUnknownReason');
   const text =
     state.status === 'refused'

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useT, useUi } from '../../ui/app-context.tsx';
+import { formatTime } from '../../ui/format.ts';
 import { pageApi, type Hold, type HostedRoom, type LiveOrganisation, type RoomStatus } from './live-api.ts';
 import './live.css';
 
@@ -55,7 +56,6 @@ export function DeviceHolds({ room }: { room: HostedRoom }) {
     setChanges((count) => count + 1);
   };
 
-  const clock = new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
   return (
     <section className="device-holds" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('live.holds.title')}</h3>
@@ -69,7 +69,7 @@ export function DeviceHolds({ room }: { room: HostedRoom }) {
                 <span className="device-hold-name">{organisation.name}</span>
                 <span className="device-hold-who">
                   {hold
-                    ? `${t('live.holds.heldBy', { device: hold.device || t('live.holds.unknownDevice'), time: clock.format(hold.claimedAt) })} · ${t(hold.isConnected ? 'live.holds.connected' : 'live.holds.notConnected')}`
+                    ? `${t('live.holds.heldBy', { device: hold.device || t('live.holds.unknownDevice'), time: formatTime(hold.claimedAt, language) })} · ${t(hold.isConnected ? 'live.holds.connected' : 'live.holds.notConnected')}`
                     : t('live.holds.free')}
                 </span>
                 {hold ? (

@@ -21,7 +21,7 @@ export function FollowUpPanel({ session, workshop }: { session: WorkshopSession;
       <h3 id="summary-follow-up">{t('summary.followUp.title')}</h3>
       {isProjector ? null : <p className="hint">{t('summary.followUp.intro')}</p>}
       <p className="held" role="status">
-        <strong>{t('summary.followUp.held', { held: tally.held, total: tally.total })}</strong>
+        <strong>{t('summary.followUp.held', { held: tally.held, count: tally.total })}</strong>
         {tally.notFollowedUp > 0 ? <> {t('summary.followUp.notYet', { count: tally.notFollowedUp })}</> : null}
       </p>
       <ul className="held-counts">

@@ -1,12 +1,11 @@
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Workshop } from '../../domain/workshop.ts';
 import type { Language } from '../../i18n/translate.ts';
-
-const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
+import { formatList } from '../../ui/format.ts';
 
 /** "Café Nord, Ældresagen og Biblioteket" (or "… and …" in English). */
 export function listNames(names: readonly string[], language: Language): string {
-  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(names);
+  return formatList(names, language);
 }
 
 /** The names of the organisations with these ids, in the order given; unknown ids are left out. */

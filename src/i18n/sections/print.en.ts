@@ -2,7 +2,7 @@ import type { printDa } from './print.da.ts';
 
 /** English texts for the print feature (same keys as `print.da.ts`). */
 export const printEn = {
-  'print.author': 'Værdispillet',
+  'print.author': 'The Value Game',
   'print.footer.page': 'Page {page} of {pages}',
   'print.footer.noDate': 'no date',
   'print.notSet': 'Not given',
@@ -37,10 +37,11 @@ export const printEn = {
   'print.summary.noExample': 'No example written.',
   'print.summary.mostImportant': 'most important',
   'print.summary.shared': 'Shared values',
-  'print.summary.sharedHolders': '{count} organisations: {names}',
+  'print.summary.sharedHolders.one': '{count} organisation: {names}',
+  'print.summary.sharedHolders.other': '{count} organisations: {names}',
   'print.summary.noShared': 'No value was placed by more than one organisation.',
   'print.summary.keyPoints': 'Points from the dialogue',
-  'print.summary.cards': 'Gør hinanden stærkere (strengthen each other)',
+  'print.summary.cards': 'Make each other stronger',
   'print.summary.links': 'Strengthening links',
   'print.summary.link': '{from} strengthens {to} by {text}',
   'print.summary.noLinks': 'No links were written.',
@@ -60,7 +61,8 @@ export const printEn = {
 
   'print.sun.examples': 'Examples from the workshop',
   'print.sun.noExamples': 'No examples yet.',
-  'print.sun.exampleCount': '{count} examples',
+  'print.sun.exampleCount.one': '{count} example',
+  'print.sun.exampleCount.other': '{count} examples',
   'print.sun.ownValues': 'Own values',
   'print.sunBlank.intro': 'Five values organisations often gain from doing things together across sectors. Use the questions to talk about what your collaboration can give.',
   'print.sunBlank.notes': 'Notes',
@@ -105,7 +107,8 @@ export const printEn = {
   'print.cli.badOption': 'Unknown option "{option}".',
   'print.cli.missingValue': 'The option {option} needs a value.',
   'print.cli.noWorkshops': 'The file holds no workshops.',
-  'print.cli.manyWorkshops': 'The file holds {count} workshops. Choose one with --workshop <id>: {ids}',
+  'print.cli.manyWorkshops.one': 'The file holds {count} workshop. Choose it with --workshop <id>: {ids}',
+  'print.cli.manyWorkshops.other': 'The file holds {count} workshops. Choose one with --workshop <id>: {ids}',
   'print.cli.noWorkshop': 'The workshop "{id}" is not in the file. There are: {ids}',
   'print.cli.noOrganisation': 'The organisation "{id}" is not in the workshop. There are: {ids}',
   'print.cli.sizeOnlySun': '--size only applies to sun and sun-blank.',

@@ -5,7 +5,8 @@
 export const steeringDa = {
   // The facilitator's overview
   'steering.title': 'Tabletterne',
-  'steering.doneCount': '{done} af {total} er færdige',
+  'steering.doneCount.one': '{count} af {total} er færdig',
+  'steering.doneCount.other': '{count} af {total} er færdige',
   'steering.lock': 'Lås for at skrive',
   'steering.locked': 'Låst: tabletterne kan ikke skrive lige nu.',
   'steering.lockedOn': 'Der er låst for at skrive.',

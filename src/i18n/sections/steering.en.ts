@@ -4,7 +4,8 @@ import type { steeringDa } from './steering.da.ts';
 export const steeringEn = {
   // The facilitator's overview
   'steering.title': 'The tablets',
-  'steering.doneCount': '{done} of {total} are done',
+  'steering.doneCount.one': '{count} of {total} is done',
+  'steering.doneCount.other': '{count} of {total} are done',
   'steering.lock': 'Lock writing',
   'steering.locked': 'Locked: the tablets cannot write right now.',
   'steering.lockedOn': 'Writing is locked.',

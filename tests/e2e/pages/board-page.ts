@@ -81,7 +81,7 @@ export class BoardPage {
 
   /** The active organisation's placed pieces, with their examples. */
   get panel(): Locator {
-    return this.page.getByRole('region', { name: `${this.organisation}s brikker`, exact: true });
+    return this.page.getByRole('region', { name: `Brikker fra ${this.organisation}`, exact: true });
   }
 
   trayPiece(value: string): Locator {
