@@ -1,0 +1,8 @@
+import type { boardRevealDa } from './board-reveal.da.ts';
+
+/** English texts for the board's jigsaw and its reveal. Same keys as `board-reveal.da.ts`. */
+export const boardRevealEn = {
+  'board.shared.caption': 'Shared',
+  'board.shared.value': '{name} ({count} of {total})',
+  'board.shared.none': 'No value has been placed by more than one organisation yet.',
+} satisfies Record<keyof typeof boardRevealDa, string>;
