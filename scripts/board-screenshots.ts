@@ -12,9 +12,11 @@ import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { device, DESKTOP, TABLET } from '../tests/e2e/live-devices.ts';
 import { LiveServer } from '../tests/e2e/live-server.ts';
 import { BoardPage } from '../tests/e2e/pages/board-page.ts';
+import { CommonPicturePage } from '../tests/e2e/pages/common-picture-page.ts';
 import { FilesPage } from '../tests/e2e/pages/files-page.ts';
 import { ProjectorToggle } from '../tests/e2e/pages/projector.ts';
 import { StartPage } from '../tests/e2e/pages/start-page.ts';
+import { WorkshopPage } from '../tests/e2e/pages/workshop-page.ts';
 import { fullRoomWorkshop, showcaseWorkshop } from '../tests/support/showcase-workshop.ts';
 
 const OUT = path.resolve(process.argv[2] ?? 'docs/screens');
@@ -64,6 +66,10 @@ async function main(): Promise<void> {
       await new ProjectorToggle(projector.page).enter();
       await expect(projector.page.locator('.board-shared')).toBeVisible();
       await shoot(projector.page, `braet-${count}-projektor-efter.png`);
+      // Det fælles billede: the whole puzzle with the counts per value.
+      await new WorkshopPage(projector.page).goToPhase('Det fælles billede');
+      await expect(new CommonPicturePage(projector.page).heading).toBeVisible();
+      await shoot(projector.page, `faelles-billede-${count}-projektor.png`);
       await projector.page.context().close();
 
       const tablet = await boardOf(browser, server.url, TABLET, file, workshop.setup.title);

@@ -5,4 +5,7 @@ export const boardRevealEn = {
   'board.shared.caption': 'Shared',
   'board.shared.value': '{name} ({count} of {total})',
   'board.shared.none': 'No value has been placed by more than one organisation yet.',
+  'board.puzzle.title': 'The whole puzzle',
+  'board.puzzle.count': '{count} of {total}',
+  'board.puzzle.placed': 'placed',
 } satisfies Record<keyof typeof boardRevealDa, string>;
