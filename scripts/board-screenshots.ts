@@ -1,6 +1,6 @@
 // `npx tsx scripts/board-screenshots.ts [out-dir]`: the board as a jigsaw (docs/value-game-board.md), with 8
 // and 15 organisations, on the projector (1920 × 1080) and a tablet upright (820 × 1180), before and after
-// the reveal; written to docs/screens/ unless told otherwise. Needs a build (SCREENSHOTS_DIST, default dist)
+// the reveal, and Det fælles billede; written to docs/images/ unless told otherwise. Needs a build (SCREENSHOTS_DIST, default dist)
 // and Debian's Chromium. The tablet is the facilitator's device at a tablet's size, placing for one
 // organisation, so before the reveal the other rows lie face down as they do on a live tablet.
 import { mkdir, stat } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import { StartPage } from '../tests/e2e/pages/start-page.ts';
 import { WorkshopPage } from '../tests/e2e/pages/workshop-page.ts';
 import { fullRoomWorkshop, showcaseWorkshop } from '../tests/support/showcase-workshop.ts';
 
-const OUT = path.resolve(process.argv[2] ?? 'docs/screens');
+const OUT = path.resolve(process.argv[2] ?? 'docs/images');
 const DIST = path.resolve(process.env.SCREENSHOTS_DIST ?? 'dist');
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -37,6 +37,8 @@ async function boardOf(browser: Browser, url: string, size: typeof DESKTOP | typ
   await start.goto();
   await new FilesPage(page).importFile('braet.json', file);
   const workshop = await start.open(title);
+  // The import's notice shows for 4 s: the pictures are of the board, not of it.
+  await page.waitForTimeout(4500);
   return BoardPage.open(workshop);
 }
 

@@ -99,7 +99,9 @@ export function Board(props: BoardProps) {
     [isAllShown, props.values, props.organisations, props.sections],
   );
   const sharedCounts = useMemo(() => new Map(shared.map(({ valueId, count }) => [valueId, count])), [shared]);
-  const isShared = useMemo(() => props.values.map((value) => sharedCounts.has(value.id)), [props.values, sharedCounts]);
+  // Kept while the same values are shared, so a drop elsewhere does not re-render every still row.
+  const sharedFlags = props.values.map((value) => (sharedCounts.has(value.id) ? '1' : '0')).join('');
+  const isShared = useMemo(() => [...sharedFlags].map((flag) => flag === '1'), [sharedFlags]);
   const scope = useReveal(hiddenKey, props.values.length);
 
   return (
@@ -364,7 +366,7 @@ const HiddenRow = memo(function HiddenRow({ organisation, columns, layout, count
     <tr className="is-hidden" data-org-id={organisation.id}>
       <RowHead organisation={organisation} isActive={false} layout={layout} />
       <td className="board-hidden" colSpan={columns} style={{ height: layout.rowHeight }}>
-        <span className="hidden-stack" aria-hidden="true" style={{ '--piece-width': `${pieceWidth}px` } as CSSProperties}>
+        <span className="hidden-stack" aria-hidden="true" style={{ '--piece-width': `${pieceWidth}px`, '--piece-tab': `${Math.round(pieceHeight * 0.3)}px` } as CSSProperties}>
           {Array.from({ length: Math.min(count, HIDDEN_STACK_MAX) }, (_, index) => (
             <span key={index} className="hidden-card" style={{ '--tilt': `${STACK_TILTS[index % STACK_TILTS.length] ?? 0}deg` } as CSSProperties}>
               <PuzzlePiece width={pieceWidth} height={pieceHeight} edges={BACK_EDGES} tabSize={pieceHeight * 0.3} colour="#26407a" label="" isFaceDown />
