@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_SIDES,
+  drawnSides,
   pieceBounds,
+  pieceCuts,
   pieceLabelLayout,
   pieceOutline,
   slotEdges,
@@ -10,6 +13,7 @@ import {
   type Edge,
   type PathSegment,
   type PieceEdges,
+  type PieceSides,
 } from './piece-shape.ts';
 
 type Side = keyof PieceEdges;
@@ -242,6 +246,90 @@ describe('pieceOutline', () => {
         }
       }
     }
+  });
+});
+
+/** One side alone, for `pieceCuts`. */
+function only(side: Side): PieceSides {
+  return { top: false, right: false, bottom: false, left: false, [side]: true };
+}
+
+/**
+ * A side's line as a key that does not depend on which of its two pieces draws it, nor in which
+ * direction: the set of its points on the board (end, shoulder and control points), rounded.
+ */
+function sideKey(segments: readonly PathSegment[], shift: Point): string {
+  const near = points(segments).map(({ x, y }) => `${(x + shift.x).toFixed(4)},${(y + shift.y).toFixed(4)}`);
+  return [...new Set(near)].sort().join(' ');
+}
+
+describe('pieceCuts and drawnSides: every edge of the board drawn once', () => {
+  const CW = 150;
+  const RH = 60;
+  const TAB = 14;
+
+  /** Every side of every shown piece as a key, each piece's four sides traced on their own. */
+  function everySide(columns: number, shownRows: readonly number[], rows: number): Set<string> {
+    const keys = new Set<string>();
+    for (const row of shownRows) {
+      for (let column = 0; column < columns; column++) {
+        const edges = slotEdges(column, row, columns, rows);
+        for (const side of SIDES) keys.add(sideKey(pieceCuts(CW, RH, edges, only(side), { tabSize: TAB }), { x: column * CW, y: row * RH }));
+      }
+    }
+    return keys;
+  }
+
+  /** The lines the pieces draw (drawnSides), each drawn side as a key, with how often it is drawn. */
+  function drawnCounts(columns: number, shownRows: readonly number[], rows: number): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const row of shownRows) {
+      const sides = (column: number) => drawnSides(column, row, columns, rows, shownRows.includes(row + 1));
+      for (let column = 0; column < columns; column++) {
+        const edges = slotEdges(column, row, columns, rows);
+        for (const side of SIDES.filter((candidate) => sides(column)[candidate])) {
+          const key = sideKey(pieceCuts(CW, RH, edges, only(side), { tabSize: TAB }), { x: column * CW, y: row * RH });
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  }
+
+  it.each([
+    ['one piece', 1, 1],
+    ['a row of eight', 8, 1],
+    ['8 values × 15 organisations', 8, 15],
+    ['5 values × 3 organisations', 5, 3],
+  ])('%s: each inner and outer edge is drawn exactly once', (_case, columns, rows) => {
+    const shown = Array.from({ length: rows }, (_, row) => row);
+    const counts = drawnCounts(columns, shown, rows);
+    // Neighbours' shared sides are one key (the tab traces the blank), so the board has this many edges.
+    const edgeCount = (columns - 1) * rows + columns * (rows - 1) + 2 * (columns + rows);
+    expect(everySide(columns, shown, rows).size).toBe(edgeCount);
+    expect(counts.size).toBe(edgeCount);
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+    expect(new Set(counts.keys())).toEqual(everySide(columns, shown, rows));
+  });
+
+  it('a row above a face-down row draws its bottom, and the row below it its top: still each edge once', () => {
+    const rows = 5;
+    const shown = [0, 1, 3, 4]; // row 2 lies face down: it draws no piece
+    const counts = drawnCounts(8, shown, rows);
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+    expect(new Set(counts.keys())).toEqual(everySide(8, shown, rows));
+  });
+
+  it('a joined run of sides traces the outline (without its closing)', () => {
+    const edges: PieceEdges = { top: 'blank', right: 'tab', bottom: 'tab', left: 'blank' };
+    const outline = pieceOutline(W, H, edges);
+    expect(pieceCuts(W, H, edges, ALL_SIDES)).toEqual(outline.slice(0, -1));
+    // Top and left are not neighbours in the drawing order: two lines, each with its own start.
+    const topLeft = pieceCuts(W, H, edges, { top: true, right: false, bottom: false, left: true });
+    expect(topLeft.filter((segment) => segment.kind === 'M')).toEqual([
+      { kind: 'M', x: 0, y: 0 },
+      { kind: 'M', x: 0, y: H },
+    ]);
   });
 });
 

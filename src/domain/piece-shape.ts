@@ -139,16 +139,65 @@ interface Side {
  */
 export function pieceOutline(width: number, height: number, edges: PieceEdges, options: PieceShapeOptions = {}): PathSegment[] {
   const reach = tabReach(width, height, options);
-  const sides: Side[] = [
-    { edge: edges.top, start: [0, 0], along: [1, 0], outward: [0, -1], length: width },
-    { edge: edges.right, start: [width, 0], along: [0, 1], outward: [1, 0], length: height },
-    { edge: edges.bottom, start: [width, height], along: [-1, 0], outward: [0, 1], length: width },
-    { edge: edges.left, start: [0, height], along: [0, -1], outward: [-1, 0], length: height },
-  ];
   const segments: PathSegment[] = [{ kind: 'M', x: 0, y: 0 }];
-  for (const side of sides) segments.push(...sideSegments(side, reach));
+  for (const side of SIDE_ORDER) segments.push(...sideSegments(sideOf(side, width, height, edges), reach));
   segments.push({ kind: 'Z' });
   return segments;
+}
+
+/** The four sides in the order the outline runs them (clockwise from the top-left corner). */
+export const SIDE_ORDER = ['top', 'right', 'bottom', 'left'] as const satisfies readonly (keyof PieceEdges)[];
+export type SideName = (typeof SIDE_ORDER)[number];
+
+/** Which of a piece's sides a drawing includes. */
+export type PieceSides = Record<SideName, boolean>;
+
+/** Every side: a piece drawn on its own (the tray, the carried piece, print). */
+export const ALL_SIDES: PieceSides = { top: true, right: true, bottom: true, left: true };
+
+function sideOf(name: SideName, width: number, height: number, edges: PieceEdges): Side {
+  switch (name) {
+    case 'top':
+      return { edge: edges.top, start: [0, 0], along: [1, 0], outward: [0, -1], length: width };
+    case 'right':
+      return { edge: edges.right, start: [width, 0], along: [0, 1], outward: [1, 0], length: height };
+    case 'bottom':
+      return { edge: edges.bottom, start: [width, height], along: [-1, 0], outward: [0, 1], length: width };
+    case 'left':
+      return { edge: edges.left, start: [0, height], along: [0, -1], outward: [-1, 0], length: height };
+  }
+}
+
+/**
+ * The cut lines of some of a piece's sides, as open lines (one M per run of neighbouring sides, no Z):
+ * the same curves as `pieceOutline`, for drawing a side once where two pieces share it.
+ */
+export function pieceCuts(width: number, height: number, edges: PieceEdges, sides: PieceSides, options: PieceShapeOptions = {}): PathSegment[] {
+  const reach = tabReach(width, height, options);
+  const segments: PathSegment[] = [];
+  let isJoined = false;
+  for (const name of SIDE_ORDER) {
+    if (!sides[name]) {
+      isJoined = false;
+      continue;
+    }
+    const side = sideOf(name, width, height, edges);
+    if (!isJoined) segments.push({ kind: 'M', x: side.start[0], y: side.start[1] });
+    segments.push(...sideSegments(side, reach));
+    isJoined = true;
+  }
+  return segments;
+}
+
+/**
+ * The sides whose cut line the piece in `column`, `row` draws on a board of `columns` × `rows`, so that
+ * every edge of the board is drawn exactly once: each piece draws its top and left, the last column its
+ * right, the last row its bottom, and so does a row whose next row draws nothing (`isRowBelowDrawn`
+ * false: a row of face-down pieces before the reveal). Drawn in board order (rows top to bottom, left to
+ * right), a piece's lines lie above the neighbours drawn before it, whose tabs reach into its blanks.
+ */
+export function drawnSides(column: number, row: number, columns: number, rows: number, isRowBelowDrawn = true): PieceSides {
+  return { top: true, left: true, right: column === columns - 1, bottom: row === rows - 1 || !isRowBelowDrawn };
 }
 
 function sideSegments({ edge, start, along, outward, length }: Side, reach: number): PathSegment[] {
@@ -225,6 +274,16 @@ export function stackableEdges(column: number, columns: number): PieceEdges {
     bottom: 'tab',
     left: column === 0 ? 'flat' : across,
   };
+}
+
+/**
+ * `slotEdges`, but straight on the top or bottom where the row above or below shows no pieces (it lies
+ * face down before the reveal): no tab reaches into a stack of backs, and no blank waits for a piece
+ * that is not there.
+ */
+export function slotEdgesBeside(column: number, row: number, columns: number, rows: number, isRowAboveShown: boolean, isRowBelowShown: boolean): PieceEdges {
+  const edges = slotEdges(column, row, columns, rows);
+  return { ...edges, top: isRowAboveShown ? edges.top : 'flat', bottom: isRowBelowShown ? edges.bottom : 'flat' };
 }
 
 /** Where and how big a piece's label is drawn. */

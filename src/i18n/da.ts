@@ -12,6 +12,7 @@ import { troubleDa } from './sections/trouble.da.ts';
 import { steeringDa } from './sections/steering.da.ts';
 import { paperDa } from './sections/paper.da.ts';
 import { formatDa } from './sections/format.da.ts';
+import { boardRevealDa } from './sections/board-reveal.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -360,6 +361,7 @@ export const da = {
   ...steeringDa,
   ...paperDa,
   ...formatDa,
+  ...boardRevealDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -8,6 +8,7 @@ import { troubleEn } from './sections/trouble.en.ts';
 import { steeringEn } from './sections/steering.en.ts';
 import { paperEn } from './sections/paper.en.ts';
 import { formatEn } from './sections/format.en.ts';
+import { boardRevealEn } from './sections/board-reveal.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -356,4 +357,5 @@ export const en = {
   ...steeringEn,
   ...paperEn,
   ...formatEn,
+  ...boardRevealEn,
 } satisfies Messages;

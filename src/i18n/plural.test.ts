@@ -6,7 +6,7 @@ import { isPluralForm, LANGUAGES, pluralKeys, translate, type Language, type Tex
 const CATALOGUES = { da, en } as const;
 
 /** The other placeholders of the texts below, filled the same way in every case. */
-const OTHERS = { held: 1, max: 80, total: 3, names: 'A, B', ids: 'x' };
+const OTHERS = { held: 1, max: 80, total: 3, names: 'A, B', ids: 'x', name: 'Tryghed' };
 
 /**
  * Every catalogue text that takes a count, as it must read for 0, 1 and 2, in Danish and English. A new
@@ -54,6 +54,8 @@ const EXPECTED: Record<string, Record<Language, [string, string, string]>> = {
     en: ['0 workshops were loaded from the file.', '1 workshop was loaded from the file.', '2 workshops were loaded from the file.'],
   },
   'steering.doneCount': { da: ['0 af 3 er færdige', '1 af 3 er færdig', '2 af 3 er færdige'], en: ['0 of 3 are done', '1 of 3 is done', '2 of 3 are done'] },
+  'board.shared.value': { da: ['Tryghed (0 af 3)', 'Tryghed (1 af 3)', 'Tryghed (2 af 3)'], en: ['Tryghed (0 of 3)', 'Tryghed (1 of 3)', 'Tryghed (2 of 3)'] },
+  'board.puzzle.count': { da: ['0 af 3', '1 af 3', '2 af 3'], en: ['0 of 3', '1 of 3', '2 of 3'] },
   'live.presence.count': { da: ['0 forbundet', '1 forbundet', '2 forbundet'], en: ['0 connected', '1 connected', '2 connected'] },
 };
 

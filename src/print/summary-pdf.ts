@@ -1,4 +1,4 @@
-import { pieceOutline, slotEdges, tabReach } from '../domain/piece-shape.ts';
+import { drawnSides, pieceCuts, pieceOutline, slotEdges, tabReach } from '../domain/piece-shape.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate } from '../i18n/translate.ts';
 import { documentMetadata, footerText } from './print-labels.ts';
@@ -118,6 +118,9 @@ function swatch(writer: PdfWriter, colour: string, x: number, y: number, size: n
   writer.doc.rect(x, y, size, size, 'F');
 }
 
+/** The cut between two pieces of the summary's puzzle: grey, so it shows on white paper and on every colour. */
+const CUT_COLOUR = '#9aa1ab';
+
 /**
  * The puzzle as the board showed it: a row per organisation, a column per value, each placed piece a
  * jigsaw piece in its value's colour (same geometry as the screen), empty slots as faint outlines.
@@ -178,22 +181,24 @@ function writeBoard(writer: PdfWriter, content: SummaryContent): void {
       const row = rows[rowIndex];
       if (!row) return;
       writeBoardName(writer, row.name, nameWidth - 3, cellHeight, nameStyle);
+      // Each page's part is a whole puzzle: flat edges where it meets the page's top and foot. As on the
+      // screen, the pieces are filled, then each cut between two pieces is drawn once (by the piece below
+      // or to the right, `drawnSides`); the page's last row draws its bottom itself.
+      const edgesOf = (columnIndex: number) => slotEdges(columnIndex, rowOnPage, columns.length, page.length);
       row.cells.forEach((cell, columnIndex) => {
         const column = columns[columnIndex];
-        if (!column) return;
+        if (!column || !cell.isPlaced) return;
         const x = writer.margin + nameWidth + columnIndex * cellWidth;
-        // Each page's part is a whole puzzle: flat edges where it meets the page's top and foot.
-        const outline = pieceOutline(cellWidth, cellHeight, slotEdges(columnIndex, rowOnPage, columns.length, page.length));
-        writer.doc.setLineWidth(0.25);
-        if (cell.isPlaced) {
-          writer.doc.setFillColor(column.colour);
-          writer.doc.setDrawColor('#ffffff');
-          writer.drawPath(outline, x, writer.y, 1, 'FD');
-          if (cell.isMostImportant) writer.line('★', x + cellWidth / 2, writer.y + cellHeight / 2 - starSize * PT * 0.6, { size: starSize, isBold: true, colour: '#ffffff' }, 'center');
-        } else {
-          writer.doc.setDrawColor('#b6bcc6');
-          writer.drawPath(outline, x, writer.y, 1, 'S');
-        }
+        writer.doc.setFillColor(column.colour);
+        writer.drawPath(pieceOutline(cellWidth, cellHeight, edgesOf(columnIndex)), x, writer.y, 1, 'F');
+      });
+      writer.doc.setLineWidth(0.25);
+      writer.doc.setDrawColor(CUT_COLOUR);
+      row.cells.forEach((cell, columnIndex) => {
+        const x = writer.margin + nameWidth + columnIndex * cellWidth;
+        const sides = drawnSides(columnIndex, rowOnPage, columns.length, page.length, rowOnPage < page.length - 1);
+        writer.drawPath(pieceCuts(cellWidth, cellHeight, edgesOf(columnIndex), sides), x, writer.y, 1, 'S');
+        if (cell.isPlaced && cell.isMostImportant) writer.line('★', x + cellWidth / 2, writer.y + cellHeight / 2 - starSize * PT * 0.6, { size: starSize, isBold: true, colour: '#ffffff' }, 'center');
       });
       writer.y += cellHeight;
     });

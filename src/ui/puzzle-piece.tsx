@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { hyphenate } from '../domain/hyphenation.ts';
-import { pieceLabelLayout, pieceOutline, toSvgPath, type PieceEdges, type PieceLabelLayout } from '../domain/piece-shape.ts';
+import { ALL_SIDES, pieceCuts, pieceLabelLayout, pieceOutline, toSvgPath, type PieceEdges, type PieceLabelLayout, type PieceSides } from '../domain/piece-shape.ts';
 import { canMeasureLabels, measuredLabelWidth } from './label-measure.ts';
 
 interface PuzzlePieceProps {
@@ -22,11 +22,25 @@ interface PuzzlePieceProps {
   isGhost?: boolean;
   /** Mark the piece or slot, e.g. as the drop target under a dragged piece. */
   isHighlighted?: boolean;
+  /** Draw the back of the piece (before the reveal): a card-back pattern, no colour, no name. */
+  isFaceDown?: boolean;
+  /**
+   * The sides whose cut line this piece draws (all by default). On the board each edge is drawn by one
+   * of its two pieces only (`drawnSides`), so neighbours never draw it twice.
+   */
+  cuts?: PieceSides;
   className?: string;
 }
 
 const GHOST_TEXT = '#1f2937';
 const HIGHLIGHT_STROKE = '#111827';
+/** The cut between two pieces: dark and see-through, so it reads on every colour and stays faint on an empty slot. */
+const CUT_STROKE = 'rgb(15 23 42 / 0.3)';
+/** An empty slot: a whisper of its value's colour, so the placed pieces stand out. */
+const GHOST_FILL_OPACITY = 0.07;
+/** The ids of the shared paint servers (`PieceDefs`). */
+const SHEEN_ID = 'vp-piece-sheen';
+const BACK_ID = 'vp-piece-back';
 
 /**
  * One jigsaw piece of the value game, or the empty slot it fits into (`isGhost`), as an inline SVG.
@@ -48,54 +62,92 @@ export const PuzzlePiece = memo(function PuzzlePiece({
   label,
   isGhost = false,
   isHighlighted = false,
+  isFaceDown = false,
+  cuts = ALL_SIDES,
   className,
   tabSize,
   maxLabelLines,
   readableSize,
 }: PuzzlePieceProps) {
   const path = outlineOf(width, height, edges, tabSize);
-  const text = pieceLabel(label, width, height, { tabSize, maxLines: maxLabelLines, readableSize });
-
-  // An empty slot is an outline in the value's colour; under a dragged piece it is tinted and solid.
-  const fill = isGhost ? (isHighlighted ? colour : 'none') : colour;
-  const stroke = isGhost ? colour : isHighlighted ? HIGHLIGHT_STROKE : '#ffffff';
-  return (
-    <svg
-      className={className}
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      overflow="visible"
-      aria-hidden="true"
-    >
-      <path
-        d={path}
-        fill={fill}
-        fillOpacity={isGhost && isHighlighted ? 0.18 : 1}
-        stroke={stroke}
-        strokeWidth={isHighlighted ? 3 : 1.5}
-        strokeDasharray={isGhost && !isHighlighted ? '6 4' : undefined}
-        strokeLinejoin="round"
-        vectorEffect="non-scaling-stroke"
-      />
-      <text
-        x={text.x}
-        y={text.firstLineY}
-        textAnchor="middle"
-        dominantBaseline="central"
-        fontSize={text.fontSize}
-        fontWeight={700}
-        fill={isGhost ? GHOST_TEXT : '#ffffff'}
-      >
-        {text.lines.map((line, index) => (
-          <tspan key={index} x={text.x} dy={index === 0 ? 0 : text.lineGap}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+  const cutPath = cutsOf(width, height, edges, cuts, tabSize);
+  const text = pieceLabel(isFaceDown ? '' : label, width, height, { tabSize, maxLines: maxLabelLines, readableSize });
+  const svg = (children: ReactNode) => (
+    <svg className={className} width={width} height={height} viewBox={`0 0 ${width} ${height}`} overflow="visible" aria-hidden="true">
+      {children}
     </svg>
   );
+  const cutLine = cutPath === '' ? null : <path d={cutPath} fill="none" stroke={CUT_STROKE} strokeWidth={1.25} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />;
+
+  if (isFaceDown) {
+    return svg(
+      <>
+        <path d={path} transform="translate(1 2)" fill="rgb(0 0 0 / 0.28)" />
+        <path d={path} fill={`url(#${BACK_ID})`} stroke="#ffffff" strokeWidth={1.5} strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+      </>,
+    );
+  }
+  if (isGhost) {
+    // An empty slot is quiet: a tint and its cut lines; under a dragged piece it is marked all round.
+    return svg(
+      <>
+        <path d={path} fill={colour} fillOpacity={isHighlighted ? 0.22 : GHOST_FILL_OPACITY} />
+        {isHighlighted ? <path d={path} fill="none" stroke={colour} strokeWidth={3} strokeLinejoin="round" vectorEffect="non-scaling-stroke" /> : cutLine}
+        <PieceText text={text} fill={GHOST_TEXT} />
+      </>,
+    );
+  }
+  // A placed piece has a little depth: a shadow below and right, a sheen from the top left (one shared
+  // gradient), then its cut lines.
+  return svg(
+    <>
+      <path d={path} transform="translate(1.5 2.5)" fill="rgb(0 0 0 / 0.26)" />
+      <path d={path} fill={colour} />
+      <path d={path} fill={`url(#${SHEEN_ID})`} />
+      {isHighlighted ? <path d={path} fill="none" stroke={HIGHLIGHT_STROKE} strokeWidth={3} strokeLinejoin="round" vectorEffect="non-scaling-stroke" /> : cutLine}
+      <PieceText text={text} fill="#ffffff" />
+    </>,
+  );
 }, arePropsEqual);
+
+function PieceText({ text, fill }: { text: PieceLabelLayout; fill: string }) {
+  if (text.lines.length === 0) return null;
+  return (
+    <text x={text.x} y={text.firstLineY} textAnchor="middle" dominantBaseline="central" fontSize={text.fontSize} fontWeight={700} fill={fill}>
+      {text.lines.map((line, index) => (
+        <tspan key={index} x={text.x} dy={index === 0 ? 0 : text.lineGap}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * The paint the pieces share, drawn once per screen that shows pieces (the board): the sheen that gives
+ * a placed piece its depth and the card-back pattern of a face-down piece. Without it the pieces are
+ * flat and the backs plain, nothing worse.
+ */
+export function PieceDefs() {
+  return (
+    <svg className="piece-defs" width="0" height="0" aria-hidden="true" focusable="false">
+      <defs>
+        <linearGradient id={SHEEN_ID} x1="0" y1="0" x2="0.35" y2="1">
+          <stop offset="0" stopColor="#ffffff" stopOpacity="0.34" />
+          <stop offset="0.42" stopColor="#ffffff" stopOpacity="0.06" />
+          <stop offset="0.7" stopColor="#000000" stopOpacity="0" />
+          <stop offset="1" stopColor="#000000" stopOpacity="0.14" />
+        </linearGradient>
+        <pattern id={BACK_ID} width="9" height="9" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="9" height="9" fill="#26407a" />
+          <path d="M0 4.5H9M4.5 0V9" stroke="#4d6fb3" strokeWidth="1.6" />
+          <circle cx="0" cy="0" r="1.4" fill="#f2c94c" />
+          <circle cx="9" cy="9" r="1.4" fill="#f2c94c" />
+        </pattern>
+      </defs>
+    </svg>
+  );
+}
 
 /**
  * A board has only a handful of different outlines (its edge patterns at one size) and labels (its
@@ -105,6 +157,7 @@ export const PuzzlePiece = memo(function PuzzlePiece({
 const CACHE_LIMIT = 1_000;
 const outlines = new Map<string, string>();
 const labelLayouts = new Map<string, PieceLabelLayout>();
+const cutLines = new Map<string, string>();
 
 function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const known = cache.get(key);
@@ -119,6 +172,11 @@ function outlineOf(width: number, height: number, { top, right, bottom, left }: 
   return remembered(outlines, `${width}|${height}|${top}|${right}|${bottom}|${left}|${tabSize}`, () =>
     toSvgPath(pieceOutline(width, height, { top, right, bottom, left }, tabSize === undefined ? {} : { tabSize })),
   );
+}
+
+function cutsOf(width: number, height: number, edges: PieceEdges, sides: PieceSides, tabSize: number | undefined): string {
+  const key = `${width}|${height}|${edges.top}|${edges.right}|${edges.bottom}|${edges.left}|${tabSize}|${sides.top}${sides.right}${sides.bottom}${sides.left}`;
+  return remembered(cutLines, key, () => toSvgPath(pieceCuts(width, height, edges, sides, tabSize === undefined ? {} : { tabSize })));
 }
 
 /** The label's em width as the screen draws it: measured where possible, else the layout's estimate. */
@@ -155,6 +213,11 @@ function arePropsEqual(before: PuzzlePieceProps, after: PuzzlePieceProps): boole
     before.label === after.label &&
     before.isGhost === after.isGhost &&
     before.isHighlighted === after.isHighlighted &&
+    before.isFaceDown === after.isFaceDown &&
+    (before.cuts ?? ALL_SIDES).top === (after.cuts ?? ALL_SIDES).top &&
+    (before.cuts ?? ALL_SIDES).right === (after.cuts ?? ALL_SIDES).right &&
+    (before.cuts ?? ALL_SIDES).bottom === (after.cuts ?? ALL_SIDES).bottom &&
+    (before.cuts ?? ALL_SIDES).left === (after.cuts ?? ALL_SIDES).left &&
     before.className === after.className &&
     before.tabSize === after.tabSize &&
     before.maxLabelLines === after.maxLabelLines &&

@@ -175,6 +175,25 @@ test.describe('Det fælles billede', () => {
       /^Café Nord, Erhvervsdrivende\s*Vi griner mere, når Ældresagen holder kaffe hos os$/,
       /^Ældresagen, Frivillige organisationer\s*Intet eksempel skrevet\.$/,
     ]);
+
+    // The whole puzzle: a column per value in play, the warm-up's last, each with how many placed it, and a
+    // row per organisation with its pieces in their slots.
+    const puzzle = page.getByRole('region', { name: 'Hele puslespillet' }).getByRole('table');
+    // A head's name may carry soft hyphens where its column is narrow.
+    const head = (name: string, count: number) => new RegExp(`^${[...name].join('\u00AD?')}\\s*${count} af 2$`, 'u');
+    await expect(puzzle.getByRole('columnheader')).toHaveText([
+      'Organisation',
+      head('Bredere målgruppe', 1),
+      head('Øget faglighed', 0),
+      head('Stærkere samarbejdsgrundlag', 0),
+      head('Større socialt ansvar', 0),
+      head('Adgang til flere ressourcer', 0),
+      head('Glæde', 2),
+      head('Nye kunder', 0),
+      head('Ro i området', 0),
+    ]);
+    await expect(puzzle.getByRole('row', { name: /^Café Nord/ }).getByRole('cell')).toHaveText(['lagt', 'tom', 'tom', 'tom', 'tom', 'lagt', 'tom', 'tom']);
+    await expect(puzzle.getByRole('row', { name: /^Ældresagen/ }).getByRole('cell')).toHaveText(['tom', 'tom', 'tom', 'tom', 'tom', 'lagt', 'tom', 'tom']);
   });
 
   test('on the projector the key points are shown read only, with large type', async ({ page }) => {

@@ -89,6 +89,27 @@ describe('buildPicture', () => {
       expect(model.unplaced.map((value) => value.name)).toEqual(unplaced);
     });
 
+    it('lays out the whole puzzle: a column per value in play (the warm-up’s pieces last), a row per organisation, with counts', () => {
+      const { puzzle } = buildPicture(workshop(sections, [cafe, skole, forening], { hasWarmUp: true, pieces: [faellesskab, kaffe, droppet] }), nameOf);
+      expect(puzzle.values.map((value) => [value.name, value.count, value.isShared])).toEqual([
+        ['core:bredere-maalgruppe', 0, false],
+        ['core:oeget-faglighed', 1, false],
+        ['core:staerkere-samarbejdsgrundlag', 0, false],
+        ['core:adgang-til-flere-ressourcer', 0, false],
+        ['Tryghed', 0, false],
+        ['Fællesskab med naboerne', 2, true],
+        ['Gratis kaffe', 0, false],
+      ]);
+      expect(puzzle.rows.map((row) => [row.organisation.name, row.placed.flatMap((isPlaced, column) => (isPlaced ? [column] : [])), row.mostImportant])).toEqual([
+        ['Café Nord', [1, 5], 5],
+        ['Skolen', [5], -1],
+        ['Beboerforeningen', [], -1],
+      ]);
+      // The columns' counts add up to the pieces placed, and the unplaced values are those at zero.
+      const model = buildPicture(workshop(sections, [cafe, skole, forening], { hasWarmUp: true, pieces: [faellesskab, kaffe, droppet] }), nameOf);
+      expect(puzzle.values.filter((value) => value.count === 0).map((value) => value.name)).toEqual(model.unplaced.map((value) => value.name));
+    });
+
     it('shows a warm-up piece’s examples and most-important mark like any other value', () => {
       const model = buildPicture(workshop(sections, [cafe, skole, forening], { hasWarmUp: true, pieces: [faellesskab] }), nameOf);
       const [piece] = model.shared;

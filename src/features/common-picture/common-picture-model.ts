@@ -36,8 +36,24 @@ export interface PictureValue {
   examples: PictureExample[];
 }
 
+/** One organisation's row of the whole puzzle: per value in play (the board's order), whether it placed it. */
+export interface PicturePuzzleRow {
+  organisation: PictureOrganisation;
+  placed: boolean[];
+  /** The column of its most important value, or -1. */
+  mostImportant: number;
+}
+
+/** The whole puzzle as the board has it: the values in play with how many placed each, and a row per organisation. */
+export interface PicturePuzzle {
+  values: { id: string; name: string; colour: string; count: number; isShared: boolean }[];
+  rows: PicturePuzzleRow[];
+}
+
 export interface PictureModel {
   organisationCount: number;
+  /** Every organisation's pieces in their slots, warm-up values included. */
+  puzzle: PicturePuzzle;
   /** Held by two or more organisations, most holders first. */
   shared: PictureValue[];
   single: PictureValue[];
@@ -87,8 +103,27 @@ export function buildPicture(
   };
 
   const groups = groupTallies(tallies);
+  const puzzle: PicturePuzzle = {
+    values: values.map((value, index) => {
+      const count = tallies[index]?.holders.length ?? 0;
+      return { id: value.id, name: nameOf(value), colour: value.colour, count, isShared: count >= 2 };
+    }),
+    rows: workshop.organisations.flatMap((organisation) => {
+      const resolved = organisations.get(organisation.id);
+      if (!resolved) return [];
+      const section = sectionOf(workshop, organisation.id);
+      return [
+        {
+          organisation: resolved,
+          placed: values.map((value) => section.placed.some((piece) => piece.valueId === value.id)),
+          mostImportant: values.findIndex((value) => value.id === section.mostImportant && section.placed.some((piece) => piece.valueId === value.id)),
+        },
+      ];
+    }),
+  };
   return {
     organisationCount: total,
+    puzzle,
     shared: groups.shared.flatMap(toValue),
     single: groups.single.flatMap(toValue),
     unplaced: groups.unplaced.flatMap(toValue),

@@ -7,6 +7,7 @@ import { hyphenateLongWords } from '../../ui/fit-text.ts';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { buildPicture, type PictureModel, type PictureValue } from './common-picture-model.ts';
 import { KeyPointsField, KeyPointsView } from './key-points-field.tsx';
+import { PicturePuzzleView } from './picture-puzzle.tsx';
 import { PictureValueCard } from './picture-value-card.tsx';
 import './common-picture.css';
 
@@ -85,6 +86,7 @@ function PictureOverview({ picture }: { picture: PictureModel }) {
           </div>
         ))}
       </dl>
+      <PicturePuzzleView puzzle={picture.puzzle} total={picture.organisationCount} />
       <ValueGroup id="picture-shared" title={t('picture.shared.title')} intro={t('picture.shared.intro')} empty={t('picture.shared.empty')}>
         {picture.shared.length > 0 ? (
           <ul className="picture-values">

@@ -1,20 +1,21 @@
 import { useDroppable } from '@dnd-kit/core';
+import { useAnimateMini, useReducedMotion } from 'framer-motion';
 import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { actorTypeColour } from '../../domain/actor-type.ts';
 import type { Organisation } from '../../domain/organisation.ts';
-import { slotEdges } from '../../domain/piece-shape.ts';
+import { drawnSides, slotEdges, slotEdgesBeside, type PieceSides } from '../../domain/piece-shape.ts';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { isPlaced, type Section } from '../../domain/value-piece.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { hyphenateToFit, lineCountToFit } from '../../ui/fit-text.ts';
-import { pieceLabel, PuzzlePiece } from '../../ui/puzzle-piece.tsx';
+import { PieceDefs, pieceLabel, PuzzlePiece } from '../../ui/puzzle-piece.tsx';
 import { useElementWidth } from '../../ui/use-element-size.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { boardLayout, NAME_PADDING, type BoardLayout, type BoardType, type LabelFit } from './board-layout.ts';
 import { BoardPages, useFitHeight } from './board-pages.tsx';
+import { revealPlan, sharedOnBoard } from './board-reveal.ts';
 import type { SlotData } from './drag-adapter.ts';
 
-const HIDDEN_COLOUR = '#8a8f99';
 /** What a column head's padding takes of the column's width (styles.css). */
 const HEAD_PADDING = 10;
 
@@ -42,21 +43,22 @@ interface BoardProps {
    * same however many organisations the board has.
    */
   wrapActiveRow?: (row: ReactNode) => ReactNode;
-  /** Set just after the reveal, so the rows turn over one after another. */
-  isRevealing: boolean;
 }
 
 /**
  * The board: one row per organisation, one slot per value; the pieces of all rows interlock into one
- * picture. Only the active row's slots are drop targets.
+ * picture, each cut between two pieces drawn once. Only the active row's slots are drop targets. When
+ * hidden rows turn over (the reveal), their pieces fly into their slots and the values several
+ * organisations placed light up (`useReveal`).
  */
 export function Board(props: BoardProps) {
   const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
+  const [sharedCaption, setSharedCaption] = useState<HTMLParagraphElement | null>(null);
   const width = useElementWidth(ref);
   const height = useFitHeight(ref, props.isProjector);
-  const headHeight = useHeadHeight(headRef, props.isProjector && width > 0);
+  const headHeight = useHeadHeight(headRef, sharedCaption, props.isProjector && width > 0);
   const names = useMemo(() => props.values.map((value) => valueName(value, t)), [props.values, t]);
   const organisationNames = useMemo(() => props.organisations.map((organisation) => organisation.name), [props.organisations]);
   const layout = useMemo(
@@ -81,11 +83,52 @@ export function Board(props: BoardProps) {
   const shownPage = Math.min(page, pageCount - 1);
   const first = shownPage * layout.rowsPerPage;
   const shown = pageCount > 1 ? props.organisations.slice(first, first + layout.rowsPerPage) : props.organisations;
+  const hiddenIds = props.organisations.filter((organisation) => props.isHidden(organisation.id)).map((organisation) => organisation.id);
+  const hiddenKey = hiddenIds.join(' ');
+  // After the reveal (no row hidden), the values several organisations placed light up across the rows.
+  const isAllShown = hiddenIds.length === 0;
+  const shared = useMemo(
+    () =>
+      isAllShown
+        ? sharedOnBoard(
+            props.values.map((value) => value.id),
+            props.organisations.map((organisation) => organisation.id),
+            props.sections,
+          )
+        : [],
+    [isAllShown, props.values, props.organisations, props.sections],
+  );
+  const sharedCounts = useMemo(() => new Map(shared.map(({ valueId, count }) => [valueId, count])), [shared]);
+  // Kept while the same values are shared, so a drop elsewhere does not re-render every still row.
+  const sharedFlags = props.values.map((value) => (sharedCounts.has(value.id) ? '1' : '0')).join('');
+  const isShared = useMemo(() => [...sharedFlags].map((flag) => flag === '1'), [sharedFlags]);
+  const scope = useReveal(hiddenKey, props.values.length);
 
   return (
     <div className="board" ref={ref} role="region" aria-label={t('game.boardLabel')}>
+      <PieceDefs />
+      {isAllShown && width > 0 && props.organisations.length > 1 ? (
+        <p className="board-shared" ref={setSharedCaption} style={{ '--board-head-size': `${layout.headFontSize}px` } as CSSProperties}>
+          <strong>{t('board.shared.caption')}:</strong>{' '}
+          {shared.length === 0
+            ? t('board.shared.none')
+            : shared.map(({ valueId, count }, index) => {
+                const value = props.values.find((candidate) => candidate.id === valueId);
+                return (
+                  <Fragment key={valueId}>
+                    {index > 0 ? ', ' : null}
+                    <span className="board-shared-value">
+                      <span className="swatch" aria-hidden="true" style={{ background: value?.colour }} />
+                      {t('board.shared.value', { name: value ? valueName(value, t) : valueId, count: String(count), total: String(props.organisations.length) })}
+                    </span>
+                  </Fragment>
+                );
+              })}
+        </p>
+      ) : null}
       {width > 0 ? (
         <table
+          ref={scope}
           className="board-grid"
           style={
             {
@@ -107,7 +150,7 @@ export function Board(props: BoardProps) {
                 {t('game.organisation')}
               </th>
               {props.values.map((value, index) => (
-                <th key={value.id} scope="col" className="board-value-head">
+                <th key={value.id} scope="col" className={`board-value-head${isShared[index] ? ' is-shared' : ''}`}>
                   <span className="swatch" aria-hidden="true" style={{ background: value.colour }} />
                   {hyphenateToFit(names[index] ?? '', layout.cellWidth - HEAD_PADDING, layout.headFontSize)}
                 </th>
@@ -117,6 +160,8 @@ export function Board(props: BoardProps) {
           <tbody>
             {shown.map((organisation, index) => {
               // A page is a whole puzzle of its own: its first and last rows have straight outer edges.
+              const above = shown[index - 1];
+              const below = shown[index + 1];
               const rowProps = {
                 organisation,
                 row: index,
@@ -125,7 +170,11 @@ export function Board(props: BoardProps) {
                 values: props.values,
                 names,
                 layout,
-                isRevealing: props.isRevealing,
+                // Beside a face-down row a row is straight (no tab reaches into the stack) and draws the
+                // cut below it itself (the face-down row draws none).
+                isRowAboveShown: above !== undefined && !props.isHidden(above.id),
+                isRowBelowDrawn: below !== undefined && !props.isHidden(below.id),
+                isShared,
               };
               if (props.isHidden(organisation.id)) {
                 const count = props.placedCounts[organisation.id] ?? rowProps.section.placed.length;
@@ -157,19 +206,77 @@ const SCREEN_TYPE: BoardType = {
   lineCount: lineCountToFit,
 };
 
-/** The column heads' height on the projector, where the rows are fitted to what is left of the screen. */
-function useHeadHeight(ref: RefObject<HTMLTableSectionElement | null>, isShown: boolean): number {
+/**
+ * The column heads' height on the projector, where the rows are fitted to what is left of the screen,
+ * with the shared values' caption above them when it is shown.
+ */
+function useHeadHeight(ref: RefObject<HTMLTableSectionElement | null>, caption: HTMLElement | null, isShown: boolean): number {
   const [height, setHeight] = useState(0);
   useLayoutEffect(() => {
     const head = ref.current;
     if (!isShown || !head) return undefined;
-    const measure = () => setHeight(Math.ceil(head.getBoundingClientRect().height));
+    const measure = () => {
+      const captionHeight = caption?.isConnected ? caption.getBoundingClientRect().height + parseFloat(getComputedStyle(caption).marginBottom || '0') : 0;
+      setHeight(Math.ceil(head.getBoundingClientRect().height + captionHeight));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(head);
+    if (caption) observer.observe(caption);
     return () => observer.disconnect();
-  }, [ref, isShown]);
+  }, [ref, caption, isShown]);
   return height;
+}
+
+/**
+ * The reveal: when rows that lay face down turn over, their pieces fly into their slots one after
+ * another and settle, then the shared values' pieces light up (`revealPlan`: 1.5 s at most). Nothing
+ * moves under reduced motion. It runs in a layout effect, before the turned rows are first painted, on
+ * the still rows only (never on what a drag moves), as web animations of transform and opacity.
+ */
+function useReveal(hiddenKey: string, columns: number) {
+  const isReduced = useReducedMotion() === true;
+  const [scope, animate] = useAnimateMini<HTMLTableElement>();
+  const previous = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const before = previous.current;
+    previous.current = hiddenKey;
+    const table = scope.current as HTMLTableElement | null;
+    if (before === null || before === hiddenKey || isReduced || !table) return undefined;
+    const stillHidden = new Set(hiddenKey.split(' '));
+    const turned = new Set(before.split(' ').filter((id) => id !== '' && !stillHidden.has(id)));
+    const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-org-id]')].filter((row) => turned.has(row.dataset.orgId ?? ''));
+    if (rows.length === 0) return undefined;
+    const plan = revealPlan(rows.length, columns);
+    const animations: { complete: () => void }[] = [];
+    rows.forEach((row, rowIndex) => {
+      for (const piece of row.querySelectorAll<HTMLElement>('.cell-piece.is-placed')) {
+        const column = Number(piece.dataset.column ?? 0);
+        // From the left, where the face-down stack lay, tilted and small, then settling with a little bounce.
+        const from = `translate(${-Math.round(piece.offsetWidth * (0.5 + column * 0.25))}px, -12px) rotate(-14deg) scale(0.55)`;
+        animations.push(
+          animate(
+            piece,
+            { transform: [from, 'none'], opacity: [0, 1] },
+            { duration: plan.flightMs / 1000, delay: plan.delay(rowIndex, column) / 1000, ease: [0.34, 1.45, 0.64, 1] },
+          ),
+        );
+        if (piece.classList.contains('is-shared')) {
+          animations.push(
+            animate(
+              piece,
+              { filter: ['brightness(1)', 'brightness(1.4) saturate(1.2)', 'brightness(1)'] },
+              { duration: plan.lightUpMs / 1000, delay: plan.lightUpAt / 1000, ease: 'easeInOut' },
+            ),
+          );
+        }
+      }
+    });
+    return () => {
+      for (const animation of animations) animation.complete();
+    };
+  }, [hiddenKey, isReduced, columns, animate, scope]);
+  return scope;
 }
 
 interface RowProps {
@@ -180,7 +287,12 @@ interface RowProps {
   values: ValueInPlay[];
   names: string[];
   layout: BoardLayout;
-  isRevealing: boolean;
+  /** Whether the row above shows its pieces (not face down, and there is one). */
+  isRowAboveShown: boolean;
+  /** Whether the row below shows its pieces and draws the cut between them (not face down, and there is one). */
+  isRowBelowDrawn: boolean;
+  /** Per value: several organisations placed it (after the reveal). */
+  isShared: boolean[];
 }
 
 function RowHead({ organisation, isActive, layout }: { organisation: Organisation; isActive: boolean; layout: BoardLayout }) {
@@ -194,32 +306,30 @@ function RowHead({ organisation, isActive, layout }: { organisation: Organisatio
 
 /**
  * A row that takes no drops: memoised, so it does not re-render while a piece is dragged. Its cells are
- * plain elements (the reveal's turn is a CSS animation): a board of 30 × 10 draws in one short render.
+ * plain elements (the reveal animates them from outside, `useReveal`): a board of 30 × 10 draws in one
+ * short render.
  */
-const StillRow = memo(function StillRow({ organisation, row, rows, section, values, names, layout, isRevealing }: RowProps) {
+const StillRow = memo(function StillRow({ organisation, row, rows, section, values, names, layout, isRowAboveShown, isRowBelowDrawn, isShared }: RowProps) {
   const { t } = useT();
   return (
-    <tr>
+    <tr data-org-id={organisation.id}>
       <RowHead organisation={organisation} isActive={false} layout={layout} />
       {values.map((value, column) => {
         const placed = isPlaced(section, value.id);
         // Empty slots stay unlabelled: the column heads name the values, and the filled pieces stand out.
         const label = placed && layout.stillLabels[column] ? names[column] ?? '' : '';
         const isMostImportant = section.mostImportant === value.id;
-        const turnsOver = isRevealing && placed;
         return (
           <td key={value.id} className="board-cell">
             <span className="visually-hidden">
               {placed ? `${names[column]}${isMostImportant ? ` (${t('game.mostImportantBadge')})` : ''}` : t('game.slotEmpty')}
             </span>
-            <div
-              className={`cell-piece${turnsOver ? ' turns-over' : ''}`}
-              style={turnsOver ? ({ '--turn-delay': `${row * 60 + column * 20}ms` } as CSSProperties) : undefined}
-            >
+            <div className={`cell-piece${placed ? ' is-placed' : ''}${placed && isShared[column] ? ' is-shared' : ''}`} data-column={column}>
               <PuzzlePiece
                 width={layout.cellWidth}
                 height={layout.rowHeight}
-                edges={slotEdges(column, row, values.length, rows)}
+                edges={slotEdgesBeside(column, row, values.length, rows, isRowAboveShown, isRowBelowDrawn)}
+                cuts={drawnSides(column, row, values.length, rows, isRowBelowDrawn)}
                 colour={value.colour}
                 label={label}
                 isGhost={!placed}
@@ -238,22 +348,29 @@ const StillRow = memo(function StillRow({ organisation, row, rows, section, valu
 
 /** The most face-down pieces a hidden row draws; a larger count is said in words only. */
 const HIDDEN_STACK_MAX = 8;
+/** How the face-down pieces lie in their stack: a little askew, each its own way. */
+const STACK_TILTS = [-5, 3, -2, 6, -4, 2, -6, 4];
+/** Each a whole piece, tabs and blanks all round: the back of a piece, not a slot. */
+const BACK_EDGES = slotEdges(1, 1, 3, 3);
 
 /**
  * A row before the reveal: which values the organisation chose stays hidden, so its pieces lie face
- * down in a stack beside how many there are, not in their slots.
+ * down (a card-back pattern) in an overlapping stack beside how many there are, not in their slots.
  */
 const HiddenRow = memo(function HiddenRow({ organisation, columns, layout, count }: { organisation: Organisation; columns: number; layout: BoardLayout; count: number }) {
   const { t } = useT();
-  const size = Math.min(layout.cellWidth, layout.rowHeight) * 0.42;
+  // A smaller copy of a board piece, so the stack reads as the same pieces turned over.
+  const pieceHeight = Math.round(Math.max(18, layout.rowHeight * 0.58));
+  const pieceWidth = Math.round(Math.min(layout.cellWidth * 0.55, pieceHeight * 1.9));
   return (
-    <tr className="is-hidden">
+    <tr className="is-hidden" data-org-id={organisation.id}>
       <RowHead organisation={organisation} isActive={false} layout={layout} />
       <td className="board-hidden" colSpan={columns} style={{ height: layout.rowHeight }}>
-        <span className="hidden-stack" aria-hidden="true" style={{ '--piece-size': `${size}px` } as CSSProperties}>
+        <span className="hidden-stack" aria-hidden="true" style={{ '--piece-width': `${pieceWidth}px`, '--piece-tab': `${Math.round(pieceHeight * 0.3)}px` } as CSSProperties}>
           {Array.from({ length: Math.min(count, HIDDEN_STACK_MAX) }, (_, index) => (
-            // Each a whole piece, tabs and blanks all round: the back of a piece, not a slot.
-            <PuzzlePiece key={index} width={size} height={size} edges={slotEdges(1, 1, 3, 3)} colour={HIDDEN_COLOUR} label="" />
+            <span key={index} className="hidden-card" style={{ '--tilt': `${STACK_TILTS[index % STACK_TILTS.length] ?? 0}deg` } as CSSProperties}>
+              <PuzzlePiece width={pieceWidth} height={pieceHeight} edges={BACK_EDGES} tabSize={pieceHeight * 0.3} colour="#26407a" label="" isFaceDown />
+            </span>
           ))}
         </span>
         <span className="hidden-count">{t('game.hiddenRow', { count: String(count) })}</span>
@@ -271,14 +388,14 @@ function MostImportantMark() {
 }
 
 function ActiveRow(props: RowProps & { selectedValueId: string | null; onSlotTap: (orgId: string, valueId: string) => void }) {
-  const { organisation, row, rows, section, values, names, layout } = props;
+  const { organisation, row, rows, section, values, names, layout, isShared, isRowAboveShown, isRowBelowDrawn } = props;
   const ref = useRef<HTMLTableRowElement>(null);
   // When the turn passes, bring the new row into view (the tray stays docked at the bottom).
   useEffect(() => {
     ref.current?.scrollIntoView({ block: 'nearest' });
   }, [organisation.id]);
   return (
-    <tr className="is-active" ref={ref}>
+    <tr className="is-active" ref={ref} data-org-id={organisation.id}>
       <RowHead organisation={organisation} isActive layout={layout} />
       {values.map((value, column) => (
         <Slot
@@ -291,9 +408,12 @@ function ActiveRow(props: RowProps & { selectedValueId: string | null; onSlotTap
           row={row}
           columns={values.length}
           rows={rows}
+          isRowAboveShown={isRowAboveShown}
+          isRowBelowShown={isRowBelowDrawn}
           layout={layout}
           isFilled={isPlaced(section, value.id)}
           isMostImportant={section.mostImportant === value.id}
+          isShared={isShared[column] ?? false}
           isSuggested={props.selectedValueId === value.id}
           onTap={props.onSlotTap}
         />
@@ -311,9 +431,12 @@ interface SlotProps {
   row: number;
   columns: number;
   rows: number;
+  isRowAboveShown: boolean;
+  isRowBelowShown: boolean;
   layout: BoardLayout;
   isFilled: boolean;
   isMostImportant: boolean;
+  isShared: boolean;
   isSuggested: boolean;
   onTap: (orgId: string, valueId: string) => void;
 }
@@ -322,7 +445,7 @@ interface SlotProps {
  * A slot in the active row: a button for tap-to-place, and a drop target (`SlotTarget`). Memoised: a
  * drag re-renders only the drop target, and this only when a piece passes over it.
  */
-const Slot = memo(function Slot({ orgId, organisationName, value, name, column, row, columns, rows, layout, isFilled, isMostImportant, isSuggested, onTap }: SlotProps) {
+const Slot = memo(function Slot({ orgId, organisationName, value, name, column, row, columns, rows, isRowAboveShown, isRowBelowShown, layout, isFilled, isMostImportant, isShared, isSuggested, onTap }: SlotProps) {
   const { t } = useT();
   const [cell, setCell] = useState<HTMLTableCellElement | null>(null);
   const [isOver, setOver] = useState(false);
@@ -347,8 +470,11 @@ const Slot = memo(function Slot({ orgId, organisationName, value, name, column, 
           row={row}
           columns={columns}
           rows={rows}
+          isRowAboveShown={isRowAboveShown}
+          isRowBelowShown={isRowBelowShown}
           isFilled={isFilled}
           isMostImportant={isMostImportant}
+          isShared={isShared}
           isHighlighted={isOver || isSuggested}
         />
       </button>
@@ -388,22 +514,33 @@ interface SlotPieceProps {
   row: number;
   columns: number;
   rows: number;
+  isRowAboveShown: boolean;
+  isRowBelowShown: boolean;
   isFilled: boolean;
   isMostImportant: boolean;
+  isShared: boolean;
   isHighlighted: boolean;
 }
+
+/**
+ * The row that takes drops lies above its neighbours (styles.css), so it draws the cuts above and below
+ * it itself; along the row each cut is drawn once, by the piece on its right.
+ */
+const ACTIVE_SIDES: PieceSides = { top: true, right: false, bottom: true, left: true };
+const ACTIVE_LAST_SIDES: PieceSides = { ...ACTIVE_SIDES, right: true };
 
 /**
  * What a slot shows; memoised so a drag re-renders only the slot it passes over. A piece that lands
  * snaps in with a CSS animation (no script runs for it: the drop stays one short task on a tablet).
  */
-const SlotPiece = memo(function SlotPiece({ colour, name, width, height, fit, column, row, columns, rows, isFilled, isMostImportant, isHighlighted }: SlotPieceProps) {
+const SlotPiece = memo(function SlotPiece({ colour, name, width, height, fit, column, row, columns, rows, isRowAboveShown, isRowBelowShown, isFilled, isMostImportant, isShared, isHighlighted }: SlotPieceProps) {
   return (
-    <div key={isFilled ? 'filled' : 'empty'} className={`cell-piece${isFilled ? ' snaps-in' : ''}`}>
+    <div key={isFilled ? 'filled' : 'empty'} className={`cell-piece${isFilled ? ' snaps-in' : ''}${isFilled && isShared ? ' is-shared' : ''}`}>
       <PuzzlePiece
         width={width}
         height={height}
-        edges={slotEdges(column, row, columns, rows)}
+        edges={slotEdgesBeside(column, row, columns, rows, isRowAboveShown, isRowBelowShown)}
+        cuts={column === columns - 1 ? ACTIVE_LAST_SIDES : ACTIVE_SIDES}
         colour={colour}
         label={name}
         isGhost={!isFilled}

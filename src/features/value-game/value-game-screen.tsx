@@ -1,5 +1,5 @@
 import { DndContext } from '@dnd-kit/core';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { shallow } from 'zustand/shallow';
 import type { ValueInPlay } from '../../domain/value.ts';
@@ -65,7 +65,6 @@ export function ValueGameScreen({ session, deviceOrganisationId, onDragChange }:
     () => workshopValuesInPlay({ values: workshopValues, setup: { hasWarmUp }, warmUp }),
     [workshopValues, hasWarmUp, warmUp],
   );
-  const isRevealing = useJustRevealed(workshop.control.isRevealed);
   const placedCounts = useTally(session).pieces;
 
   if (workshop.organisations.length === 0) return <EmptyGame text={t('game.noOrganisations')} />;
@@ -88,7 +87,6 @@ export function ValueGameScreen({ session, deviceOrganisationId, onDragChange }:
           isProjector
           selectedValueId={null}
           onSlotTap={() => {}}
-          isRevealing={isRevealing}
         />
       </section>
     );
@@ -98,7 +96,6 @@ export function ValueGameScreen({ session, deviceOrganisationId, onDragChange }:
       session={session}
       workshop={workshop}
       values={values}
-      isRevealing={isRevealing}
       deviceOrganisationId={deviceOrganisationId}
       onDragChange={onDragChange}
     />
@@ -119,7 +116,6 @@ interface PlayingAreaProps {
   session: WorkshopSession;
   workshop: GameSlice;
   values: ValueInPlay[];
-  isRevealing: boolean;
   deviceOrganisationId?: string | undefined;
   onDragChange?: ((valueId: string | null) => void) | undefined;
 }
@@ -128,7 +124,7 @@ interface PlayingAreaProps {
  * Memoised: the screen renders twice for a change, urgently with the slice it had and then deferred with
  * the new one; this draws again only in the second.
  */
-const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRevealing, deviceOrganisationId, onDragChange }: PlayingAreaProps) {
+const PlayingArea = memo(function PlayingArea({ session, workshop, values, deviceOrganisationId, onDragChange }: PlayingAreaProps) {
   const { t, problem } = useT();
   const { store } = useServices();
   const activeOrgId = deviceOrganisationId ?? activeOrganisationOf(workshop);
@@ -241,7 +237,6 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
           isProjector={false}
           selectedValueId={selected}
           onSlotTap={onSlotTap}
-          isRevealing={isRevealing}
           wrapActiveRow={(row) => (
             <DndContext {...dndProps}>
               {row}
@@ -282,20 +277,3 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, isRev
     </section>
   );
 });
-
-/** True for a moment right after the sections are revealed, so the board can turn them over. */
-function useJustRevealed(isRevealed: boolean): boolean {
-  const previous = useRef(isRevealed);
-  const [isRevealing, setRevealing] = useState(false);
-  useEffect(() => {
-    if (isRevealed && !previous.current) {
-      setRevealing(true);
-      const timer = window.setTimeout(() => setRevealing(false), 2500);
-      previous.current = isRevealed;
-      return () => window.clearTimeout(timer);
-    }
-    previous.current = isRevealed;
-    return undefined;
-  }, [isRevealed]);
-  return isRevealing;
-}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../domain/value-piece.ts';
+import { REVEAL_MAX_MS, revealPlan, sharedOnBoard } from './board-reveal.ts';
+
+function section(...valueIds: string[]): Section {
+  return { placed: valueIds.map((valueId) => ({ valueId, example: '' })), mostImportant: null };
+}
+
+describe('sharedOnBoard', () => {
+  const values = ['tryghed', 'faglighed', 'maalgruppe', 'opv-glaede'];
+  it.each<{ name: string; sections: Record<string, Section>; shared: { valueId: string; count: number }[] }>([
+    { name: 'nothing placed: nothing shared', sections: {}, shared: [] },
+    { name: 'one holder is not shared', sections: { a: section('tryghed'), b: section('faglighed') }, shared: [] },
+    {
+      name: 'two or more holders, most first, ties in the values’ order',
+      sections: { a: section('tryghed', 'maalgruppe', 'faglighed'), b: section('maalgruppe', 'faglighed'), c: section('maalgruppe') },
+      shared: [
+        { valueId: 'maalgruppe', count: 3 },
+        { valueId: 'faglighed', count: 2 },
+      ],
+    },
+    { name: 'a warm-up value counts like any other', sections: { a: section('opv-glaede'), c: section('opv-glaede') }, shared: [{ valueId: 'opv-glaede', count: 2 }] },
+    { name: 'a section of an organisation no longer on the board is not counted', sections: { a: section('tryghed'), gone: section('tryghed') }, shared: [] },
+    { name: 'a value no longer in play is not counted', sections: { a: section('fjernet'), b: section('fjernet') }, shared: [] },
+  ])('$name', ({ sections, shared }) => {
+    expect(sharedOnBoard(values, ['a', 'b', 'c'], sections)).toEqual(shared);
+  });
+});
+
+describe('revealPlan', () => {
+  it.each([
+    [1, 1],
+    [1, 8],
+    [8, 8],
+    [15, 8],
+    [14, 10],
+    [40, 10],
+    [120, 12],
+  ])('keeps the reveal of %i rows × %i values to 1.5 s, light-up included', (rows, columns) => {
+    const plan = revealPlan(rows, columns);
+    const lastStart = plan.delay(rows - 1, columns - 1);
+    expect(lastStart + plan.flightMs).toBeLessThanOrEqual(plan.lightUpAt);
+    expect(plan.totalMs).toBe(plan.lightUpAt + plan.lightUpMs);
+    expect(plan.totalMs).toBeLessThanOrEqual(REVEAL_MAX_MS);
+  });
+
+  it('starts with the first piece at once, then row after row, and along each row', () => {
+    const plan = revealPlan(8, 8);
+    expect(plan.delay(0, 0)).toBe(0);
+    expect(plan.delay(0, 1)).toBeGreaterThan(0);
+    expect(plan.delay(1, 0)).toBeGreaterThan(plan.delay(0, 1));
+    expect(plan.delay(7, 7)).toBeGreaterThan(plan.delay(7, 0));
+  });
+
+  it('is not slower than it must be on a small board', () => {
+    expect(revealPlan(2, 3).totalMs).toBeLessThan(1100);
+  });
+});
