@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { forgetPreparation } from './preparation-store.ts';
 import { newId, type RandomBytes } from '../domain/ids.ts';
 import { fitName, validateName } from '../domain/text.ts';
 import { SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
@@ -219,6 +220,7 @@ export class WorkshopRepository {
   /** Deletes a workshop and every document of it from this device. */
   async delete(id: string): Promise<void> {
     this.catalogue.remove(id);
+    forgetPreparation(id);
     const docs = new WorkshopDocs(id, this.store);
     await docs.whenLoaded();
     const parts = storedParts(organisationsMap(docs).keys());
