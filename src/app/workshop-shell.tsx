@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Workshop } from '../domain/workshop.ts';
 import { isTimedPhase } from '../domain/timer.ts';
 import { LiveSessionBar } from '../features/live/live-session-bar.tsx';
 import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-files.tsx';
 import { useNoteLeaving } from '../features/files/leave-backup.tsx';
 import { ExportMenu } from '../features/export/export-menu.tsx';
+import { GuideButton, GuidePanel } from '../features/guide/guide-panel.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { PhaseTimer } from '../features/timer/phase-timer.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
@@ -51,6 +52,13 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   const hasWarmUp = useWorkshopSelector(session, selectHasWarmUp);
   const isProjector = useUi((state) => state.isProjector);
   useUndoShortcuts(session);
+  // The facilitator's guide: UI only, and never on the projector.
+  const [isGuideOpen, setGuideOpen] = useState(false);
+  const guideButton = useRef<HTMLDivElement>(null);
+  const closeGuide = () => {
+    setGuideOpen(false);
+    guideButton.current?.querySelector('button')?.focus();
+  };
   // Back on the start page, a backup is offered if the workshop changed while it was open.
   useNoteLeaving(session);
 
@@ -61,7 +69,14 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
 
   return (
     <div className="workshop">
-      {isProjector ? null : <WorkshopToolbar session={session} title={title} />}
+      {isProjector ? null : (
+        <WorkshopToolbar session={session} title={title}>
+          <div ref={guideButton} className="guide-button-slot">
+            <GuideButton isOpen={isGuideOpen} onToggle={() => (isGuideOpen ? closeGuide() : setGuideOpen(true))} />
+          </div>
+        </WorkshopToolbar>
+      )}
+      {isGuideOpen && !isProjector ? <GuidePanel session={session} phase={phase} onClose={closeGuide} /> : null}
       <LiveSessionBar session={session} />
       <PhaseBar session={session} />
       {isBoardWall ? (
@@ -80,7 +95,7 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   );
 }
 
-function WorkshopToolbar({ session, title }: { session: WorkshopSession; title: string }) {
+function WorkshopToolbar({ session, title, children }: { session: WorkshopSession; title: string; children: ReactNode }) {
   const { t } = useT();
   const { canUndo, canRedo } = useUndoState(session);
   return (
@@ -90,6 +105,7 @@ function WorkshopToolbar({ session, title }: { session: WorkshopSession; title: 
       </a>
       <h1 className="workshop-title">{title}</h1>
       <div className="toolbar-actions">
+        {children}
         <button type="button" disabled={!canUndo} onClick={() => session.undo.undo()} aria-keyshortcuts="Control+Z">
           ↶ {t('app.undo')}
         </button>

@@ -1,3 +1,4 @@
+import type { Preparation } from '../domain/preparation.ts';
 import type { Workshop } from '../domain/workshop.ts';
 
 /**
@@ -5,7 +6,7 @@ import type { Workshop } from '../domain/workshop.ts';
  * builders (`build-print.ts`, loaded only when a PDF is made) carry it out.
  */
 
-export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements', 'organisation'] as const;
+export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements', 'organisation', 'guide'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export type PaperSize = 'a4' | 'a3';
@@ -20,7 +21,9 @@ export type PrintRequest =
   | { kind: 'pieces'; target: PiecesTarget }
   | { kind: 'agreements' }
   /** One organisation's own page, to take home: its values and examples, cards, links and agreements. */
-  | { kind: 'organisation'; organisationId: string };
+  | { kind: 'organisation'; organisationId: string }
+  /** The facilitator's guide: agenda (from the meeting's length), checklist and each phase's script. */
+  | { kind: 'guide'; preparation: Preparation };
 
 export function isPrintKind(kind: string): kind is PrintKind {
   return (PRINT_KINDS as readonly string[]).includes(kind);

@@ -85,4 +85,11 @@ export const guideDa = {
   'guide.print.sources': 'Kilder',
   'guide.print.phase': '{number}. {phase}',
   'guide.print.phaseMinutes': '{phase} · {minutes} min.',
+  'guide.cli.badMinutes': 'Ukendt --minutes "{minutes}". Skriv mødets længde som et helt antal minutter fra {min} til {max}.',
+  'guide.cli.badStart': 'Ukendt --start "{start}". Skriv tiden som timer og minutter, fx 13:00.',
+  'guide.cli.onlyGuide': '--minutes og --start gælder kun for guide.',
+  'guide.print.length': 'Varighed',
+  'guide.print.before': 'Før mødet: Forberedelse',
+  'guide.print.notes': 'Noter',
+  'guide.prep.col.fromStart': 'Minutter fra start',
 } as const;

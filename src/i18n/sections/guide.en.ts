@@ -83,4 +83,11 @@ export const guideEn = {
   'guide.print.sources': 'Sources',
   'guide.print.phase': '{number}. {phase}',
   'guide.print.phaseMinutes': '{phase} · {minutes} min',
+  'guide.cli.badMinutes': 'Unknown --minutes "{minutes}". Give the meeting’s length as whole minutes from {min} to {max}.',
+  'guide.cli.badStart': 'Unknown --start "{start}". Write the time as hours and minutes, e.g. 13:00.',
+  'guide.cli.onlyGuide': '--minutes and --start are only for guide.',
+  'guide.print.length': 'Length',
+  'guide.print.before': 'Before the meeting: Preparation',
+  'guide.print.notes': 'Notes',
+  'guide.prep.col.fromStart': 'Minutes from start',
 } satisfies Record<keyof typeof guideDa, string>;
