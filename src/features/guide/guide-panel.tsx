@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { phasesInPlay, type PhaseId } from '../../domain/phase.ts';
 import { workshopAgenda } from '../../domain/preparation.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
@@ -52,7 +53,8 @@ export function GuidePanel({ session, phase, onClose }: GuidePanelProps) {
     return () => document.documentElement.classList.remove('guide-open');
   }, []);
 
-  return (
+  // A landmark of its own at the top level, beside the page rather than inside the phase's screen.
+  return createPortal(
     <aside
       id={GUIDE_PANEL_ID}
       className="guide-panel"
@@ -86,6 +88,7 @@ export function GuidePanel({ session, phase, onClose }: GuidePanelProps) {
       <PhaseGuideView phase={shown} agendaItem={agendaItem} totalMinutes={agenda.totalMinutes} organisationCount={workshop.organisations.length} />
       {shown === 'forberedelse' ? <PreparationView workshop={workshop} preparation={preparation} agenda={agenda} onChange={updatePreparation} /> : null}
       <p className="hint guide-credit">{t('guide.credit')}</p>
-    </aside>
+    </aside>,
+    document.body,
   );
 }

@@ -26,6 +26,7 @@ describe('invitationText', () => {
     expect(text).not.toContain('Hvor:');
     expect(text).toContain('cirka 100 minutter');
     expect(text.split('\n').at(-1)).toBe('Venlig hilsen');
+    expect(invitationText(workshop, { meetingMinutes: 90, startTime: '13:00' }, 'da')).toContain('Hvornår: kl. 13:00–14:30, dato følger');
   });
 
   it('is written in English when the app is', () => {

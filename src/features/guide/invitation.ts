@@ -25,7 +25,9 @@ export function invitationText(workshop: Pick<Workshop, 'setup'>, preparation: P
   const end = clockTime(preparation.startTime, preparation.meetingMinutes);
   const date = setup.date ? printDate(setup.date, language) : '';
   const when = !date
-    ? t('guide.invite.whenUnknown')
+    ? end
+      ? t('guide.invite.whenUnknownAt', { start: preparation.startTime, end })
+      : t('guide.invite.whenUnknown')
     : end
       ? t('guide.invite.whenAt', { date, start: preparation.startTime, end })
       : t('guide.invite.when', { date });

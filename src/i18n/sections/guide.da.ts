@@ -52,6 +52,7 @@ export const guideDa = {
   'guide.invite.when': 'Hvornår: {date}',
   'guide.invite.whenAt': 'Hvornår: {date} kl. {start}–{end}',
   'guide.invite.whenUnknown': 'Hvornår: dato følger',
+  'guide.invite.whenUnknownAt': 'Hvornår: kl. {start}–{end}, dato følger',
   'guide.invite.length': 'Mødet varer cirka {hours}.',
   'guide.invite.where': 'Hvor: {place}',
   'guide.invite.what': 'På mødet finder vi ud af, hvad hver organisation får ud af at arbejde sammen med de andre, og hvad vi kan give hinanden. Vi spiller Værdispillet, hvor I viser, hvilke værdier samarbejdet skaber for jer, med et konkret eksempel. Til sidst laver vi få, konkrete aftaler, hver med en tovholder og en dato.',

@@ -50,6 +50,7 @@ export const guideEn = {
   'guide.invite.when': 'When: {date}',
   'guide.invite.whenAt': 'When: {date}, {start}–{end}',
   'guide.invite.whenUnknown': 'When: date to follow',
+  'guide.invite.whenUnknownAt': 'When: {start}–{end}, date to follow',
   'guide.invite.length': 'The meeting takes about {hours}.',
   'guide.invite.where': 'Where: {place}',
   'guide.invite.what': 'At the meeting we find out what each organisation gets from working with the others, and what we can give each other. We play the value game, where you show which values the collaboration creates for you, with a concrete example. At the end we make a few concrete agreements, each with a coordinator and a date.',
