@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Workshop } from '../domain/workshop.ts';
 import { isTimedPhase } from '../domain/timer.ts';
 import { LiveSessionBar } from '../features/live/live-session-bar.tsx';
 import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-files.tsx';
 import { useNoteLeaving } from '../features/files/leave-backup.tsx';
 import { ExportMenu } from '../features/export/export-menu.tsx';
-import { GuideButton, GuidePanel } from '../features/guide/guide-panel.tsx';
+import { GuideButton } from '../features/guide/guide-button.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { PhaseTimer } from '../features/timer/phase-timer.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
@@ -15,6 +15,9 @@ import { PhaseContent } from './phase-content.tsx';
 import { OpenFailed } from './trouble.tsx';
 
 export { preloadBoard } from './phase-content.tsx';
+
+/** The facilitator's guide and its texts load when it is first opened. */
+const GuidePanel = lazy(() => import('../features/guide/guide-panel.tsx').then((module) => ({ default: module.GuidePanel })));
 
 /** A workshop on screen: its toolbar, the phase bar and the current phase. */
 export function WorkshopShell({ workshopId }: { workshopId: string }) {
@@ -76,7 +79,11 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
           </div>
         </WorkshopToolbar>
       )}
-      {isGuideOpen && !isProjector ? <GuidePanel session={session} phase={phase} onClose={closeGuide} /> : null}
+      {isGuideOpen && !isProjector ? (
+        <Suspense fallback={null}>
+          <GuidePanel session={session} phase={phase} onClose={closeGuide} />
+        </Suspense>
+      ) : null}
       <LiveSessionBar session={session} />
       <PhaseBar session={session} />
       {isBoardWall ? (

@@ -8,19 +8,8 @@ import { usePreparation } from '../../ui/use-preparation.ts';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { PhaseGuideView } from './phase-guide-view.tsx';
 import { PreparationView } from './preparation-view.tsx';
+import { GUIDE_PANEL_ID } from './guide-button.tsx';
 import './guide.css';
-
-export const GUIDE_PANEL_ID = 'facilitator-guide';
-
-/** The toolbar's button that opens and closes the guide beside the screen. */
-export function GuideButton({ isOpen, onToggle }: { isOpen: boolean; onToggle: () => void }) {
-  const { t } = useT();
-  return (
-    <button type="button" className="guide-button" aria-expanded={isOpen} aria-controls={isOpen ? GUIDE_PANEL_ID : undefined} onClick={onToggle}>
-      <span aria-hidden="true">?</span> {t('guide.open')}
-    </button>
-  );
-}
 
 interface GuidePanelProps {
   session: WorkshopSession;
