@@ -242,7 +242,7 @@ export const PHASE_GUIDES: Record<PhaseId, PhaseGuide> = {
       en: 'Make it concrete: what can each organisation give, what does it want to be strengthened in, and who can help whom?',
     },
     script: [
-      { da: '»Skriv kort under »Det kan vi bidrage med« og under »Det vil vi gerne styrkes i«. Ét kort, én ting.«', en: '"Write cards under "What we can contribute" and under "What we would like to be strengthened in". One card, one thing."' },
+      { da: 'Bed hver organisation skrive kort i begge kolonner: »Det kan vi bidrage med« og »Det vil vi gerne styrkes i«. Ét kort, én ting.', en: 'Ask each organisation to write cards in both columns: "What we can contribute" and "What we would like to be strengthened in". One card, one thing.' },
       { da: '»Tænk bredt: lokaler, kontakter, viden, frivillige, varer – også ting, I ikke plejer at tænke på som noget.«', en: '"Think broadly: rooms, contacts, know-how, volunteers, goods – also things you do not usually count."' },
       { da: 'Vis forslagene til match og spørg: »Hvem af jer kan bruge det her?«', en: 'Show the suggested matches and ask: "Which of you can use this?"' },
     ],

@@ -108,29 +108,29 @@ export const FORM_EXAMPLES: Record<CollaborationForm, PracticeExample> = {
 export const TRUST_NEXT_STEP: Record<CollaborationForm, { text: Bilingual; source: GuideSourceId }> = {
   videndele: {
     text: {
-      da: 'Næste trin er at henvise til hinanden (samvirke). Det kræver, at I ved, hvad de andre kan – og hvad de ikke kan. Vær åbne om jeres egne begrænsninger, og hold det, I lover på møderne.',
-      en: 'The next rung is referring to each other (samvirke). That needs you to know what the others can do – and cannot. Be open about your own limits, and keep the promises you make at meetings.',
+      da: 'Samvirke – at henvise til hinanden – kræver, at I ved, hvad de andre kan, og hvad de ikke kan. Vær åbne om jeres egne begrænsninger, og hold det, I lover på møderne.',
+      en: 'Samvirke – referring to each other – needs you to know what the others can do, and what they cannot. Be open about your own limits, and keep the promises you make at meetings.',
     },
     source: 'municipalities',
   },
   samvirke: {
     text: {
-      da: 'Næste trin er at låne og dele ting (ressourceudveksle). Gør det tydeligt, hvem man spørger, og aftal på forhånd, hvordan tingene bruges og afleveres. Klare forventninger forebygger gnidninger.',
-      en: 'The next rung is lending and sharing things (ressourceudveksle). Make it clear whom to ask, and agree beforehand how things are used and returned. Clear expectations prevent friction.',
+      da: 'At ressourceudveksle – låne og dele ting – kræver klare aftaler. Gør det tydeligt, hvem man spørger, og aftal på forhånd, hvordan tingene bruges og afleveres. Så opstår der ikke gnidninger.',
+      en: 'Ressourceudveksle – lending and sharing things – needs clear arrangements. Make it clear whom to ask, and agree beforehand how things are used and returned. Then friction does not arise.',
     },
     source: 'centres',
   },
   ressourceudveksle: {
     text: {
-      da: 'Næste trin er at løse en opgave sammen (samordne). Bliv enige om, hvilket problem I vil løse og hvorfor, og sørg for, at jeres ledere bakker op og giver tid.',
-      en: 'The next rung is solving a task together (samordne). Agree on which problem you want to solve and why, and make sure your managers back it and give time.',
+      da: 'At samordne – løse en opgave sammen – kræver, at I er enige om, hvilket problem I vil løse og hvorfor, og at jeres ledere bakker op og giver tid.',
+      en: 'Samordne – solving a task together – needs you to agree on which problem you want to solve and why, and your managers to back it and give time.',
     },
     source: 'centres',
   },
   samordne: {
     text: {
-      da: 'Næste trin er at skabe noget nyt sammen (samskabe). Det er krævende og usikkert, så det bygger på tillid: del både succeser og fejl, og stå sammen udadtil, når noget går galt.',
-      en: 'The next rung is creating something new together (samskabe). It is demanding and uncertain, so it rests on trust: share successes and mistakes alike, and stand together when something goes wrong.',
+      da: 'At samskabe – lave noget nyt sammen – er krævende og usikkert, så det bygger på tillid: del både succeser og fejl, og stå sammen udadtil, når noget går galt.',
+      en: 'Samskabe – creating something new together – is demanding and uncertain, so it rests on trust: share successes and mistakes alike, and stand together when something goes wrong.',
     },
     source: 'municipalities',
   },

@@ -2,7 +2,7 @@ import { clockTime, planAgenda, type Agenda } from '../domain/agenda.ts';
 import { GUIDE_SOURCE_IDS, GUIDE_SOURCES, PHASE_GUIDES } from '../domain/guide.ts';
 import { phasesInPlay, type PhaseId } from '../domain/phase.ts';
 import { CHECKLIST_ITEMS, CHECKLIST_TEXT, isStartTime, type Preparation } from '../domain/preparation.ts';
-import { FORM_EXAMPLES, VALUE_EXAMPLES } from '../domain/practice-examples.ts';
+import { FORM_EXAMPLES, TRUST_NEXT_STEP, VALUE_EXAMPLES } from '../domain/practice-examples.ts';
 import { COLLABORATION_FORMS } from '../domain/agreement.ts';
 import { CORE_VALUE_IDS } from '../domain/value.ts';
 import type { Workshop } from '../domain/workshop.ts';
@@ -16,6 +16,9 @@ const BOLD: TextStyle = { size: 10, isBold: true };
 const SCRIPT: TextStyle = { size: 10, colour: '#1f2a44' };
 const SMALL: TextStyle = { size: 8.5, colour: '#4b5563' };
 const LABEL: TextStyle = { size: 10.5, isBold: true, colour: '#1f4fa8' };
+/** The examples: a size smaller, so a phase's examples stay on its page. */
+const EXAMPLE: TextStyle = { size: 9 };
+const EXAMPLE_TITLE: TextStyle = { size: 9, isBold: true };
 
 /**
  * The facilitator's guide (A4): the meeting's facts and organisations, the agenda worked out from the
@@ -183,16 +186,38 @@ function writeExamples(writer: PdfWriter, phase: PhaseId): void {
       : phase === 'goer-hinanden-staerkere'
         ? COLLABORATION_FORMS.map((form) => ({ name: t(`agreements.form.${form}`), example: FORM_EXAMPLES[form] }))
         : [];
+  if (phase === 'opsamling') writeLadder(writer);
   if (examples.length === 0) return;
   section(writer, t('guide.example.title'));
   writer.write(t('guide.example.intro'), SMALL, { gapAfter: 1 });
   for (const { name, example } of examples) {
     const title = `${name}: ${example.title[language]}`;
-    writer.ensureRoom(writer.lineHeight(BOLD) + writer.measure(example.text[language], writer.contentWidth, BODY));
-    writer.write(title, BOLD, { gapAfter: 0.3 });
-    writer.write(example.text[language], BODY, { gapAfter: 0.3 });
-    writer.write(t('guide.example.source', { source: GUIDE_SOURCES[example.source][language] }), SMALL, { gapAfter: 2 });
+    keepOnPage(writer, phase, writer.lineHeight(EXAMPLE_TITLE) + writer.measure(example.text[language], writer.contentWidth, EXAMPLE));
+    writer.write(title, EXAMPLE_TITLE, { gapAfter: 0.2 });
+    writer.write(example.text[language], EXAMPLE, { gapAfter: 0.2 });
+    writer.write(t('guide.example.source', { source: GUIDE_SOURCES[example.source][language] }), SMALL, { gapAfter: 1.5 });
   }
+}
+
+/** For the follow-up meeting: each rung of the collaboration ladder and what builds the trust for the next. */
+function writeLadder(writer: PdfWriter): void {
+  const t = writer.t.bind(writer);
+  const language = writer.language;
+  section(writer, t('guide.print.ladder'));
+  COLLABORATION_FORMS.forEach((form, index) => {
+    const note = TRUST_NEXT_STEP[form];
+    const text = `${t('guide.trust.rung', { rung: index + 1, form: t(`agreements.form.${form}`) })}`;
+    keepOnPage(writer, 'opsamling', writer.lineHeight(BOLD) + writer.measure(note.text[language], writer.contentWidth, BODY));
+    writer.write(text, BOLD, { gapAfter: 0.3 });
+    writer.write(`${note.text[language]} (${GUIDE_SOURCES[note.source][language]})`, BODY, { gapAfter: 1.5 });
+  });
+}
+
+/** Starts a new page when `height` does not fit, headed with the phase it continues, so a loose page says where it belongs. */
+function keepOnPage(writer: PdfWriter, phase: PhaseId, height: number): void {
+  if (writer.y + height <= writer.bottom) return;
+  writer.newPage();
+  writer.write(writer.t('guide.print.continued', { phase: writer.t(`phase.${phase}`) }), LABEL, { gapAfter: 2 });
 }
 
 /** Ruled lines for the facilitator's own notes, down to the footer (at least a few, on a new page if need be). */

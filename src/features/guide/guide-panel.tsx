@@ -74,8 +74,9 @@ export function GuidePanel({ session, phase, onClose }: GuidePanelProps) {
           ))}
         </select>
       </div>
-      <PhaseGuideView phase={shown} agendaItem={agendaItem} totalMinutes={agenda.totalMinutes} organisationCount={workshop.organisations.length} />
+      {/* Before the meeting the tools come first: the agenda, the checklist, the invitation. */}
       {shown === 'forberedelse' ? <PreparationView workshop={workshop} preparation={preparation} agenda={agenda} onChange={updatePreparation} /> : null}
+      <PhaseGuideView phase={shown} agendaItem={agendaItem} totalMinutes={agenda.totalMinutes} organisationCount={workshop.organisations.length} />
       <p className="hint guide-credit">{t('guide.credit')}</p>
     </aside>,
     document.body,

@@ -93,4 +93,6 @@ export const guideDa = {
   'guide.print.before': 'Før mødet: Forberedelse',
   'guide.print.notes': 'Noter',
   'guide.prep.col.fromStart': 'Minutter fra start',
+  'guide.print.ladder': 'Til opfølgningsmødet: samarbejdsstigen og tilliden til næste trin',
+  'guide.print.continued': '{phase} (fortsat)',
 } as const;

@@ -91,4 +91,6 @@ export const guideEn = {
   'guide.print.before': 'Before the meeting: Preparation',
   'guide.print.notes': 'Notes',
   'guide.prep.col.fromStart': 'Minutes from start',
+  'guide.print.ladder': 'For the follow-up meeting: the collaboration ladder and the trust for the next rung',
+  'guide.print.continued': '{phase} (continued)',
 } satisfies Record<keyof typeof guideDa, string>;
