@@ -29,7 +29,7 @@ describe('the preparation store', () => {
   });
 
   it('keeps each workshop’s preparation under its own id, tells listeners, and forgets it', () => {
-    const listener = vi.fn();
+    const listener = vi.fn<() => void>();
     const unsubscribe = subscribePreparation(listener);
     savePreparation('w1', { meetingMinutes: 120, startTime: '13:00', checked: ['room'] });
     expect(listener).toHaveBeenCalledTimes(1);
