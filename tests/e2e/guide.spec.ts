@@ -287,3 +287,17 @@ test('the follow-up shows each agreement’s rung on the ladder and what builds 
   await expect(first).toContainText('Til opfølgningen: Sig åbent, hvorfor det ikke blev til noget.');
   await expectNoSeriousA11yViolations(page, 'the follow-up with trust notes');
 });
+
+test('the guide speaks English when the app does', async ({ page }) => {
+  const workshop = await workshopWithWarmUp(page, 'Guide in English');
+  await workshop.goToPhase('Værdispillet');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: 'Facilitator’s guide', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Facilitator’s guide: The value game', exact: true });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Guide to The value game');
+  for (const part of ['Purpose', 'What you can say', 'Time', 'Watch for', 'Tips']) {
+    await expect(panel.getByRole('heading', { level: 3, name: part, exact: true })).toBeVisible();
+  }
+  await expect(panel).toContainText('Put the pieces in your section that the collaboration creates for you.');
+  await expect(panel).toContainText('Source: CFBU: Få flere på banen (2019)');
+});
