@@ -57,10 +57,10 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   useUndoShortcuts(session);
   // The facilitator's guide: UI only, and never on the projector.
   const [isGuideOpen, setGuideOpen] = useState(false);
-  const guideButton = useRef<HTMLDivElement>(null);
+  const guideButton = useRef<HTMLButtonElement>(null);
   const closeGuide = () => {
     setGuideOpen(false);
-    guideButton.current?.querySelector('button')?.focus();
+    guideButton.current?.focus();
   };
   // Back on the start page, a backup is offered if the workshop changed while it was open.
   useNoteLeaving(session);
@@ -74,9 +74,7 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
     <div className="workshop">
       {isProjector ? null : (
         <WorkshopToolbar session={session} title={title}>
-          <div ref={guideButton} className="guide-button-slot">
-            <GuideButton isOpen={isGuideOpen} onToggle={() => (isGuideOpen ? closeGuide() : setGuideOpen(true))} />
-          </div>
+          <GuideButton ref={guideButton} isOpen={isGuideOpen} onToggle={() => (isGuideOpen ? closeGuide() : setGuideOpen(true))} />
         </WorkshopToolbar>
       )}
       {isGuideOpen && !isProjector ? (
