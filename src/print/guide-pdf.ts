@@ -187,6 +187,7 @@ function writeExamples(writer: PdfWriter, phase: PhaseId): void {
         ? COLLABORATION_FORMS.map((form) => ({ name: t(`agreements.form.${form}`), example: FORM_EXAMPLES[form] }))
         : [];
   if (phase === 'opsamling') writeLadder(writer);
+  if (phase === 'aftaler') writeForms(writer);
   if (examples.length === 0) return;
   section(writer, t('guide.example.title'));
   writer.write(t('guide.example.intro'), SMALL, { gapAfter: 1 });
@@ -197,6 +198,15 @@ function writeExamples(writer: PdfWriter, phase: PhaseId): void {
     writer.write(example.text[language], EXAMPLE, { gapAfter: 0.2 });
     writer.write(t('guide.example.source', { source: GUIDE_SOURCES[example.source][language] }), SMALL, { gapAfter: 1.5 });
   }
+}
+
+/** The five collaboration forms with their "vi …" phrase, to explain when an agreement is given its form. */
+function writeForms(writer: PdfWriter): void {
+  const t = writer.t.bind(writer);
+  section(writer, t('guide.print.forms'));
+  COLLABORATION_FORMS.forEach((form, index) => {
+    writer.bullet(`${index + 1}. ${t(`agreements.form.${form}`)}: ${t(`agreements.formPhrase.${form}`)}`, BODY, { gapAfter: 0.5 });
+  });
 }
 
 /** For the follow-up meeting: each rung of the collaboration ladder and what builds the trust for the next. */

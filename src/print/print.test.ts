@@ -315,6 +315,7 @@ describe('the facilitator’s guide', () => {
     // Help for a stuck group on paper too: an example per value, and per collaboration form.
     expect(text).toContain(normaliseText('Bredere målgruppe: Sundhedsplejen rykker ind i beboerhuset'));
     expect(text).toContain(normaliseText('Samskabe: En ny idrætsklub på tværs af kvarterer'));
+    expect(text).toContain(normaliseText('1. Videndele: Vi fortæller hinanden om det, vi hver især laver.'));
     // For the follow-up meeting: each rung of the ladder and what builds the trust for the next.
     expect(text).toContain(normaliseText('Trin 1 af 5 på samarbejdsstigen: Videndele'));
     expect(text).toContain(normaliseText('Trin 5 af 5 på samarbejdsstigen: Samskabe'));

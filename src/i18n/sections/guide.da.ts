@@ -95,4 +95,5 @@ export const guideDa = {
   'guide.prep.col.fromStart': 'Minutter fra start',
   'guide.print.ladder': 'Til opfølgningsmødet: samarbejdsstigen og tilliden til næste trin',
   'guide.print.continued': '{phase} (fortsat)',
+  'guide.print.forms': 'De fem samarbejdsformer – fra mindst til mest forpligtende, alle værdifulde',
 } as const;

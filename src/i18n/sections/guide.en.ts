@@ -93,4 +93,5 @@ export const guideEn = {
   'guide.prep.col.fromStart': 'Minutes from start',
   'guide.print.ladder': 'For the follow-up meeting: the collaboration ladder and the trust for the next rung',
   'guide.print.continued': '{phase} (continued)',
+  'guide.print.forms': 'The five forms of collaboration – from least to most committing, all valuable',
 } satisfies Record<keyof typeof guideDa, string>;
