@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetPreparation, loadPreparation, savePreparation, subscribePreparation } from './preparation-store.ts';
+import { copyPreparation, forgetPreparation, loadPreparation, savePreparation, subscribePreparation } from './preparation-store.ts';
 
 /** A stand-in for the browser's localStorage (tests run in Node). */
 function fakeStorage(): Storage {
@@ -41,6 +41,14 @@ describe('the preparation store', () => {
     forgetPreparation('w1');
     expect(storage.getItem('vaerdispil.preparation.w1')).toBeNull();
     expect(loadPreparation('w1').meetingMinutes).toBe(150);
+  });
+
+  it('gives a copied workshop the length and start, with the checklist unticked; nothing when none is stored', () => {
+    savePreparation('w1', { meetingMinutes: 90, startTime: '9:30', checked: ['room'] });
+    copyPreparation('w1', 'w2');
+    expect(loadPreparation('w2')).toEqual({ meetingMinutes: 90, startTime: '9:30', checked: [] });
+    copyPreparation('w3', 'w4');
+    expect(storage.getItem('vaerdispil.preparation.w4')).toBeNull();
   });
 
   it('reads a spoilt or foreign record as the defaults, never throwing', () => {

@@ -38,6 +38,20 @@ export function savePreparation(workshopId: string, preparation: Preparation): v
   for (const listener of listeners) listener();
 }
 
+/**
+ * A copied workshop (usually the next meeting of the same group) takes the meeting's length and start,
+ * with the checklist unticked. Nothing is written when the original has no preparation stored.
+ */
+export function copyPreparation(fromId: string, toId: string): void {
+  let isStored = false;
+  try {
+    isStored = localStorage.getItem(PREFIX + fromId) !== null;
+  } catch {
+    // Storage refused: there is nothing to copy.
+  }
+  if (isStored) savePreparation(toId, { ...loadPreparation(fromId), checked: [] });
+}
+
 /** Forgets a deleted workshop's preparation. */
 export function forgetPreparation(workshopId: string): void {
   cache.delete(workshopId);

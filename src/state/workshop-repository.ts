@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { forgetPreparation } from './preparation-store.ts';
+import { copyPreparation, forgetPreparation } from './preparation-store.ts';
 import { newId, type RandomBytes } from '../domain/ids.ts';
 import { fitName, validateName } from '../domain/text.ts';
 import { SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
@@ -213,6 +213,7 @@ export class WorkshopRepository {
       writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now() });
     }, HOUSEKEEPING);
     this.putSummary(copy);
+    copyPreparation(id, copyId);
     await Promise.all([source.close(), copy.close()]);
     return ok(copyId);
   }
