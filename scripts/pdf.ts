@@ -1,5 +1,6 @@
-// `npm run pdf -- <workshop file> --kind summary|sun|sun-blank|pieces|agreements [--size a4|a3]
-//   [--organisation <id>] [--blank] [--workshop <id>] [--language da|en] [--out <file.pdf>]`
+// `npm run pdf -- <workshop file> --kind summary|sun|sun-blank|pieces|agreements|organisation|guide
+//   [--size a4|a3] [--organisation <id>] [--blank] [--minutes <n>] [--start HH:MM] [--workshop <id>]
+//   [--language da|en] [--out <file.pdf>]`
 // Builds a printable from a workshop file with the same builders as the app. The edge: reads the
 // file and the fonts, writes the PDF; everything else is in src/print/. Exit code 1 on bad input.
 import { readFileSync, writeFileSync } from 'node:fs';

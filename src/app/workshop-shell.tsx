@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Workshop } from '../domain/workshop.ts';
 import { isTimedPhase } from '../domain/timer.ts';
 import { LiveSessionBar } from '../features/live/live-session-bar.tsx';
 import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-files.tsx';
 import { useNoteLeaving } from '../features/files/leave-backup.tsx';
 import { ExportMenu } from '../features/export/export-menu.tsx';
+import { GuideButton } from '../features/guide/guide-button.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { PhaseTimer } from '../features/timer/phase-timer.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
@@ -14,6 +15,9 @@ import { PhaseContent } from './phase-content.tsx';
 import { OpenFailed } from './trouble.tsx';
 
 export { preloadBoard } from './phase-content.tsx';
+
+/** The facilitator's guide and its texts load when it is first opened. */
+const GuidePanel = lazy(() => import('../features/guide/guide-panel.tsx').then((module) => ({ default: module.GuidePanel })));
 
 /** A workshop on screen: its toolbar, the phase bar and the current phase. */
 export function WorkshopShell({ workshopId }: { workshopId: string }) {
@@ -51,6 +55,13 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   const hasWarmUp = useWorkshopSelector(session, selectHasWarmUp);
   const isProjector = useUi((state) => state.isProjector);
   useUndoShortcuts(session);
+  // The facilitator's guide: UI only, and never on the projector.
+  const [isGuideOpen, setGuideOpen] = useState(false);
+  const guideButton = useRef<HTMLButtonElement>(null);
+  const closeGuide = () => {
+    setGuideOpen(false);
+    guideButton.current?.focus();
+  };
   // Back on the start page, a backup is offered if the workshop changed while it was open.
   useNoteLeaving(session);
 
@@ -61,7 +72,16 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
 
   return (
     <div className="workshop">
-      {isProjector ? null : <WorkshopToolbar session={session} title={title} />}
+      {isProjector ? null : (
+        <WorkshopToolbar session={session} title={title}>
+          <GuideButton ref={guideButton} isOpen={isGuideOpen} onToggle={() => (isGuideOpen ? closeGuide() : setGuideOpen(true))} />
+        </WorkshopToolbar>
+      )}
+      {isGuideOpen && !isProjector ? (
+        <Suspense fallback={null}>
+          <GuidePanel session={session} phase={phase} onClose={closeGuide} />
+        </Suspense>
+      ) : null}
       <LiveSessionBar session={session} />
       <PhaseBar session={session} />
       {isBoardWall ? (
@@ -80,7 +100,7 @@ function OpenWorkshop({ session }: { session: WorkshopSession }) {
   );
 }
 
-function WorkshopToolbar({ session, title }: { session: WorkshopSession; title: string }) {
+function WorkshopToolbar({ session, title, children }: { session: WorkshopSession; title: string; children: ReactNode }) {
   const { t } = useT();
   const { canUndo, canRedo } = useUndoState(session);
   return (
@@ -90,6 +110,7 @@ function WorkshopToolbar({ session, title }: { session: WorkshopSession; title: 
       </a>
       <h1 className="workshop-title">{title}</h1>
       <div className="toolbar-actions">
+        {children}
         <button type="button" disabled={!canUndo} onClick={() => session.undo.undo()} aria-keyshortcuts="Control+Z">
           ↶ {t('app.undo')}
         </button>

@@ -13,6 +13,7 @@ import { steeringDa } from './sections/steering.da.ts';
 import { paperDa } from './sections/paper.da.ts';
 import { formatDa } from './sections/format.da.ts';
 import { boardRevealDa } from './sections/board-reveal.da.ts';
+import { guideDa } from './sections/guide.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -362,6 +363,7 @@ export const da = {
   ...paperDa,
   ...formatDa,
   ...boardRevealDa,
+  ...guideDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -9,6 +9,7 @@ import { steeringEn } from './sections/steering.en.ts';
 import { paperEn } from './sections/paper.en.ts';
 import { formatEn } from './sections/format.en.ts';
 import { boardRevealEn } from './sections/board-reveal.en.ts';
+import { guideEn } from './sections/guide.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -358,4 +359,5 @@ export const en = {
   ...paperEn,
   ...formatEn,
   ...boardRevealEn,
+  ...guideEn,
 } satisfies Messages;

@@ -6,7 +6,7 @@ import { isPluralForm, LANGUAGES, pluralKeys, translate, type Language, type Tex
 const CATALOGUES = { da, en } as const;
 
 /** The other placeholders of the texts below, filled the same way in every case. */
-const OTHERS = { held: 1, max: 80, total: 3, names: 'A, B', ids: 'x', name: 'Tryghed' };
+const OTHERS = { held: 1, max: 80, total: 3, names: 'A, B', ids: 'x', name: 'Tryghed', minutes: 1, needed: 65 };
 
 /**
  * Every catalogue text that takes a count, as it must read for 0, 1 and 2, in Danish and English. A new
@@ -56,6 +56,17 @@ const EXPECTED: Record<string, Record<Language, [string, string, string]>> = {
   'steering.doneCount': { da: ['0 af 3 er færdige', '1 af 3 er færdig', '2 af 3 er færdige'], en: ['0 of 3 are done', '1 of 3 is done', '2 of 3 are done'] },
   'board.shared.value': { da: ['Tryghed (0 af 3)', 'Tryghed (1 af 3)', 'Tryghed (2 af 3)'], en: ['Tryghed (0 of 3)', 'Tryghed (1 of 3)', 'Tryghed (2 of 3)'] },
   'board.puzzle.count': { da: ['0 af 3', '1 af 3', '2 af 3'], en: ['0 of 3', '1 of 3', '2 of 3'] },
+  'guide.timeSuggested': {
+    da: ['Forslag: 1 min. af mødets 3 min. (0 organisationer).', 'Forslag: 1 min. af mødets 3 min. (1 organisation).', 'Forslag: 1 min. af mødets 3 min. (2 organisationer).'],
+    en: ['Suggested: 1 min of the meeting’s 3 min (0 organisations).', 'Suggested: 1 min of the meeting’s 3 min (1 organisation).', 'Suggested: 1 min of the meeting’s 3 min (2 organisations).'],
+  },
+  'guide.prep.agendaFor': { da: ['0 organisationer · 1 min.', '1 organisation · 1 min.', '2 organisationer · 1 min.'], en: ['0 organisations · 1 min', '1 organisation · 1 min', '2 organisations · 1 min'] },
+  'guide.invite.minutes': { da: ['0 minutter', '1 minut', '2 minutter'], en: ['0 minutes', '1 minute', '2 minutes'] },
+  'guide.prep.tooShort': {
+    da: [0, 1, 2].map((count) => `Mødet er for kort. Med ${count} ${count === 1 ? 'organisation' : 'organisationer'} skal I bruge mindst 65 min. Gør mødet længere, eller slå opvarmningen fra. Dagsordenen herunder viser det mindste, hver fase kan klares på.`) as [string, string, string],
+    en: [0, 1, 2].map((count) => `The meeting is too short. With ${count} ${count === 1 ? 'organisation' : 'organisations'} you need at least 65 min. Make the meeting longer, or switch off the warm-up. The agenda below shows the least each phase can be done in.`) as [string, string, string],
+  },
+  'guide.print.organisations': { da: ['Organisationer (0)', 'Organisationer (1)', 'Organisationer (2)'], en: ['Organisations (0)', 'Organisations (1)', 'Organisations (2)'] },
   'live.presence.count': { da: ['0 forbundet', '1 forbundet', '2 forbundet'], en: ['0 connected', '1 connected', '2 connected'] },
 };
 

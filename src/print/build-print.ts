@@ -1,5 +1,6 @@
 import type { Workshop } from '../domain/workshop.ts';
 import { buildAgreementsPdf } from './agreements-pdf.ts';
+import { buildGuidePdf } from './guide-pdf.ts';
 import { buildPiecesPdf } from './pieces-pdf.ts';
 import type { BuildOptions } from './print-options.ts';
 import type { PrintRequest } from './print-request.ts';
@@ -24,5 +25,7 @@ export function buildPrint(workshop: Workshop, request: PrintRequest, options: B
       return buildAgreementsPdf(workshop, options);
     case 'organisation':
       return buildOrganisationPdf(workshop, request.organisationId, options);
+    case 'guide':
+      return buildGuidePdf(workshop, request.preparation, options);
   }
 }

@@ -13,7 +13,7 @@ describe('parseCliArguments', () => {
   it('reads a full command line', () => {
     expect(parseCliArguments(['w.json', '--kind', 'sun', '--size', 'a3', '--out', 'sol.pdf'])).toEqual({
       ok: true,
-      value: { file: 'w.json', kind: 'sun', size: 'a3', organisationId: null, isBlank: false, workshopId: null, language: 'da', out: 'sol.pdf' },
+      value: { file: 'w.json', kind: 'sun', size: 'a3', organisationId: null, isBlank: false, workshopId: null, language: 'da', out: 'sol.pdf', meetingMinutes: null, startTime: null },
     });
   });
 
@@ -35,7 +35,7 @@ describe('parseCliArguments', () => {
 
   it('speaks English with --language en', () => {
     const parsed = parseCliArguments(['w.json', '--kind', 'sol', '--language', 'en']);
-    expect(parsed).toEqual({ ok: false, message: 'Unknown --kind "sol". Choose summary, sun, sun-blank, pieces or agreements.' });
+    expect(parsed).toEqual({ ok: false, message: 'Unknown --kind "sol". Choose summary, sun, sun-blank, pieces, agreements, organisation or guide.' });
   });
 });
 
@@ -65,6 +65,28 @@ describe('pickWorkshop and cliRequest', () => {
   });
 });
 
+describe('the guide on the command line', () => {
+  const one = largeWorkshop(2, 5);
+  it('takes the meeting length and start time, and refuses them out of range or for another kind', () => {
+    const parsed = parseCliArguments(['w.json', '--kind', 'guide', '--minutes', '120', '--start', '9:30']);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(cliRequest(parsed.value, one)).toEqual({ ok: true, value: { kind: 'guide', preparation: { meetingMinutes: 120, startTime: '9:30', checked: [] } } });
+    const plain = parseCliArguments(['w.json', '--kind', 'guide']);
+    if (plain.ok) expect(cliRequest(plain.value, one)).toEqual({ ok: true, value: { kind: 'guide', preparation: { meetingMinutes: 150, startTime: '', checked: [] } } });
+    for (const [argv, message] of [
+      [['w.json', '--kind', 'guide', '--minutes', '10'], 'Ukendt --minutes "10".'],
+      [['w.json', '--kind', 'guide', '--minutes', 'lang'], 'Ukendt --minutes "lang".'],
+      [['w.json', '--kind', 'guide', '--start', '25:00'], 'Ukendt --start "25:00".'],
+      [['w.json', '--kind', 'summary', '--minutes', '120'], '--minutes og --start gælder kun for guide.'],
+    ] as const) {
+      const refused = parseCliArguments(argv);
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.message).toContain(message);
+    }
+  });
+});
+
 describe('npm run pdf', () => {
   const run = promisify(execFile);
   const directory = mkdtempSync(join(tmpdir(), 'vaerdispil-cli-'));
@@ -79,6 +101,17 @@ describe('npm run pdf', () => {
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(qpdfCheck(out)).toContain('No syntax or stream encoding errors');
     expect(extractText(out)).toContain('Æblehavens Børnehus 3 – Østerbro');
+  }, 60_000);
+
+  it('prints the facilitator’s guide with the agenda for the length given', async () => {
+    const file = join(directory, 'guide-workshop.json');
+    writeFileSync(file, serializeWorkshopFile([largeWorkshop(8, 5)], new Date(0)));
+    const out = join(directory, 'guide.pdf');
+    await cli([file, '--kind', 'guide', '--minutes', '120', '--start', '13:00', '--out', out]);
+    const text = extractText(out, { first: 1, last: 2 });
+    expect(text).toContain('Facilitatorguide');
+    expect(text).toContain('13:00–13:10');
+    expect(text).toContain('Organisationer (8)');
   }, 60_000);
 
   it('refuses a file that is not a workshop file with a Danish message and a failing exit code', async () => {

@@ -1,3 +1,5 @@
+import { MEETING_MINUTES_DEFAULT, MEETING_MINUTES_MAX, MEETING_MINUTES_MIN } from '../domain/agenda.ts';
+import { EMPTY_PREPARATION, isStartTime } from '../domain/preparation.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate, type Language, type MessageParams, type TextKey } from '../i18n/translate.ts';
 import { isPrintKind, type PaperSize, type PrintKind, type PrintRequest } from './print-request.ts';
@@ -17,13 +19,16 @@ export interface CliArguments {
   workshopId: string | null;
   language: Language;
   out: string | null;
+  /** The guide's meeting length in minutes (`--minutes`) and start (`--start HH:MM`). */
+  meetingMinutes: number | null;
+  startTime: string | null;
 }
 
 export type CliOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 type Translate = (key: TextKey, params?: MessageParams) => string;
 
-const OPTIONS_WITH_VALUE = ['--kind', '--size', '--organisation', '--workshop', '--language', '--out'] as const;
+const OPTIONS_WITH_VALUE = ['--kind', '--size', '--organisation', '--workshop', '--language', '--out', '--minutes', '--start'] as const;
 
 function fail<T>(message: string): CliOutcome<T> {
   return { ok: false, message };
@@ -57,6 +62,14 @@ export function parseCliArguments(argv: readonly string[]): CliOutcome<CliArgume
   const size = values.get('--size') ?? null;
   if (size !== null && size !== 'a4' && size !== 'a3') return fail(t('print.cli.badSize', { size }));
   if (size !== null && kind !== 'sun' && kind !== 'sun-blank') return fail(t('print.cli.sizeOnlySun'));
+  const minutesText = values.get('--minutes') ?? null;
+  const meetingMinutes = minutesText === null ? null : Number(minutesText);
+  if (meetingMinutes !== null && (!Number.isInteger(meetingMinutes) || meetingMinutes < MEETING_MINUTES_MIN || meetingMinutes > MEETING_MINUTES_MAX)) {
+    return fail(t('guide.cli.badMinutes', { minutes: minutesText ?? '', min: MEETING_MINUTES_MIN, max: MEETING_MINUTES_MAX }));
+  }
+  const startTime = values.get('--start') ?? null;
+  if (startTime !== null && !isStartTime(startTime)) return fail(t('guide.cli.badStart', { start: startTime }));
+  if ((meetingMinutes !== null || startTime !== null) && kind !== 'guide') return fail(t('guide.cli.onlyGuide'));
   const chosenLanguage = values.get('--language') ?? 'da';
   if (chosenLanguage !== 'da' && chosenLanguage !== 'en') return fail(t('print.cli.badLanguage', { language: chosenLanguage }));
   return {
@@ -70,6 +83,8 @@ export function parseCliArguments(argv: readonly string[]): CliOutcome<CliArgume
       workshopId: values.get('--workshop') ?? null,
       language,
       out: values.get('--out') ?? null,
+      meetingMinutes,
+      startTime,
     },
   };
 }
@@ -117,5 +132,10 @@ export function cliRequest(args: CliArguments, workshop: Workshop): CliOutcome<P
     }
     case 'summary':
       return { ok: true, value: { kind: 'summary' } };
+    case 'guide':
+      return {
+        ok: true,
+        value: { kind: 'guide', preparation: { ...EMPTY_PREPARATION, meetingMinutes: args.meetingMinutes ?? MEETING_MINUTES_DEFAULT, startTime: args.startTime ?? '' } },
+      };
   }
 }

@@ -1,4 +1,5 @@
 import { joinFileName } from '../domain/file-name.ts';
+import type { Preparation } from '../domain/preparation.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate, type Language } from '../i18n/translate.ts';
 
@@ -7,7 +8,7 @@ import { translate, type Language } from '../i18n/translate.ts';
  * builders (`build-print.ts`, loaded only when a PDF is made) carry it out.
  */
 
-export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements', 'organisation'] as const;
+export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements', 'organisation', 'guide'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export type PaperSize = 'a4' | 'a3';
@@ -22,7 +23,9 @@ export type PrintRequest =
   | { kind: 'pieces'; target: PiecesTarget }
   | { kind: 'agreements' }
   /** One organisation's own page, to take home: its values and examples, cards, links and agreements. */
-  | { kind: 'organisation'; organisationId: string };
+  | { kind: 'organisation'; organisationId: string }
+  /** The facilitator's guide: agenda (from the meeting's length), checklist and each phase's script. */
+  | { kind: 'guide'; preparation: Preparation };
 
 export function isPrintKind(kind: string): kind is PrintKind {
   return (PRINT_KINDS as readonly string[]).includes(kind);

@@ -390,6 +390,61 @@ describe("one organisation's own page", () => {
   });
 });
 
+describe('the facilitator’s guide', () => {
+  it('has the facts, the agenda adding up to the meeting, the checklist and every phase’s script, in Danish', () => {
+    const workshop = largeWorkshop(8, 5);
+    workshop.setup = { ...workshop.setup, hasWarmUp: true, place: 'Beboerhuset på Åløkkevej', facilitator: 'Søren Ærø' };
+    const file = build(workshop, { kind: 'guide', preparation: { meetingMinutes: 150, startTime: '13:00', checked: ['room'] } });
+    // Facts, agenda and organisations, then each phase from a new page (eight with the warm-up).
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThanOrEqual(9);
+    expectSoundPdf(file, pages);
+    expectFooters(file, workshop.setup.title, pages);
+    const first = extractText(file, { first: 1, last: 1 });
+    expect(first).toContain('Facilitatorguide');
+    expect(first).toContain('Beboerhuset på Åløkkevej');
+    expect(first).toContain('Organisationer (8)');
+    expect(first).toMatch(/13:00–13:10\s+Solskinsmodellen\s+10 min\./u);
+    expect(first).toMatch(/Pause\s+10 min\./u);
+    expect(first).toMatch(/Opsamling\s+10 min\.\s+150 min\./u);
+    const before = extractText(file, { first: 2, last: 2 });
+    expect(before).toContain('Før mødet: Forberedelse');
+    expect(before).toContain('Tabletter ladet op');
+    expect(extractText(file, { first: 3, last: 3 })).toContain('1. Solskinsmodellen · 10 min. (13:00–13:10)');
+    const text = normaliseText(extractText(file));
+    for (const phase of ['Solskinsmodellen', 'Opvarmning', 'Værdispillet', 'Det fælles billede', 'Gør hinanden stærkere', 'Aftaler', 'Opsamling']) {
+      expect(text).toContain(phase);
+    }
+    expect(text).toContain('Det kan du sige');
+    expect(text).toContain('Hold øje med');
+    expect(text).toContain(normaliseText('Kilde: CFBU: Få flere på banen (2019)'));
+    expect(text).toContain(normaliseText('Boligsocialnet: Bag facaderne'));
+    // Help for a stuck group on paper too: an example per value, and per collaboration form.
+    expect(text).toContain(normaliseText('Bredere målgruppe: Sundhedsplejen rykker ind i beboerhuset'));
+    expect(text).toContain(normaliseText('Samskabe: En ny idrætsklub på tværs af kvarterer'));
+    expect(text).toContain(normaliseText('1. Videndele: Vi fortæller hinanden om det, vi hver især laver.'));
+    // For the follow-up meeting: each rung of the ladder and what builds the trust for the next.
+    expect(text).toContain(normaliseText('Trin 1 af 5 på samarbejdsstigen: Videndele'));
+    expect(text).toContain(normaliseText('Trin 5 af 5 på samarbejdsstigen: Samskabe'));
+  });
+
+  it('says in print when the meeting is too short, and leaves out the warm-up when it is off', () => {
+    const workshop = largeWorkshop(15, 5);
+    const file = build(workshop, { kind: 'guide', preparation: { meetingMinutes: 45, startTime: '', checked: [] } });
+    expectSoundPdf(file, pageCount(file));
+    const first = normaliseText(extractText(file, { first: 1, last: 1 }));
+    expect(first).toContain(normaliseText('Mødet er for kort. Med 15 organisationer skal I bruge mindst 65 min.'));
+    expect(normaliseText(extractText(file))).not.toContain('Opvarmning');
+  });
+
+  it('is printed in English when asked', () => {
+    const text = extractText(build(largeWorkshop(3, 5), { kind: 'guide', preparation: { meetingMinutes: 120, startTime: '', checked: [] } }, 'en'));
+    expect(text).toContain('Facilitator’s guide');
+    expect(text).toContain('What you can say');
+    expect(text).toMatch(/Minutes from start\s+Phase\s+Minutes\s+0–15\s+The sunshine model\s+15 min/u);
+  });
+});
+
 describe('printFileName', () => {
   const organisations = [{ id: 'o1', name: 'Boligselskabet Ålykke', actorType: 'boligrelaterede-organisationer' as const, contact: '' }];
   const workshop = { setup: { ...blankWorkshop('x', '').setup, title: 'Møde i Åby 😀 Café' }, organisations };

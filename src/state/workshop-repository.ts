@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { copyPreparation, forgetPreparation } from './preparation-store.ts';
 import { newId, type RandomBytes } from '../domain/ids.ts';
 import { fitName, validateName } from '../domain/text.ts';
 import { SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
@@ -212,6 +213,7 @@ export class WorkshopRepository {
       writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now() });
     }, HOUSEKEEPING);
     this.putSummary(copy);
+    copyPreparation(id, copyId);
     await Promise.all([source.close(), copy.close()]);
     return ok(copyId);
   }
@@ -219,6 +221,7 @@ export class WorkshopRepository {
   /** Deletes a workshop and every document of it from this device. */
   async delete(id: string): Promise<void> {
     this.catalogue.remove(id);
+    forgetPreparation(id);
     const docs = new WorkshopDocs(id, this.store);
     await docs.whenLoaded();
     const parts = storedParts(organisationsMap(docs).keys());

@@ -143,6 +143,7 @@ const PRINTABLES = {
       ['Solskinsmodellen med eksempler, A3', 'solskinsmodel-a3-vaerdimoede-i-aeroeskoebing.pdf'],
       ['Blank solskinsmodel, A4', 'solskinsmodel-tom-a4-vaerdimoede-i-aeroeskoebing.pdf'],
       ['Blank solskinsmodel, A3', 'solskinsmodel-tom-a3-vaerdimoede-i-aeroeskoebing.pdf'],
+      ['Facilitatorguide med dagsorden (A4)', 'facilitatorguide-vaerdimoede-i-aeroeskoebing.pdf'],
     ],
     pieces: [
       ['Alle organisationer', 'brikker-vaerdimoede-i-aeroeskoebing.pdf'],
@@ -165,6 +166,7 @@ const PRINTABLES = {
       ['Sunshine model with examples, A3', 'sunshine-model-a3-vaerdimoede-i-aeroeskoebing.pdf'],
       ['Blank sunshine model, A4', 'sunshine-model-blank-a4-vaerdimoede-i-aeroeskoebing.pdf'],
       ['Blank sunshine model, A3', 'sunshine-model-blank-a3-vaerdimoede-i-aeroeskoebing.pdf'],
+      ['Facilitator’s guide with agenda (A4)', 'facilitator-guide-vaerdimoede-i-aeroeskoebing.pdf'],
     ],
     pieces: [
       ['All organisations', 'pieces-vaerdimoede-i-aeroeskoebing.pdf'],

@@ -8,6 +8,9 @@ import { workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { NetworkPicture } from '../../ui/network-picture.tsx';
+import { PracticeExamples } from '../../ui/practice-examples.tsx';
+import { FORM_EXAMPLES } from '../../domain/practice-examples.ts';
+import { COLLABORATION_FORMS } from '../../domain/agreement.ts';
 import { PhaseProgress } from '../../ui/phase-steering.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { CardColumn } from './card-column.tsx';
@@ -109,6 +112,7 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
   return (
     <>
       <p className="lead">{t('collaboration.intro')}</p>
+      <PracticeExamples choices={COLLABORATION_FORMS.map((form) => ({ id: form, name: t(`agreements.form.${form}`), example: FORM_EXAMPLES[form] }))} />
       <CardsShownControl session={session} areCardsShown={workshop.control.areCardsShown} />
       <PhaseProgress
         session={session}

@@ -5,6 +5,7 @@ import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
+import { usePreparation } from '../../ui/use-preparation.ts';
 import { deliveryOptions, type Delivery } from './deliver-pdf.ts';
 import { runExport } from './run-export.ts';
 import './export-menu.css';
@@ -71,6 +72,7 @@ function ExportChoices({ session }: { session: WorkshopSession }) {
   const { t } = useT();
   const workshop = useWorkshop(session);
   const { state, start } = usePdfExport(session);
+  const [preparation] = usePreparation(session.id);
   const [piecesFor, setPiecesFor] = useState('all');
   const piecesId = useId();
   const [pageFor, setPageFor] = useState('');
@@ -81,6 +83,7 @@ function ExportChoices({ session }: { session: WorkshopSession }) {
   const choices: { label: string; request: PrintRequest }[] = [
     { label: t('print.menu.summary'), request: { kind: 'summary' } },
     { label: t('print.menu.agreements'), request: { kind: 'agreements' } },
+    { label: t('guide.print.menu'), request: { kind: 'guide', preparation } },
     { label: t('print.menu.sunA4'), request: { kind: 'sun', paper: 'a4' } },
     { label: t('print.menu.sunA3'), request: { kind: 'sun', paper: 'a3' } },
     { label: t('print.menu.sunBlankA4'), request: { kind: 'sun-blank', paper: 'a4' } },

@@ -1,4 +1,6 @@
-import { AGREEMENT_STATUSES, type Agreement } from '../../domain/agreement.ts';
+import { AGREEMENT_STATUSES, COLLABORATION_FORMS, type Agreement } from '../../domain/agreement.ts';
+import { GUIDE_SOURCES } from '../../domain/guide.ts';
+import { TRUST_BY_STATUS, TRUST_NEXT_STEP } from '../../domain/practice-examples.ts';
 import { followUpTally } from '../../domain/summary.ts';
 import type { Workshop } from '../../domain/workshop.ts';
 import { setAgreementStatus, writeStatusNote } from '../../state/agreement-commands.ts';
@@ -67,6 +69,7 @@ function FollowUpRow({ session, agreement }: { session: WorkshopSession; agreeme
         value={agreement.statusNote}
         onCommit={(raw) => writeStatusNote(session.context, agreement.id, raw)}
       />
+      <TrustNote agreement={agreement} />
     </li>
   );
 }
@@ -80,6 +83,36 @@ function FollowUpView({ agreement }: { agreement: Agreement }) {
         {agreement.status ? t(`agreements.status.${agreement.status}`) : t('summary.followUp.none')}
       </p>
       <p>{agreement.statusNote || t('summary.followUp.noteEmpty')}</p>
+      <TrustNote agreement={agreement} />
     </li>
+  );
+}
+
+/**
+ * The rung of the collaboration ladder the agreement stands on, and what would build the trust to go
+ * one step further (at the top: what keeps it alive); once followed up, a word on how it went.
+ */
+function TrustNote({ agreement }: { agreement: Agreement }) {
+  const { t } = useT();
+  const language = useUi((state) => state.language);
+  const rung = COLLABORATION_FORMS.indexOf(agreement.form) + 1;
+  const next = TRUST_NEXT_STEP[agreement.form];
+  const byStatus = agreement.status ? TRUST_BY_STATUS[agreement.status] : null;
+  return (
+    <div className="trust-note">
+      <p className="trust-rung">
+        <strong>{t('guide.trust.rung', { rung, form: t(`agreements.form.${agreement.form}`) })}</strong>
+      </p>
+      <p>
+        <span className="trust-label">{rung === COLLABORATION_FORMS.length ? t('guide.trust.top') : t('guide.trust.next')}:</span> {next.text[language]}{' '}
+        <span className="trust-source">({GUIDE_SOURCES[next.source][language]})</span>
+      </p>
+      {byStatus ? (
+        <p>
+          <span className="trust-label">{t('guide.trust.status')}:</span> {byStatus.text[language]}{' '}
+          <span className="trust-source">({GUIDE_SOURCES[byStatus.source][language]})</span>
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -14,6 +14,8 @@ import { useElementWidth } from '../../ui/use-element-size.ts';
 import { useWorkshopSelector } from '../../ui/use-workshop.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { valueName } from '../../ui/value-name.ts';
+import { PracticeExamples } from '../../ui/practice-examples.tsx';
+import { VALUE_EXAMPLES } from '../../domain/practice-examples.ts';
 import { Board } from './board.tsx';
 import { TRAY_FRAME, trayPieceSize } from './board-layout.ts';
 import { ActiveTray, CarriedPiece, MeasureTargetsOnPress } from './drag-layer.tsx';
@@ -204,6 +206,11 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, devic
         <div>
           <h2 id="game-title">{t('game.title')}</h2>
           <p className="hint">{t('game.intro')}</p>
+          {deviceOrganisationId ? null : (
+            <PracticeExamples
+              choices={values.flatMap((value) => (value.kind === 'core' ? [{ id: value.id, name: valueName(value, t), example: VALUE_EXAMPLES[value.id] }] : []))}
+            />
+          )}
         </div>
         {deviceOrganisationId ? null : (
           <FacilitatorControls

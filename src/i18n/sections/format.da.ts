@@ -11,6 +11,7 @@ export const formatDa = {
   'fileName.pieces-blank': 'brikker-tomme',
   'fileName.agreements': 'aftaler',
   'fileName.organisation': 'organisation',
+  'fileName.guide': 'facilitatorguide',
   // Where in a refused workshop file (src/files/file-place.ts); a name follows in brackets.
   'filePlace.file': 'filen',
   'filePlace.workshop': 'workshoppen',

@@ -9,6 +9,7 @@ export const formatEn = {
   'fileName.pieces-blank': 'pieces-blank',
   'fileName.agreements': 'agreements',
   'fileName.organisation': 'organisation',
+  'fileName.guide': 'facilitator-guide',
   // Where in a refused workshop file (src/files/file-place.ts); a name follows in brackets.
   'filePlace.file': 'the file',
   'filePlace.workshop': 'the workshop',
