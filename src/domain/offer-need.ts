@@ -11,9 +11,15 @@ import { charsSchema, clampChars, field, idSchema, LAST_RANK, rankSchema } from 
 export const CARD_SIDES = ['offer', 'need'] as const;
 export type CardSide = (typeof CARD_SIDES)[number];
 
-export const CARD_KINDS = ['maalgruppe', 'kompetence', 'lokaler', 'penge', 'netvaerk', 'frivillige'] as const;
-/** access to target groups, competence, premises and equipment, money or goods, network, volunteers or time */
+export const CARD_KINDS = ['maalgruppe', 'kompetence', 'lokaler', 'penge', 'netvaerk', 'frivillige', 'job'] as const;
+/** access to target groups, competence, premises and equipment, money or goods, network, volunteers or time, jobs and internships */
 export type CardKind = (typeof CARD_KINDS)[number];
+
+/**
+ * The kind a new card starts with. Many cards keep it without a thought, so two cards sharing it say
+ * nothing: matching never pairs cards on it alone (`matching.ts`).
+ */
+export const DEFAULT_CARD_KIND: CardKind = 'kompetence';
 
 /** A card is a short note, read from across a table: one line or two. */
 export const CARD_TEXT_MAX = 120;

@@ -10,6 +10,7 @@ import { filesDa } from './sections/files.da.ts';
 import { liveDa } from './sections/live.da.ts';
 import { troubleDa } from './sections/trouble.da.ts';
 import { steeringDa } from './sections/steering.da.ts';
+import { matchesDa } from './sections/matches.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -350,6 +351,7 @@ export const da = {
   ...liveDa,
   ...troubleDa,
   ...steeringDa,
+  ...matchesDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -6,6 +6,7 @@ import { filesEn } from './sections/files.en.ts';
 import { liveEn } from './sections/live.en.ts';
 import { troubleEn } from './sections/trouble.en.ts';
 import { steeringEn } from './sections/steering.en.ts';
+import { matchesEn } from './sections/matches.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -346,4 +347,5 @@ export const en = {
   ...liveEn,
   ...troubleEn,
   ...steeringEn,
+  ...matchesEn,
 } satisfies Messages;
