@@ -83,7 +83,9 @@ export function cardsOn(cards: readonly Card[], side: CardSide): Card[] {
 export const CARD_FIELDS = {
   side: field(z.enum(CARD_SIDES)),
   text: field(charsSchema(CARD_TEXT_MAX, 1), undefined, clampChars(CARD_TEXT_MAX)),
-  kind: field(z.enum(CARD_KINDS)),
+  // A kind this version does not know (a newer app's, synced from its tablet) reads as the kind a card
+  // starts with, so the card still shows; writing one is refused, and a file with one too.
+  kind: field(z.enum(CARD_KINDS), undefined, (raw) => (typeof raw === 'string' ? DEFAULT_CARD_KIND : undefined)),
   valueId: field(z.nullable(idSchema), null),
 };
 
