@@ -81,7 +81,8 @@ describe('suggestMatches', () => {
   it.each([
     ['the default kind alone never makes a match', card('o', 'offer', 'kompetence', 'Sparring om trivsel'), card('n', 'need', 'kompetence', 'Flere forældre til møderne'), false],
     ['nor does the default kind with the same value', card('o', 'offer', 'kompetence', 'Sparring om trivsel', 'oeget-faglighed'), card('n', 'need', 'kompetence', 'Flere forældre', 'oeget-faglighed'), false],
-    ['a chosen kind with a fitting pattern does', card('o', 'offer', 'lokaler', 'Gymnastiksalen om aftenen'), card('n', 'need', 'lokaler', 'Et sted til lektiecaféen'), true],
+    ['a room offered meets a room needed, whatever the words', card('o', 'offer', 'lokaler', 'Gymnastiksalen om aftenen'), card('n', 'need', 'lokaler', 'Et sted til lektiecaféen'), true],
+    ['money on the kind alone does not: goods are no help to seeking funds', card('o', 'offer', 'penge', 'Overskudsvarer'), card('n', 'need', 'penge', 'Hjælp til at søge fonde'), false],
     ['a rare shared word does, whatever the kinds', card('o', 'offer', 'kompetence', 'Kursus i førstehjælp'), card('n', 'need', 'netvaerk', 'Førstehjælp til trænerne'), true],
     ['a word every card uses does not', card('o', 'offer', 'kompetence', 'Hjælp til unge'), card('n', 'need', 'kompetence', 'Flere unge'), false],
   ] as const)('%s', (_, offer, need, isMatch) => {

@@ -52,8 +52,13 @@ export interface MatchInput {
   links: readonly Link[];
 }
 
-/** Two cards of the same chosen kind (not the default). */
-const KIND_WEIGHT = 1;
+/**
+ * Two cards of the same chosen kind (not the default). Premises and volunteers' time are concrete: a room
+ * offered meets a room needed whatever the words, so those kinds make a match alone. Money, contacts,
+ * target groups and jobs are broader ("overskudsvarer" is no help to "søge fonde"): they need a shared
+ * word or a fitting pattern too.
+ */
+const KIND_WEIGHT: Readonly<Record<CardKind, number>> = { lokaler: 1.5, frivillige: 1.5, penge: 1, netvaerk: 1, maalgruppe: 1, job: 1, kompetence: 0 };
 /** Two cards naming the same value. */
 const VALUE_WEIGHT = 0.5;
 /** An actor-type pattern of the cards' kind fits the two organisations. */
@@ -191,7 +196,7 @@ function cardMatch(fromId: string, offer: Card, toId: string, need: Card, { weig
   const valueId = offer.valueId !== null && offer.valueId === need.valueId ? offer.valueId : null;
   // A pattern counts when it is about what the cards are about (a chosen kind of either card).
   const hasPattern = patterns.some((pattern) => pattern.kind !== DEFAULT_CARD_KIND && (pattern.kind === offer.kind || pattern.kind === need.kind));
-  const closeness = shared.weight + (kind ? KIND_WEIGHT : 0);
+  const closeness = shared.weight + (kind ? KIND_WEIGHT[kind] : 0);
   // Something the cards say or chose alike must be there: a value or a pattern only adds to it.
   if (closeness === 0) return null;
   const score = closeness + (valueId ? VALUE_WEIGHT : 0) + (hasPattern ? PATTERN_WEIGHT : 0);
