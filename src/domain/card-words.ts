@@ -33,8 +33,21 @@ export interface CardWord {
   stem: string;
 }
 
+/** Card texts already read (the matches are worked out again on every change of any card). */
+const known = new Map<string, readonly CardWord[]>();
+const KNOWN_MAX = 2000;
+
 /** The words of a text that say something, each once (by stem), in the order written. */
-export function cardWords(text: string): CardWord[] {
+export function cardWords(text: string): readonly CardWord[] {
+  const found = known.get(text);
+  if (found) return found;
+  if (known.size >= KNOWN_MAX) known.clear();
+  const words = readWords(text);
+  known.set(text, words);
+  return words;
+}
+
+function readWords(text: string): CardWord[] {
   const seen = new Set<string>();
   const words: CardWord[] = [];
   for (const word of text.toLocaleLowerCase('da').match(/\p{L}+/gu) ?? []) {

@@ -126,7 +126,7 @@ function pairKey(fromId: string, toId: string): string {
 const FEW_CARDS = 20;
 
 /** How much a word says: ln(cards / cards using it). A word on every card says nothing. */
-function wordWeights(allWords: readonly CardWord[][]): (stem: string) => number {
+function wordWeights(allWords: readonly (readonly CardWord[])[]): (stem: string) => number {
   const counts = new Map<string, number>();
   for (const words of allWords) for (const { stem } of words) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   const total = Math.max(FEW_CARDS, allWords.length);
@@ -164,16 +164,20 @@ function sharedWordsOf(offer: readonly CardWord[], need: readonly CardWord[], we
 }
 
 function cardMatches({ organisations, cards }: MatchInput, core: ReadonlySet<string>): Match[] {
-  const wordsById = new Map<string, CardWord[]>();
+  const wordsById = new Map<string, readonly CardWord[]>();
   for (const organisation of organisations) for (const card of cards[organisation.id] ?? []) wordsById.set(card.id, cardWords(card.text));
   const weightOf = wordWeights([...wordsById.values()]);
   const matches: Match[] = [];
   for (const giver of organisations) {
-    for (const offer of cardsOn(cards[giver.id] ?? [], 'offer')) {
-      for (const receiver of organisations) {
-        if (receiver.id === giver.id) continue;
-        const patterns = patternsBetween({ actorType: giver.actorType, isCore: core.has(giver.id) }, { actorType: receiver.actorType, isCore: core.has(receiver.id) });
-        for (const need of cardsOn(cards[receiver.id] ?? [], 'need')) {
+    const offers = cardsOn(cards[giver.id] ?? [], 'offer');
+    if (offers.length === 0) continue;
+    for (const receiver of organisations) {
+      if (receiver.id === giver.id) continue;
+      const needs = cardsOn(cards[receiver.id] ?? [], 'need');
+      if (needs.length === 0) continue;
+      const patterns = patternsBetween({ actorType: giver.actorType, isCore: core.has(giver.id) }, { actorType: receiver.actorType, isCore: core.has(receiver.id) });
+      for (const offer of offers) {
+        for (const need of needs) {
           const match = cardMatch(giver.id, offer, receiver.id, need, { weightOf, wordsById, patterns });
           if (match) matches.push(match);
         }
@@ -185,7 +189,7 @@ function cardMatches({ organisations, cards }: MatchInput, core: ReadonlySet<str
 
 interface CardContext {
   weightOf: (stem: string) => number;
-  wordsById: ReadonlyMap<string, CardWord[]>;
+  wordsById: ReadonlyMap<string, readonly CardWord[]>;
   patterns: readonly ActorPattern[];
 }
 
