@@ -11,7 +11,7 @@ import {
   localToday,
   setFollowUp,
   STATUS_NOTE_MAX,
-  suggestedForm,
+  guessForm,
   type Agreement,
   type AgreementDraft,
 } from './agreement.ts';
@@ -110,9 +110,11 @@ describe('checkAgreement', () => {
 });
 
 describe('draftFromLink', () => {
-  it('takes both organisations, the text, the strengthening one as coordinator and a suggested form', () => {
-    expect(draftFromLink({ id: 'l1', fromId: 'skole', toId: 'cafe', text: ' låne  lokaler om aftenen ', offerCardId: null })).toEqual({
-      what: 'låne lokaler om aftenen',
+  const link = { id: 'l1', fromId: 'skole', toId: 'cafe', text: 'låne dem sit mødelokale om tirsdagen', offerCardId: null };
+
+  it('takes both organisations, the title naming them, the strengthening one as coordinator and the guessed form', () => {
+    expect(draftFromLink(link, ' Skolen styrker  Café Nord ved at låne dem sit mødelokale om tirsdagen ')).toEqual({
+      what: 'Skolen styrker Café Nord ved at låne dem sit mødelokale om tirsdagen',
       organisationIds: ['skole', 'cafe'],
       coordinatorId: 'skole',
       firstStep: '',
@@ -121,6 +123,20 @@ describe('draftFromLink', () => {
       followUpDate: '',
       linkId: 'l1',
     });
+  });
+
+  it('leaves the form for the facilitator to choose when the link does not say, and the check asks for one', () => {
+    const draft = draftFromLink({ ...link, text: 'tilbyde tre fritidsjob om året' }, 'Brugsen styrker Helhedsplanen ved at tilbyde tre fritidsjob om året');
+    expect(draft.form).toBe('');
+    expect(checkAgreement(draft, ['skole', 'cafe'], TODAY).problems.form).toMatchObject({ code: 'agreement-form-unknown' });
+  });
+
+  it('cuts a title too long for an agreement at a word, with an ellipsis', () => {
+    const title = `${'Boligselskabet Nørreparkens afdelingsbestyrelse '.repeat(3)}styrker ${'Fritidsklubben '.repeat(4)}ved at ${'låne dem lokaler '.repeat(5)}`;
+    const { what } = draftFromLink(link, title);
+    expect([...what].length).toBeLessThanOrEqual(AGREEMENT_TEXT_MAX);
+    expect(what.endsWith('…')).toBe(true);
+    expect(title.startsWith(what.slice(0, -1))).toBe(true);
   });
 });
 
@@ -136,15 +152,31 @@ describe('draftOf', () => {
   });
 });
 
-describe('suggestedForm', () => {
+describe('guessForm', () => {
   it.each([
-    ['låne os lokaler', 'ressourceudveksle'],
-    ['udvikle en ny indsats for unge', 'samskabe'],
-    ['holde et fælles arrangement', 'samordne'],
-    ['henvise familier til klubben', 'samvirke'],
-    ['fortælle om vores arbejde', 'videndele'],
-  ] as const)('%j → %s', (text, form) => {
-    expect(suggestedForm(text)).toBe(form);
+    // What the issue found wrong: "plan" held "lån"; volunteers' time is a resource.
+    ['Fælles planlægning af sommerferien', 'samordne', 'Fælles'],
+    ['stille frivillige til rådighed ved stævnerne', 'ressourceudveksle', 'frivillige'],
+    ['låne jer vores mødelokale om tirsdagen', 'ressourceudveksle', 'låne'],
+    ['give overskudsvarer til sommerfesten', 'ressourceudveksle', 'overskudsvarer'],
+    ['udvikle et nyt tilbud til de unge', 'samskabe', 'udvikle'],
+    ['holde et fælles arrangement', 'samordne', 'fælles'],
+    ['henvise unge til jobcentrets vejledning', 'samvirke', 'henvise'],
+    ['vejlede unge om fritidsjob', 'videndele', 'vejlede'],
+    ['fortælle om vores arbejde med familierne', 'videndele', 'fortælle'],
+    ['holde et oplæg på et personalemøde', 'videndele', 'oplæg'],
+    // The verb outweighs a word later on.
+    ['låne dem lokaler til et fælles arrangement', 'ressourceudveksle', 'låne'],
+  ] as const)('%j → %s (because of "%s")', (text, form, cue) => {
+    expect(guessForm(text)).toEqual({ form, cue, rivals: [] });
+  });
+
+  it.each([
+    ['tilbyde tre fritidsjob om året', []],
+    ['kontakt', []],
+    ['dele viden og lokaler', ['videndele', 'ressourceudveksle']],
+  ] as const)('%j → no form, for the facilitator to choose (rivals %j)', (text, rivals) => {
+    expect(guessForm(text)).toEqual({ form: null, cue: null, rivals });
   });
 });
 

@@ -102,26 +102,69 @@ export function draftOf(agreement: Agreement, organisationIds: readonly string[]
 }
 
 /**
- * A draft started from a strengthening link: both organisations, the link's text as "what", the
- * organisation that strengthens as coordinator (it offered), and the form the link suggests.
+ * A draft started from a strengthening link: both organisations; as "what", `title` (the screen's
+ * sentence naming both and what the link says they do, cut at a word to fit); the organisation that
+ * strengthens as coordinator (it offered); and the form the link's words point to, or none when they
+ * point nowhere or two ways (`guessForm`): then the facilitator chooses, and the form says so.
  */
-export function draftFromLink(link: Link): AgreementDraft {
+export function draftFromLink(link: Link, title: string): AgreementDraft {
   const organisationIds = link.fromId === link.toId ? [link.fromId] : [link.fromId, link.toId];
-  return { ...emptyAgreementDraft(), what: normaliseText(link.text), organisationIds, coordinatorId: link.fromId, form: suggestedForm(link.text), linkId: link.id };
+  const what = cutAtWord(normaliseText(title), AGREEMENT_TEXT_MAX);
+  return { ...emptyAgreementDraft(), what, organisationIds, coordinatorId: link.fromId, form: guessForm(link.text).form ?? '', linkId: link.id };
+}
+
+/** `text` cut to at most `max` characters, at a space when there is one, with "…" when cut. */
+function cutAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }
 
 /**
- * A first guess at the collaboration form from a link's words: lending or giving something is
- * resource exchange, doing or making something together is coordinating, referring is working side
- * by side; otherwise sharing knowledge, the lightest form. The facilitator changes it freely.
+ * The form a link's words point to, and the word that points there (`cue`, as written); or no form,
+ * with the forms it points to equally (`rivals`: none when no word points anywhere). Words are
+ * matched from their start, so "planlægning" is not "lån" and "udlån" is; the first word, the verb
+ * that follows "ved at", counts twice.
  */
-export function suggestedForm(text: string): CollaborationForm {
-  const words = text.toLocaleLowerCase('da');
-  if (/l[åa]n|lokale|penge|udstyr|give|donere|bus|rum\b|materiel/u.test(words)) return 'ressourceudveksle';
-  if (/nyt|ny indsats|udvikle|skabe/u.test(words)) return 'samskabe';
-  if (/sammen|fælles|arrangement|afholde/u.test(words)) return 'samordne';
-  if (/henvis|sende|videre/u.test(words)) return 'samvirke';
-  return 'videndele';
+export interface FormGuess {
+  form: CollaborationForm | null;
+  cue: string | null;
+  rivals: CollaborationForm[];
+}
+
+/**
+ * The word starts that point to each form, from the app's own phrase for it ("Vi låner, deler eller
+ * giver hinanden ting, lokaler eller penge", …). A word is counted once, for each form it points to.
+ */
+const FORM_CUES: Readonly<Record<CollaborationForm, readonly string[]>> = {
+  videndele: ['viden', 'videndel', 'fortælle', 'fortæller', 'oplæg', 'vejled', 'undervis', 'sparring', 'erfaring', 'råd', 'rådgiv', 'kursus', 'kurser', 'lære', 'oplys', 'informere', 'vise'],
+  samvirke: ['henvis', 'viderehenvis', 'sende', 'videre', 'dobbeltarbejde', 'undgå', 'koble', 'introducere', 'formidle'],
+  ressourceudveksle: ['lån', 'udlån', 'lokaler', 'mødelokal', 'fælleslokal', 'sal', 'penge', 'sponsor', 'udstyr', 'materiel', 'materialer', 'donere', 'donation', 'overskudsvare', 'varer', 'bus', 'frivillige', 'rådighed', 'køkken', 'kontingent'],
+  samordne: ['fælles', 'sammen', 'planlæg', 'koordin', 'arrangement', 'afholde', 'arrangere', 'samarbejde'],
+  samskabe: ['nyt', 'udvikl', 'skabe', 'skaber', 'opbygge', 'bygge', 'starte', 'etablere', 'opfind', 'nytænk', 'idéudvikl'],
+};
+
+/** Short cues that must be the whole word ("sal" is not "salg", "bus" is not "business"). */
+const WHOLE_WORD_CUES: ReadonlySet<string> = new Set(['sal', 'bus', 'råd', 'vise', 'sende', 'nyt']);
+
+export function guessForm(text: string): FormGuess {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const points = (word: string, cue: string) => {
+    const lower = word.toLocaleLowerCase('da');
+    return WHOLE_WORD_CUES.has(cue) ? lower === cue || lower === `${cue}e` || lower === `${cue}en` : lower.startsWith(cue);
+  };
+  const hits = COLLABORATION_FORMS.map((form) => {
+    const found = words.flatMap((word, index) => (FORM_CUES[form].some((cue) => points(word, cue)) ? [{ word, index }] : []));
+    // The first word is what the link says they do ("ved at låne …"): it counts twice.
+    return { form, count: found.reduce((sum, { index }) => sum + (index === 0 ? 2 : 1), 0), cue: found[0]?.word ?? null };
+  }).filter((hit) => hit.count > 0);
+  const most = Math.max(0, ...hits.map((hit) => hit.count));
+  const top = hits.filter((hit) => hit.count === most);
+  const [only] = top;
+  if (top.length === 1 && only) return { form: only.form, cue: only.cue, rivals: [] };
+  return { form: null, cue: null, rivals: top.map((hit) => hit.form) };
 }
 
 /**

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR_PATTERNS, openSuggestions, patternsBetween, suggestedCards } from './actor-patterns.ts';
-import { ACTOR_TYPE_IDS, type ActorTypeId } from './actor-type.ts';
 import { answererOf, checkEnds, endsOf, linkCounts, makerOf, validateLink, validateProposal, type Link } from './link.ts';
-import { matchesFor, sharedWords, suggestMatches, type MatchInput } from './matching.ts';
 import { CARD_TEXT_MAX, validateCard, type Card } from './offer-need.ts';
 
 function card(id: string, side: Card['side'], kind: Card['kind'], text: string, valueId: string | null = null): Card {
@@ -59,96 +56,6 @@ describe('linkCounts', () => {
   it('counts links made and received per organisation, zero for those without', () => {
     const counts = linkCounts(['a', 'b', 'c', 'd'], [link('1', 'a', 'b'), link('2', 'a', 'c'), link('3', 'b', 'a'), link('4', 'c', 'b', 'andet')]);
     expect(counts).toEqual({ a: { out: 2, in: 1 }, b: { out: 1, in: 2 }, c: { out: 1, in: 1 }, d: { out: 0, in: 0 } });
-  });
-});
-
-describe('actor patterns', () => {
-  it('suggest at least one card to every actor type, offers before needs', () => {
-    for (const type of ACTOR_TYPE_IDS) {
-      const cards = suggestedCards(type);
-      expect(cards.length, type).toBeGreaterThan(0);
-      const sides = cards.map((suggestion) => suggestion.side);
-      expect(sides, type).toEqual([...sides].sort((a, b) => (a === b ? 0 : a === 'offer' ? -1 : 1)));
-    }
-  });
-
-  it('follow the handbook: housing organisations lend premises to volunteer organisations, businesses sponsor them', () => {
-    expect(patternsBetween('boligrelaterede-organisationer', 'frivillige-organisationer').map((pattern) => pattern.id)).toContain('lokaler');
-    expect(patternsBetween('erhvervsdrivende', 'frivillige-organisationer').map((pattern) => pattern.id)).toEqual(['sponsorat']);
-    expect(patternsBetween('beboerdrevne-foreninger', 'kommunale-institutioner').map((pattern) => pattern.id)).toEqual(['lokalkendskab']);
-  });
-
-  it('never pair a type with a pattern it both offers and needs', () => {
-    for (const pattern of ACTOR_PATTERNS) expect(pattern.offerBy.filter((type) => pattern.needBy.includes(type)), pattern.id).toEqual([]);
-  });
-
-  it('drop the suggestions an organisation has settled', () => {
-    const all = suggestedCards('erhvervsdrivende').map((suggestion) => suggestion.id);
-    expect(openSuggestions('erhvervsdrivende', [all[0] ?? '']).map((suggestion) => suggestion.id)).toEqual(all.slice(1));
-  });
-});
-
-describe('suggestMatches', () => {
-  const organisations: { id: string; name: string; actorType: ActorTypeId }[] = [
-    { id: 'bolig', name: 'Boligselskabet', actorType: 'boligrelaterede-organisationer' },
-    { id: 'skole', name: 'Skolen', actorType: 'kommunale-institutioner' },
-    { id: 'klub', name: 'Lektieklubben', actorType: 'frivillige-organisationer' },
-  ];
-  const cards: MatchInput['cards'] = {
-    bolig: [card('b-offer', 'offer', 'lokaler', 'Lån af lokaler i beboerhuset', 'adgang-til-flere-ressourcer'), card('b-need', 'need', 'kompetence', 'Viden om trivsel')],
-    skole: [card('s-offer', 'offer', 'lokaler', 'Gymnastiksalen om aftenen'), card('s-need', 'need', 'lokaler', 'Et lokale til forældremøder')],
-    klub: [card('k-need', 'need', 'lokaler', 'Lokaler til lektiehjælp', 'adgang-til-flere-ressourcer'), card('k-offer', 'offer', 'kompetence', 'Frivillige med viden om trivsel')],
-  };
-
-  it('ranks an offer meeting a need of the same kind and value, with shared words, first', () => {
-    const matches = suggestMatches({ organisations, cards, links: [] });
-    const first = matches[0];
-    expect(first?.fromId).toBe('bolig');
-    expect(first?.toId).toBe('klub');
-    expect(first?.reason).toMatchObject({ code: 'cards', valueId: 'adgang-til-flere-ressourcer', words: ['lokaler'] });
-    // Card matches come before every pattern match.
-    const firstPattern = matches.findIndex((match) => match.reason.code === 'pattern');
-    const lastCard = matches.map((match) => match.reason.code).lastIndexOf('cards');
-    expect(lastCard).toBeLessThan(firstPattern);
-  });
-
-  it('matches only cards of the same kind, and never an organisation with itself', () => {
-    const matches = suggestMatches({ organisations, cards, links: [] });
-    expect(matches.every((match) => match.fromId !== match.toId)).toBe(true);
-    const cardPairs = matches.filter((match) => match.reason.code === 'cards').map((match) => `${match.offerCardId}>${match.needCardId}`);
-    expect(cardPairs.sort()).toEqual(['b-offer>k-need', 'b-offer>s-need', 'k-offer>b-need', 's-offer>k-need'].sort());
-  });
-
-  it('adds one pattern match per pair of actor types, without the kinds the cards already match on', () => {
-    const matches = suggestMatches({ organisations, cards, links: [] });
-    const patterns = Object.fromEntries(
-      matches.flatMap((match) => (match.reason.code === 'pattern' ? [[`${match.fromId}>${match.toId}`, match.reason.patternIds]] : [])),
-    );
-    // bolig → klub on premises is covered by the cards; the network and the target groups are not.
-    expect(patterns['bolig>klub']).toEqual(['lokalkendskab', 'koble-aktoerer']);
-    expect(patterns['bolig>skole']).toEqual(['lokalkendskab', 'koble-aktoerer']);
-    expect(patterns['klub>bolig']).toEqual(['frivillige-kraefter']);
-    // The school lends premises to the club by its card, so only the professional knowledge is left.
-    expect(patterns['skole>klub']).toEqual(['faglig-viden']);
-  });
-
-  it('puts pairs that are already linked last and marks them', () => {
-    const matches = suggestMatches({ organisations, cards, links: [link('l', 'bolig', 'klub')] });
-    const linked = matches.filter((match) => match.isLinked);
-    expect(linked.length).toBeGreaterThan(0);
-    expect(linked.every((match) => match.fromId === 'bolig' && match.toId === 'klub')).toBe(true);
-    expect(matches.slice(-linked.length)).toEqual(linked);
-  });
-
-  it('lists an organisation\'s matches as giver or receiver', () => {
-    const forSchool = matchesFor(suggestMatches({ organisations, cards, links: [] }), 'skole');
-    expect(forSchool.length).toBeGreaterThan(0);
-    expect(forSchool.every((match) => match.fromId === 'skole' || match.toId === 'skole')).toBe(true);
-  });
-
-  it('finds shared words by their stem, ignoring short and common words', () => {
-    expect(sharedWords('Lån af vores lokaler', 'Et lokale til os')).toEqual(['lokaler']);
-    expect(sharedWords('Vi vil gerne have hjælp', 'gerne have det')).toEqual([]);
   });
 });
 

@@ -11,9 +11,15 @@ import { charsSchema, clampChars, field, idSchema, LAST_RANK, rankSchema } from 
 export const CARD_SIDES = ['offer', 'need'] as const;
 export type CardSide = (typeof CARD_SIDES)[number];
 
-export const CARD_KINDS = ['maalgruppe', 'kompetence', 'lokaler', 'penge', 'netvaerk', 'frivillige'] as const;
-/** access to target groups, competence, premises and equipment, money or goods, network, volunteers or time */
+export const CARD_KINDS = ['maalgruppe', 'kompetence', 'lokaler', 'penge', 'netvaerk', 'frivillige', 'job'] as const;
+/** access to target groups, competence, premises and equipment, money or goods, network, volunteers or time, jobs and internships */
 export type CardKind = (typeof CARD_KINDS)[number];
+
+/**
+ * The kind a new card starts with. Many cards keep it without a thought, so two cards sharing it say
+ * nothing: matching never pairs cards on it alone (`matching.ts`).
+ */
+export const DEFAULT_CARD_KIND: CardKind = 'kompetence';
 
 /** A card is a short note, read from across a table: one line or two. */
 export const CARD_TEXT_MAX = 120;
@@ -77,7 +83,9 @@ export function cardsOn(cards: readonly Card[], side: CardSide): Card[] {
 export const CARD_FIELDS = {
   side: field(z.enum(CARD_SIDES)),
   text: field(charsSchema(CARD_TEXT_MAX, 1), undefined, clampChars(CARD_TEXT_MAX)),
-  kind: field(z.enum(CARD_KINDS)),
+  // A kind this version does not know (a newer app's, synced from its tablet) reads as the kind a card
+  // starts with, so the card still shows; writing one is refused, and a file with one too.
+  kind: field(z.enum(CARD_KINDS), undefined, (raw) => (typeof raw === 'string' ? DEFAULT_CARD_KIND : undefined)),
   valueId: field(z.nullable(idSchema), null),
 };
 

@@ -66,6 +66,9 @@ describe('readWorkshop reads whatever the documents hold', () => {
     ['a title that is a list reads as a title', (docs) => docs.setup.getMap('facts').set('title', ['x']), (w) => w.setup.title, 'Workshop'],
     ['a timer of a phase that does not exist is left out', (docs) => docs.control.getMap('timers').set('dans', entry({ durationMs: 1000 })), (w) => Object.keys(w.control.timers), []],
     ['a card written as text is left out', (docs) => docs.cardsDoc('o1').getMap('cards').set('c1', new Y.Text('kort')), (w) => w.cards.o1, []],
+    ['a card for jobs reads with its kind', (docs) => docs.cardsDoc('o1').getMap('cards').set('c1', entry({ side: 'offer', text: 'Tre fritidsjob', kind: 'job', valueId: null, order: 0 })), (w) => w.cards.o1?.map((c) => c.kind), ['job']],
+    ['a card of a kind a newer app wrote reads with the kind a card starts with', (docs) => docs.cardsDoc('o1').getMap('cards').set('c1', entry({ side: 'offer', text: 'Kaffe', kind: 'kaffe', valueId: null, order: 0 })), (w) => w.cards.o1?.map((c) => c.kind), ['kompetence']],
+    ['a card without a kind is left out', (docs) => docs.cardsDoc('o1').getMap('cards').set('c1', entry({ side: 'offer', text: 'Kaffe', valueId: null, order: 0 })), (w) => w.cards.o1, []],
     [
       'an answer to an agreement: a comment over 280 characters is cut, a "yes" as text reads as not in',
       (docs) => {

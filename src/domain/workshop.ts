@@ -15,8 +15,9 @@ import { EMPTY_SECTION, type BoardRules, type Section } from './value-piece.ts';
 /**
  * The version of the stored workshop's shape (its documents; files have their own). Bump it with a named
  * migration in src/state/migrations.ts. 2: an organisation's pieces and its cards moved to documents of their own.
+ * 3: a card may be of the kind 'job' (jobs, internships and leisure jobs).
  */
-export const WORKSHOP_SCHEMA_VERSION = 2;
+export const WORKSHOP_SCHEMA_VERSION = 3;
 
 export const WORKSHOP_KINDS = ['samarbejdsgruppe', 'netvaerksgruppe'] as const;
 export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];

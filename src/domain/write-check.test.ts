@@ -117,6 +117,7 @@ const cases: Case[] = [
   { part: PIECES, name: 'marking while the board is locked', rules: LOCKED, write: (doc) => doc.getMap('section').set('mostImportant', 'bredere-maalgruppe'), refused: 'board-locked' },
   { part: PIECES, name: 'placing a value not in play', write: (doc) => doc.getMap('placed').set('stoerre-socialt-ansvar', entry({ example: '', order: 1 })), refused: 'value-missing' },
   { part: PIECES, name: 'marking a piece that is not placed', write: (doc) => doc.getMap('section').set('mostImportant', 'oeget-faglighed'), refused: 'piece-not-placed' },
+  { part: CARDS, name: 'a card of the kind for jobs, internships and leisure jobs', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'Tre fritidsjob om året', kind: 'job', valueId: null, order: 1 })), refused: null },
   { part: CARDS, name: 'a card of an unknown kind', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', text: 'x', kind: 'magic', valueId: null, order: 1 })), refused: 'write-wrong-field' },
   { part: CARDS, name: 'a card without text', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'offer', kind: 'lokaler', valueId: null, order: 1 })), refused: 'write-wrong-field' },
   { part: CARDS, name: 'a card naming a value not in play', write: (doc) => doc.getMap('cards').set('card2', entry({ side: 'need', text: 'x', kind: 'lokaler', valueId: 'nope', order: 1 })), refused: 'value-missing' },

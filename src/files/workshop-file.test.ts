@@ -182,6 +182,21 @@ describe('a bad workshop file is refused with what is wrong', () => {
   });
 });
 
+describe('3 → 4 (job-card-kind)', () => {
+  const jobCard = { id: 'k1', side: 'offer' as const, text: 'Tre fritidsjob om året', kind: 'job' as const, valueId: null };
+
+  it('reads a version-3 file as it is, and a version-4 file with a card for jobs', () => {
+    const older = edited((file, workshop) => {
+      Object.assign(file, { version: 3 });
+      Object.assign(workshop.cards, { 'org-a': [{ ...jobCard, kind: 'lokaler' }] });
+    });
+    expect(value(parseWorkshopFile(older))[0]?.cards['org-a']).toEqual([{ ...jobCard, kind: 'lokaler' }]);
+    const current = edited((_, workshop) => Object.assign(workshop.cards, { 'org-a': [jobCard] }));
+    expect(JSON.parse(current)).toMatchObject({ version: 4 });
+    expect(value(parseWorkshopFile(current))[0]?.cards['org-a']).toEqual([jobCard]);
+  });
+});
+
 describe('2 → 3 (link-proposals)', () => {
   it('reads a file from before tablets proposed links with no proposals, and its links as made on the facilitator\'s screen', () => {
     const text = edited((file, workshop) => {

@@ -23,7 +23,7 @@ import { withPlace } from './file-place.ts';
 
 export const WORKSHOP_FILE_FORMAT = 'vaerdispillet-workshop';
 /** The version of the file format this app writes. Bump it with a step in FILE_MIGRATIONS. */
-export const WORKSHOP_FILE_VERSION = 3;
+export const WORKSHOP_FILE_VERSION = 4;
 /** Larger files are refused before they are read (a workshop of 40 organisations is well under 1 MB). */
 export const WORKSHOP_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -74,8 +74,15 @@ const answersAndProposals: Migration<Record<string, unknown>> = {
   },
 };
 
+/**
+ * Version 3 → 4: a card may be of the kind 'job' (jobs, internships and leisure jobs). A file of version 3
+ * has none, so it reads as it is; a file of version 4 may have some, and an app that reads up to 3 refuses
+ * it as made by a newer version instead of calling such a card's kind wrong.
+ */
+const jobCardKind: Migration<Record<string, unknown>> = { from: 3, name: 'job-card-kind', migrate: () => {} };
+
 /** The upgrades from older file versions, one per change of the file's shape, each with a test. */
-export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, answersAndProposals];
+export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, answersAndProposals, jobCardKind];
 
 /** The file for `workshops`, as text (indented, so a person can read it). */
 export function serializeWorkshopFile(workshops: Workshop[], exportedAt: Date): string {

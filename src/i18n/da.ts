@@ -14,6 +14,7 @@ import { paperDa } from './sections/paper.da.ts';
 import { formatDa } from './sections/format.da.ts';
 import { boardRevealDa } from './sections/board-reveal.da.ts';
 import { guideDa } from './sections/guide.da.ts';
+import { matchesDa } from './sections/matches.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -364,6 +365,7 @@ export const da = {
   ...formatDa,
   ...boardRevealDa,
   ...guideDa,
+  ...matchesDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -10,6 +10,7 @@ import { paperEn } from './sections/paper.en.ts';
 import { formatEn } from './sections/format.en.ts';
 import { boardRevealEn } from './sections/board-reveal.en.ts';
 import { guideEn } from './sections/guide.en.ts';
+import { matchesEn } from './sections/matches.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -360,4 +361,5 @@ export const en = {
   ...formatEn,
   ...boardRevealEn,
   ...guideEn,
+  ...matchesEn,
 } satisfies Messages;

@@ -151,6 +151,15 @@ describe('suggestions (acceptSuggestion, ignoreSuggestion)', () => {
     expect(ignoreSuggestion(context, bolig, 'sponsorat.offer')).toMatchObject({ ok: false, problem: { code: 'suggestion-missing' } });
   });
 
+  it('offers to connect the others only to a core actor, the organisation the links tie to most', async () => {
+    const { context, bolig, skole, klub } = await strengthening();
+    const text = 'Vi kender alle i området';
+    expect(acceptSuggestion(context, bolig, 'koble-aktoerer.offer', text)).toMatchObject({ ok: false, problem: { code: 'suggestion-missing' } });
+    value(addLink(context, { fromId: bolig, toId: skole, text: 'låne dem lokaler', offerCardId: null }));
+    value(addLink(context, { fromId: klub, toId: bolig, text: 'give dem flere hænder', offerCardId: null }));
+    expect(value(acceptSuggestion(context, bolig, 'koble-aktoerer.offer', text))).toMatchObject({ side: 'offer', kind: 'netvaerk', valueId: 'staerkere-samarbejdsgrundlag' });
+  });
+
   it('leaves out the value of a suggestion when the group has switched that value off', async () => {
     const { context, skole } = await strengthening();
     value(setCoreValueEnabled(context, 'oeget-faglighed', false));

@@ -1,4 +1,4 @@
-import { findSuggestion } from '../domain/actor-patterns.ts';
+import { findSuggestion, isCoreActor } from '../domain/actor-patterns.ts';
 import { newId } from '../domain/ids.ts';
 import type * as Y from 'yjs';
 import { answererOf, LINK_RECORD, validateLink, validateProposal, type Link, type LinkAnswer, type LinkDraft, type LinkEnds, type LinkProposal } from '../domain/link.ts';
@@ -119,7 +119,7 @@ export function acceptSuggestion(context: CommandContext, orgId: string, suggest
   if (!organisation) return refuse('organisation-missing');
   const locked = lockedRefusal(context);
   if (locked) return locked;
-  const suggestion = findSuggestion(organisation.actorType, suggestionId);
+  const suggestion = findSuggestion(organisation.actorType, suggestionId, isCoreActor(workshop, orgId));
   if (!suggestion || suggestionsMap(docs, orgId).has(suggestionId)) return refuse('suggestion-missing');
   const valueIds = valueIdsInPlay(workshop);
   // A suggestion names the core value it comes from; when the group has switched it off, the card names none.
@@ -138,11 +138,12 @@ export function acceptSuggestion(context: CommandContext, orgId: string, suggest
 /** Takes a suggestion off an organisation's list without making a card (undo puts it back). */
 export function ignoreSuggestion(context: CommandContext, orgId: string, suggestionId: string): Result<string> {
   const { docs } = context;
-  const organisation = readWorkshop(docs).organisations.find((candidate) => candidate.id === orgId);
+  const workshop = readWorkshop(docs);
+  const organisation = workshop.organisations.find((candidate) => candidate.id === orgId);
   if (!organisation) return refuse('organisation-missing');
   const locked = lockedRefusal(context);
   if (locked) return locked;
-  if (!findSuggestion(organisation.actorType, suggestionId) || suggestionsMap(docs, orgId).has(suggestionId)) return refuse('suggestion-missing');
+  if (!findSuggestion(organisation.actorType, suggestionId, isCoreActor(workshop, orgId)) || suggestionsMap(docs, orgId).has(suggestionId)) return refuse('suggestion-missing');
   docs.cardsDoc(orgId).transact(() => suggestionsMap(docs, orgId).set(suggestionId, 'ignored'), LOCAL_EDIT);
   return ok(suggestionId);
 }

@@ -5,6 +5,7 @@ import { runMigrations } from '../domain/migration.ts';
 import { WORKSHOP_SCHEMA_VERSION } from '../domain/workshop.ts';
 import { Catalogue, CATALOGUE_DOC, CATALOGUE_SCHEMA_VERSION } from './catalogue.ts';
 import { addOrganisation } from './commands.ts';
+import { addCard } from './collaboration-commands.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { migrateWorkshopDocs, WORKSHOP_MIGRATIONS } from './migrations.ts';
 import { HOUSEKEEPING } from './origins.ts';
@@ -95,11 +96,27 @@ describe('stored workshop migrations', () => {
     const stored = track(await storedDocs(id));
     stored.openOrganisation(orgId);
     await stored.whenLoaded();
-    expect(readSchemaVersion(stored)).toBe(2);
+    expect(readSchemaVersion(stored)).toBe(WORKSHOP_SCHEMA_VERSION);
     // Nothing of the pieces is left where every device could read it before the reveal.
     expect(stored.orgDoc(orgId).getMap('placed').size).toBe(0);
     expect(stored.orgDoc(orgId).getMap('section').size).toBe(0);
     expect(stored.piecesDoc(orgId).getMap('placed').size).toBe(2);
+  });
+
+  it('2 → 3 (job-card-kind): a workshop stored before the kind for jobs opens with its cards unchanged, and is stamped', async () => {
+    const { repository, id, snapshot } = await workshopWithOrganisation();
+    const orgId = snapshot.organisations[0]!.id;
+    const before = track((await repository.open(id)) ?? never());
+    value(addCard(before.context, orgId, { side: 'offer', text: 'Lån af lokaler', kind: 'lokaler', valueId: null }));
+    const cards = before.getSnapshot().cards;
+    await before.close();
+    await storeVersion(id, 2);
+
+    const session = track((await repository.open(id)) ?? never());
+    expect(session.getSnapshot().cards).toEqual(cards);
+    expect(session.undo.canUndo).toBe(false);
+    await session.close();
+    expect(readSchemaVersion(track(await storedDocs(id)))).toBe(3);
   });
 
   it('the upgrade is not an undo step', async () => {

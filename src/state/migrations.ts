@@ -62,7 +62,15 @@ function copyOfRecord(record: Y.Map<unknown>): Y.Map<unknown> {
   return copy;
 }
 
-export const WORKSHOP_MIGRATIONS: readonly Migration<WorkshopDocs>[] = [stampSchemaVersion, moveHiddenThingsToTheirOwnDocuments];
+/**
+ * Version 2 → 3: a card may be of the kind 'job' (jobs, internships and leisure jobs). A workshop stored
+ * before has no such card, so nothing moves; the version is recorded so that an older app, which cannot
+ * read such a card (it would leave it out, and could write over what it left out), does not open the
+ * workshop but says it was saved by a newer version.
+ */
+const jobCardKind: Migration<WorkshopDocs> = { from: 2, name: 'job-card-kind', migrate: () => {} };
+
+export const WORKSHOP_MIGRATIONS: readonly Migration<WorkshopDocs>[] = [stampSchemaVersion, moveHiddenThingsToTheirOwnDocuments, jobCardKind];
 
 export type MigrationOutcome =
   | { status: 'current' }

@@ -204,20 +204,23 @@ test.describe('Aftaler', () => {
     await workshop.goToPhase('Aftaler');
     const agreements = new AgreementsPage(page);
     await page.getByRole('button', { name: 'Lav aftale ud fra: Café Nord styrker Nørreskolen ved at låne caféen ud til lektiehjælp' }).click();
-    await expect(agreements.what).toHaveValue('låne caféen ud til lektiehjælp');
+    // The title names both organisations and what they do; the form is suggested with its reason.
+    const title = 'Café Nord styrker Nørreskolen ved at låne caféen ud til lektiehjælp';
+    await expect(agreements.what).toHaveValue(title);
     await expect(agreements.organisation('Café Nord')).toBeChecked();
     await expect(agreements.organisation('Nørreskolen')).toBeChecked();
     await expect(agreements.coordinator.locator('option:checked')).toHaveText('Café Nord');
     await expect(agreements.formRadio('Ressourceudveksle')).toBeChecked();
+    await expect(page.getByRole('group', { name: 'Samarbejdsform' })).toHaveAccessibleDescription(/^Forslag: Ressourceudveksle, fordi forbindelsen nævner "låne"\./u);
     await agreements.saveButton.click();
-    await expect(agreements.rung('Ressourceudveksle').getByRole('listitem', { name: 'låne caféen ud til lektiehjælp' })).toContainText('TovholderCafé Nord');
+    await expect(agreements.rung('Ressourceudveksle').getByRole('listitem', { name: title })).toContainText('TovholderCafé Nord');
     await expect(page.getByRole('region', { name: 'Lav aftale ud fra en forbindelse' })).toContainText('Har en aftale');
 
     await workshop.goToPhase('Opsamling');
     const summary = new SummaryPage(page);
     await expect(page.getByRole('region', { name: 'Hvem styrker hvem' }).getByRole('img', { name: /^Netværket/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Hvem styrker hvem' })).toContainText('Café Nord styrker Nørreskolen ved at låne caféen ud til lektiehjælp');
-    await expect(summary.formGroup('Ressourceudveksle')).toContainText('låne caféen ud til lektiehjælp');
+    await expect(summary.formGroup('Ressourceudveksle')).toContainText(title);
   });
 
   test('the summary shows participants by actor type, each organisation’s values with its examples, and the shared values', async ({ page }) => {

@@ -21,6 +21,8 @@ interface AgreementEditorProps {
   initial: AgreementDraft;
   /** Shown above the form when the draft came from a link. */
   note?: string;
+  /** Why the form is preselected, or that the facilitator chooses (a draft from a link). */
+  formNote?: string;
   onDone: (savedId: string | null) => void;
 }
 
@@ -30,7 +32,7 @@ interface AgreementEditorProps {
  * stored until "Gem aftale"; a refusal stands next to its field with the reason, a past date is a
  * warning next to its field that does not stop saving.
  */
-export function AgreementEditor({ session, workshop, agreementId, initial, note, onDone }: AgreementEditorProps) {
+export function AgreementEditor({ session, workshop, agreementId, initial, note, formNote, onDone }: AgreementEditorProps) {
   const { t } = useT();
   const { store } = useServices();
   const id = useId();
@@ -193,8 +195,13 @@ export function AgreementEditor({ session, workshop, agreementId, initial, note,
           {messages('followUpDate')}
         </DateField>
 
-        <fieldset className="span-all form-choice" aria-describedby={describe('form')}>
+        <fieldset className="span-all form-choice" aria-describedby={[formNote ? `${id}-form-note` : '', describe('form') ?? ''].filter(Boolean).join(' ') || undefined}>
           <legend>{t('agreements.editor.form')}</legend>
+          {formNote ? (
+            <p className="form-guess" id={`${id}-form-note`}>
+              {formNote}
+            </p>
+          ) : null}
           <p className="field-hint">{t('agreements.ladder.allValuable')}</p>
           <div className="form-ladder">
             {[...COLLABORATION_FORMS].reverse().map((form) => (

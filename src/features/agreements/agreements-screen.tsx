@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { draftFromLink, emptyAgreementDraft, draftOf, type Agreement, type AgreementDraft } from '../../domain/agreement.ts';
+import { draftFromLink, emptyAgreementDraft, draftOf, guessForm, type Agreement, type AgreementDraft } from '../../domain/agreement.ts';
 import type { Link } from '../../domain/link.ts';
 import { removeAgreement } from '../../state/agreement-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
@@ -13,7 +13,7 @@ import { LinkList } from './link-list.tsx';
 import './agreements.css';
 
 /** What the editor is open on: a new agreement (maybe from a link) or an existing one. */
-type Editing = { agreementId: string | null; draft: AgreementDraft; note?: string; key: number };
+type Editing = { agreementId: string | null; draft: AgreementDraft; note?: string; formNote?: string; key: number };
 
 /**
  * Aftaler: the five forms of collaboration as a ladder, each holding the agreements made in that
@@ -39,8 +39,16 @@ export function AgreementsScreen({ session }: { session: WorkshopSession }) {
       editorAnchor.current?.querySelector<HTMLInputElement>('input')?.focus();
     });
   };
-  const startFromLink = (link: Link) =>
-    open({ agreementId: null, draft: draftFromLink(link), note: t('agreements.editor.linkPrefill', { from: nameOf(link.fromId), to: nameOf(link.toId) }) });
+  const startFromLink = (link: Link) => {
+    const [from, to] = [nameOf(link.fromId), nameOf(link.toId)];
+    const guess = guessForm(link.text);
+    const formNote = guess.form
+      ? t('matches.form.guessed', { form: t(`agreements.form.${guess.form}`), word: guess.cue ?? '' })
+      : guess.rivals.length > 1
+        ? t('matches.form.rivals', { forms: guess.rivals.map((form) => t(`agreements.form.${form}`)).join(t('matches.form.or')) })
+        : t('matches.form.open');
+    open({ agreementId: null, draft: draftFromLink(link, t('matches.agreement.title', { from, to, text: link.text })), note: t('agreements.editor.linkPrefill', { from, to }), formNote });
+  };
   const closeEditor = () => {
     setEditing(null);
     requestAnimationFrame(() => newButton.current?.focus());
@@ -69,6 +77,7 @@ export function AgreementsScreen({ session }: { session: WorkshopSession }) {
                   agreementId={editing.agreementId}
                   initial={editing.draft}
                   note={editing.note}
+                  formNote={editing.formNote}
                   onDone={closeEditor}
                 />
               ) : (

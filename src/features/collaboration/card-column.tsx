@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { useState } from 'react';
-import type { Card, CardSide } from '../../domain/offer-need.ts';
+import { DEFAULT_CARD_KIND, type Card, type CardSide } from '../../domain/offer-need.ts';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { addCard, removeCard, updateCard } from '../../state/collaboration-commands.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
@@ -46,7 +46,7 @@ export function CardColumn({ session, orgId, side, cards, values, onStrengthen, 
       <CardForm
         side={side}
         values={values}
-        initial={{ text: '', kind: 'kompetence', valueId: null }}
+        initial={{ text: '', kind: DEFAULT_CARD_KIND, valueId: null }}
         label={`${t('collaboration.card.add')}: ${t(`collaboration.side.${side}`)}`}
         submitLabel={t('collaboration.card.add')}
         onSubmit={(fields) => {

@@ -1,3 +1,4 @@
+import { isCoreActor } from '../../domain/actor-patterns.ts';
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useId, useMemo, useState } from 'react';
 import { linkCounts, makerOf, type Link } from '../../domain/link.ts';
@@ -169,7 +170,7 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
                 ))}
               </div>
             </section>
-            <SuggestionsPanel session={session} organisation={organisation} settledIds={workshop.settledSuggestions?.[orgId] ?? []} />
+            <SuggestionsPanel session={session} organisation={organisation} settledIds={workshop.settledSuggestions?.[orgId] ?? []} isCore={isCoreActor(workshop, orgId)} />
           </div>
           <div className="collaboration-links">
             <OrganisationTiles organisations={workshop.organisations} counts={counts} onChoose={(toId) => openLink(orgId, toId, null)} />
@@ -193,7 +194,7 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
               </button>
             )}
             <ProposalsPanel session={session} proposals={workshop.linkProposals} nameOf={nameOf} />
-            <MatchesPanel matches={matchesFor(allMatches, orgId)} nameOf={nameOf} values={values} onUse={onUseMatch} />
+            <MatchesPanel matches={matchesFor(allMatches, orgId)} nameOf={nameOf} onUse={onUseMatch} />
           </div>
         </div>
         <DragOverlay dropAnimation={null}>{carried ? <div className="offer-card carried-card">{carried.text}</div> : null}</DragOverlay>

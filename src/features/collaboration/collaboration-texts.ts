@@ -15,15 +15,14 @@ export function valueNameById(valueId: string | null, values: readonly ValueInPl
   return value ? valueName(value, t) : '';
 }
 
-/** Why two organisations match, as one or more plain sentences. */
-export function reasonText(match: Match, t: Translate, nameOf: (orgId: string) => string, values: readonly ValueInPlay[]): string {
-  const from = nameOf(match.fromId);
-  const to = nameOf(match.toId);
+/** Why two organisations match, in one sentence: both cards and what they share, or the pattern that fits. */
+export function reasonText(match: Match, t: Translate, nameOf: (orgId: string) => string): string {
   const { reason } = match;
-  if (reason.code === 'pattern') return reason.patternIds.map((patternId) => t(`collaboration.pattern.${patternId}.reason`, { from, to })).join(' ');
-  const sentences = [t('collaboration.reason.cards', { from, to, offer: reason.offer, need: reason.need, kind: kindName(reason.kind, t).toLocaleLowerCase() })];
-  const value = valueNameById(reason.valueId, values, t);
-  if (value !== '') sentences.push(t('collaboration.reason.cards.value', { value }));
-  if (reason.words.length > 0) sentences.push(t('collaboration.reason.cards.words', { words: reason.words.join(', ') }));
-  return sentences.join(' ');
+  if (reason.code === 'pattern') {
+    const [first] = reason.patternIds;
+    return first ? t(`collaboration.pattern.${first}.reason`, { from: nameOf(match.fromId), to: nameOf(match.toId) }) : '';
+  }
+  const { offer, need, words, kind } = reason;
+  if (words.length > 0) return t('matches.reason.words', { offer, need, words: words.slice(0, 2).join(t('matches.reason.and')) });
+  return t('matches.reason.kind', { offer, need, kind: kindName(kind ?? match.kind, t).toLocaleLowerCase('da') });
 }

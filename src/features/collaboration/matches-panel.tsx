@@ -1,25 +1,22 @@
 import { useState } from 'react';
-import type { Match } from '../../domain/matching.ts';
-import type { ValueInPlay } from '../../domain/value.ts';
+import { MATCHES_FIRST, type Match } from '../../domain/matching.ts';
 import { useT } from '../../ui/app-context.tsx';
 import { reasonText } from './collaboration-texts.ts';
 
-const FIRST_SHOWN = 5;
 
 interface MatchesPanelProps {
   matches: readonly Match[];
   nameOf: (orgId: string) => string;
-  values: readonly ValueInPlay[];
   onUse: (match: Match) => void;
   /** On a tablet a match becomes a proposal the other organisation answers. */
   isProposing?: boolean;
 }
 
 /** The selected organisation's matches, closest first, each with its reason and a way to make the link. */
-export function MatchesPanel({ matches, nameOf, values, onUse, isProposing = false }: MatchesPanelProps) {
+export function MatchesPanel({ matches, nameOf, onUse, isProposing = false }: MatchesPanelProps) {
   const { t } = useT();
   const [isAllShown, setAllShown] = useState(false);
-  const shown = isAllShown ? matches : matches.slice(0, FIRST_SHOWN);
+  const shown = isAllShown ? matches : matches.slice(0, MATCHES_FIRST);
   return (
     <section className="matches-panel" aria-labelledby="matches-title">
       <h3 id="matches-title">{t('collaboration.matches.title')}</h3>
@@ -38,7 +35,7 @@ export function MatchesPanel({ matches, nameOf, values, onUse, isProposing = fal
                   <span className="match-source">{t(match.reason.code === 'cards' ? 'collaboration.match.source.cards' : 'collaboration.match.source.pattern')}</span>
                   {match.isLinked ? <span className="match-linked">{t('collaboration.match.linked')}</span> : null}
                 </p>
-                <p className="match-reason">{reasonText(match, t, nameOf, values)}</p>
+                <p className="match-reason">{reasonText(match, t, nameOf)}</p>
                 <button
                   type="button"
                   aria-label={t(isProposing ? 'collaboration.tablet.match.proposeNamed' : 'collaboration.match.useNamed', { from, to })}
@@ -51,9 +48,9 @@ export function MatchesPanel({ matches, nameOf, values, onUse, isProposing = fal
           })}
         </ol>
       )}
-      {!isAllShown && matches.length > FIRST_SHOWN ? (
+      {!isAllShown && matches.length > MATCHES_FIRST ? (
         <button type="button" className="quiet" onClick={() => setAllShown(true)}>
-          {t('collaboration.matches.more', { count: matches.length - FIRST_SHOWN })}
+          {t('collaboration.matches.more', { count: matches.length - MATCHES_FIRST })}
         </button>
       ) : null}
     </section>

@@ -82,7 +82,7 @@ export function ProposalForm({ session, organisationId, others, draft, onClose }
       <LinkTextField
         id={id}
         label={sentence}
-        hint={t('collaboration.tablet.form.hint')}
+        hint={t(direction === 'get' ? 'matches.hint.get' : 'collaboration.tablet.form.hint')}
         value={text}
         onChange={setText}
         problem={problem}

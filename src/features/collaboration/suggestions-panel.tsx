@@ -12,12 +12,14 @@ interface SuggestionsPanelProps {
   session: WorkshopSession;
   organisation: Organisation;
   settledIds: readonly string[];
+  /** Whether the organisation is a core actor of the network (most ties): it is offered to connect others. */
+  isCore: boolean;
 }
 
 /** Cards the app suggests from the organisation's actor type: use as they are, adjust first, or skip. */
-export function SuggestionsPanel({ session, organisation, settledIds }: SuggestionsPanelProps) {
+export function SuggestionsPanel({ session, organisation, settledIds, isCore }: SuggestionsPanelProps) {
   const { t } = useT();
-  const suggestions = openSuggestions(organisation.actorType, settledIds);
+  const suggestions = openSuggestions(organisation.actorType, settledIds, isCore);
   return (
     <section className="suggestions-panel" aria-labelledby="suggestions-title">
       <h3 id="suggestions-title">{t('collaboration.suggestions.title')}</h3>

@@ -1,3 +1,4 @@
+import { isCoreActor } from '../../domain/actor-patterns.ts';
 import { useMemo, useState } from 'react';
 import { matchesFor, suggestMatches, type Match } from '../../domain/matching.ts';
 import { cardsOn, type CardSide } from '../../domain/offer-need.ts';
@@ -82,8 +83,8 @@ export function TabletCollaboration({ session, organisationId }: { session: Work
         ) : step === 'suggestions' ? (
           control.areCardsShown ? (
             <>
-              <MatchesPanel matches={matches} nameOf={nameOf} values={values} onUse={proposeMatch} isProposing />
-              <SuggestionsPanel session={session} organisation={organisation} settledIds={workshop.settledSuggestions?.[organisationId] ?? []} />
+              <MatchesPanel matches={matches} nameOf={nameOf} onUse={proposeMatch} isProposing />
+              <SuggestionsPanel session={session} organisation={organisation} settledIds={workshop.settledSuggestions?.[organisationId] ?? []} isCore={isCoreActor(workshop, organisationId)} />
             </>
           ) : (
             <p className="lead">{t('collaboration.tablet.suggestions.waiting')}</p>
