@@ -2,27 +2,14 @@
 // in Chromium with 4× CPU throttling, the 95th percentile frame time is at most 20 ms and no long
 // task lasts over 50 ms. Frame times are requestAnimationFrame intervals during the drag.
 //
-// The app runs one hidden practice drag when the board first shows (drag-warm-up.tsx), so a person's
-// first pick-up does not run cold code. It stays only while it helps: the bench measures the build as
-// shipped and a build without the practice (VITE_DRAG_WARM_UP=off), and prints both.
-import { execSync } from 'node:child_process';
+// The measured drag is the first of the visit (no practice drag runs before it: docs/performance.md).
 import { launchChromium, percentile, serveDist } from './lib.mjs';
 
 const ORGANISATIONS = 15;
 const CUSTOM_VALUES = ['Glæde', 'Nye frivillige', 'Synlighed']; // 5 core + 3 = 8 values
 
 export async function run() {
-  const dist = process.env.BENCH_DIST ?? 'dist';
-  console.log('### as shipped (with the practice drag)');
-  await measure(dist);
-  const without = `${dist}-no-warm-up`;
-  execSync(`npx vite build --logLevel error --outDir ${without} --emptyOutDir`, { stdio: 'inherit', env: { ...process.env, VITE_DRAG_WARM_UP: 'off' } });
-  console.log('### without the practice drag');
-  await measure(without);
-}
-
-async function measure(dist) {
-  const server = await serveDist(dist);
+  const server = await serveDist();
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -42,20 +42,17 @@ export function useValueGameDnd({ session, nameOf, place, refuse, announce, onPi
   const sensors = useGameSensors(boxes);
   // Whether the last drop placed its piece: then it snaps in, otherwise it glides back to the tray.
   const isPlacedByDrop = useRef(false);
-  const isDragging = useRef(false);
 
   // Setting state to what it already is re-renders nothing: picking up costs only the drag's own work.
   // A refusal shown stays until the drop: taking it away would move the board under the carried piece
   // (and the slots were measured with it in place).
   const onDragStart = (event: DragStartEvent) => {
     onPickUp();
-    isDragging.current = true;
     const data = event.active.data.current;
     if (isPieceData(data)) onDragChange?.(data.valueId);
   };
 
   const onDragEnd = (event: DragEndEvent) => {
-    isDragging.current = false;
     onDragChange?.(null);
     refuse(null);
     const target = dropTarget(event);
@@ -80,7 +77,6 @@ export function useValueGameDnd({ session, nameOf, place, refuse, announce, onPi
   };
 
   const onDragCancel = () => {
-    isDragging.current = false;
     isPlacedByDrop.current = false;
     refuse(null);
     onDragChange?.(null);
@@ -108,5 +104,5 @@ export function useValueGameDnd({ session, nameOf, place, refuse, announce, onPi
     onDragCancel,
   } satisfies Omit<ComponentProps<typeof DndContext>, 'children'>;
 
-  return { dndProps, boxes, placing, isPlacedByDrop, isDragging };
+  return { dndProps, boxes, placing, isPlacedByDrop };
 }

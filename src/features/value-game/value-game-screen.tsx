@@ -19,7 +19,6 @@ import { VALUE_EXAMPLES } from '../../domain/practice-examples.ts';
 import { Board } from './board.tsx';
 import { TRAY_FRAME, trayPieceSize } from './board-layout.ts';
 import { ActiveTray, CarriedPiece, MeasureTargetsOnPress } from './drag-layer.tsx';
-import { DragWarmUp, IS_DRAG_WARM_UP_ON } from './drag-warm-up.tsx';
 import { FacilitatorControls } from './facilitator-controls.tsx';
 import { PlacedPanel } from './placed-panel.tsx';
 import { useValueGameDnd } from './use-value-game-dnd.ts';
@@ -190,7 +189,7 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, devic
     announce(valueId ? t('game.pieceSelected', { name }) : t('game.pieceDeselected', { name }));
   });
 
-  const { dndProps, boxes, placing, isPlacedByDrop, isDragging } = useValueGameDnd({
+  const { dndProps, boxes, placing, isPlacedByDrop } = useValueGameDnd({
     session,
     nameOf,
     place,
@@ -269,7 +268,6 @@ const PlayingArea = memo(function PlayingArea({ session, workshop, values, devic
         {isRevealed ? null : <p className="game-note">{t('game.hiddenNote')}</p>}
         <div className="tray-dock" ref={setTrayDock} />
       </div>
-      {IS_DRAG_WARM_UP_ON ? <DragWarmUp isDragging={isDragging} /> : null}
       {activeOrg ? (
         <PlacedPanel
           session={session}

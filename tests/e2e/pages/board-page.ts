@@ -47,8 +47,7 @@ export class BoardPage {
     this.hideButton = controls.getByRole('button', { name: 'Skjul de andres felter', exact: true });
     this.refusal = page.getByRole('alert').filter({ hasNotText: /gemme|storage/i });
     this.lockedBanner = page.getByRole('status').filter({ hasText: 'Pladen er låst: ingen kan lægge eller flytte brikker lige nu.' });
-    // The board's own, not the silent one of the practice drag (drag-warm-up.tsx).
-    this.dragAnnouncement = page.locator('[id^="DndLiveRegion"]:not(.drag-warm-up *)');
+    this.dragAnnouncement = page.locator('[id^="DndLiveRegion"]');
     this.announcement = page.locator('.status[role="status"]');
   }
 
