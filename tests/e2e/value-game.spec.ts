@@ -35,6 +35,24 @@ async function newGame(page: Page, title: string): Promise<{ workshop: WorkshopP
 test.describe('A round by mouse, 1920×1080', () => {
   test.use({ viewport: DESKTOP });
 
+  test('an example typed the moment its piece is dropped is kept, round after round, and after a reload', async ({ page }) => {
+    test.setTimeout(180_000);
+    const { board, workshop } = await newGame(page, 'Hurtige eksempler');
+    for (let round = 1; round <= 6; round += 1) {
+      for (const value of [BREDERE, FAGLIGHED]) {
+        await board.placeByMouse(value);
+        await board.writeExample(value, `Runde ${round}: ${value}`);
+      }
+      // Read again a moment later: nothing typed is taken back by the board catching up.
+      await page.waitForTimeout(200);
+      for (const value of [BREDERE, FAGLIGHED]) await expect(board.example(value)).toHaveValue(`Runde ${round}: ${value}`);
+      if (round < 6) for (const value of [BREDERE, FAGLIGHED]) await board.takeBack(value);
+    }
+    await workshop.reload();
+    await board.waitUntilShown();
+    for (const value of [BREDERE, FAGLIGHED]) await expect(board.example(value)).toHaveValue(`Runde 6: ${value}`);
+  });
+
   test('two organisations drag their pieces, write examples, mark one and take one back', async ({ page }) => {
     const { board } = await newGame(page, 'Musens runde');
     await expect(board.trayPieces()).toHaveCount(5);

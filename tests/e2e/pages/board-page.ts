@@ -256,8 +256,15 @@ export class BoardPage {
 
   // ── On a placed piece ─────────────────────────────────────────────────────
 
+  /**
+   * Clicks into the piece's example and types, as a person does. (Not `fill()`: right after a drop its
+   * focus-by-script and inserted text were occasionally never delivered to the page under load — no input
+   * event at all — which typed keys after a click never showed in 240 fast rounds.)
+   */
   async writeExample(value: string, text: string): Promise<void> {
-    await this.example(value).fill(text);
+    await this.example(value).click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(text);
     await expect(this.example(value)).toHaveValue(text);
   }
 
