@@ -206,7 +206,7 @@ test('the facilitator sees the tablets\' answers and locks them: the tablet says
   await meny.page.getByRole('button', { name: 'Vi er færdige', exact: true }).tap();
   await expect(meny.page.locator('.done-note')).toBeVisible();
   await expect(progress.of(MENY)).toContainText('Færdig', { timeout: SYNC_TIMEOUT });
-  await expect(progress.summary).toHaveText('1 af 3 er færdige');
+  await expect(progress.summary).toHaveText('1 af 3 er færdig');
   await expectNoSeriousA11yViolations(facilitator.page, 'the facilitator in Aftaler with the tablets’ progress');
   await shot(facilitator.page, 'facilitator-aftaler-progress');
 

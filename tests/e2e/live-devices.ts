@@ -1,5 +1,6 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { HIDDEN_TEXT, type BoardPage } from './pages/board-page.ts';
+import { LiveServer } from './live-server.ts';
 
 /*
  * The devices of the live-session browser tests: each one its own Chromium context, as on separate
@@ -66,4 +67,28 @@ export async function expectFilled(board: BoardPage, organisation: string, count
       { timeout: 20_000 },
     )
     .toBe(count);
+}
+
+/**
+ * A spec's own session server, started before its tests and stopped after them, with the devices the
+ * tests open (each closed after the tests): `const live = useLiveServer();` then `live.server` and
+ * `live.devices.push(…)` inside the tests.
+ */
+export function useLiveServer(): { readonly server: LiveServer; devices: Device[] } {
+  let server: LiveServer | null = null;
+  const live = {
+    get server(): LiveServer {
+      if (!server) throw new Error('the session server starts in beforeAll');
+      return server;
+    },
+    devices: [] as Device[],
+  };
+  test.beforeAll(async () => {
+    server = await LiveServer.start();
+  });
+  test.afterAll(async () => {
+    for (const each of live.devices) await each.context.close();
+    await server?.stop();
+  });
+  return live;
 }

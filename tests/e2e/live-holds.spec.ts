@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
-import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
-import { LiveServer } from './live-server.ts';
+import { DESKTOP, device, TABLET, useLiveServer } from './live-devices.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel } from './pages/live-page.ts';
 import { StartPage } from './pages/start-page.ts';
@@ -18,22 +17,12 @@ const BIBLIOTEKET = 'Biblioteket';
 const TAKEN = 'Optaget: en anden tablet er med som denne organisation.';
 const SYNC_TIMEOUT = 20_000;
 
-let server: LiveServer;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  server = await LiveServer.start();
-});
-
-test.afterAll(async () => {
-  for (const each of devices) await each.context.close();
-  await server?.stop();
-});
+const live = useLiveServer();
 
 test('a second tablet sees an organisation taken; the facilitator frees it, and the second tablet takes it', async ({ browser }) => {
   test.setTimeout(180_000);
-  const facilitator = await device(browser, server.url, DESKTOP);
-  devices.push(facilitator);
+  const facilitator = await device(browser, live.server.url, DESKTOP);
+  live.devices.push(facilitator);
   const start = new StartPage(facilitator.page);
   await start.goto();
   const workshop = await start.createWorkshop('Netværksmøde i Bispehaven');
@@ -45,15 +34,15 @@ test('a second tablet sees an organisation taken; the facilitator frees it, and 
   await expect(panel.hold(MENY)).toContainText('Ikke valgt endnu', { timeout: SYNC_TIMEOUT });
   await panel.close();
 
-  const first = await device(browser, server.url, TABLET);
-  devices.push(first);
+  const first = await device(browser, live.server.url, TABLET);
+  live.devices.push(first);
   const firstJoin = new JoinPage(first.page);
   await firstJoin.goto(code);
   await firstJoin.pick(MENY);
 
   // The second tablet sees MENY taken, with the reason, and cannot pick it; Biblioteket is free.
-  const second = await device(browser, server.url, TABLET);
-  devices.push(second);
+  const second = await device(browser, live.server.url, TABLET);
+  live.devices.push(second);
   const secondJoin = new JoinPage(second.page);
   await secondJoin.goto(code);
   await expect(secondJoin.organisation(MENY)).toBeDisabled();

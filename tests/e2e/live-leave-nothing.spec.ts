@@ -1,8 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { postJson, setOrganisations, type CreatedRoom } from '../support/test-server.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
-import { DESKTOP, device, TABLET, type Device } from './live-devices.ts';
-import { LiveServer } from './live-server.ts';
+import { DESKTOP, device, TABLET, type Device, useLiveServer } from './live-devices.ts';
 import { CONNECTED, connectionBadge, JoinPage, LivePanel, SessionOverPage } from './pages/live-page.ts';
 import { StartPage } from './pages/start-page.ts';
 import { APP_START_TIMEOUT } from './pages/workshop-page.ts';
@@ -21,19 +20,9 @@ const PROJECTOR_ERASED = 'Sessionen er slut. Denne computer har slettet projekto
 
 test.describe.configure({ mode: 'serial' });
 
-let server: LiveServer;
 let facilitator: Device;
 let facilitatorPanel: LivePanel;
-const devices: Device[] = [];
-
-test.beforeAll(async () => {
-  server = await LiveServer.start();
-});
-
-test.afterAll(async () => {
-  for (const each of devices) await each.context.close();
-  await server?.stop();
-});
+const live = useLiveServer();
 
 /** What the page's origin keeps: IndexedDB databases (one per Yjs document) and localStorage keys. */
 async function stored(page: Page): Promise<{ databases: string[]; keys: string[] }> {
@@ -61,8 +50,8 @@ function roomIdIn(page: Page): string {
 
 /** A new tablet that joins the room of `code` as MENY. */
 async function joinAsMeny(browser: Browser, code: string): Promise<{ tablet: Device; join: JoinPage; roomId: string }> {
-  const tablet = await device(browser, server.url, TABLET);
-  devices.push(tablet);
+  const tablet = await device(browser, live.server.url, TABLET);
+  live.devices.push(tablet);
   const join = new JoinPage(tablet.page);
   await join.goto(code);
   await join.pick(MENY);
@@ -71,8 +60,8 @@ async function joinAsMeny(browser: Browser, code: string): Promise<{ tablet: Dev
 
 test('a session the facilitator ends: the tablet and the projector delete their copy and key and say so', async ({ browser }) => {
   test.setTimeout(150_000);
-  facilitator = await device(browser, server.url, DESKTOP);
-  devices.push(facilitator);
+  facilitator = await device(browser, live.server.url, DESKTOP);
+  live.devices.push(facilitator);
   const start = new StartPage(facilitator.page);
   await start.goto();
   const workshop = await start.createWorkshop(WORKSHOP);
@@ -148,10 +137,10 @@ test('the start page lists the sessions a tablet keeps and forgets one, then all
   // Two more rooms, made over the API with nobody to send their workshop: the tablet waits in each.
   const otherRooms: string[] = [];
   for (const id of ['skolen', 'klubben']) {
-    const response = await postJson(new URL('api/rooms', server.url).href, {});
+    const response = await postJson(new URL('api/rooms', live.server.url).href, {});
     const room = (await response.json()) as CreatedRoom;
     // A room's organisations are its setup document's: the facilitator's device would write them there.
-    await setOrganisations(server.url.replace(/\/$/, ''), room, [id]);
+    await setOrganisations(live.server.url.replace(/\/$/, ''), room, [id]);
     await join.goto(room.joinCode);
     await tablet.page.getByRole('button', { name: `Organisation ${id}`, exact: true }).click();
     await expect(tablet.page.getByText('Henter workshoppen fra facilitatorens computer …')).toBeVisible();

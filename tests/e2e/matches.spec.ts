@@ -11,7 +11,7 @@ import type { WorkshopPage } from './pages/workshop-page.ts';
 /*
  * Match suggestions a facilitator can trust (issue 18), on the realistic meeting about leisure jobs
  * (tests/support/leisure-jobs-workshop.ts): the supermarket sees the job centre's guidance on leisure
- * jobs first, with one sentence naming both cards; five at first, "Vis flere" for the rest; the link
+ * jobs first, with one sentence naming both cards; five at first, "Vis N match mere" for the rest; the link
  * made from it becomes an agreement titled with both organisations, its form suggested with the reason.
  */
 
@@ -40,7 +40,7 @@ for (const [name, viewport] of [
   test.describe(name, () => {
     test.use({ viewport });
 
-    test('the supermarket sees the leisure-job pair first, five at first, then "Vis flere"', async ({ page }) => {
+    test('the supermarket sees the leisure-job pair first, five at first, then "Vis N match mere"', async ({ page }) => {
       const { collaboration } = await openMeeting(page);
       const items = collaboration.matchesRegion.getByRole('listitem');
       await expect(items).toHaveCount(5);
@@ -52,7 +52,7 @@ for (const [name, viewport] of [
       await shoot(page, `matches-${viewport.width}`);
       await collaboration.matchesRegion.screenshot({ path: test.info().outputPath(`matches-panel-${viewport.width}.png`), animations: 'disabled' });
 
-      const more = collaboration.matchesRegion.getByRole('button', { name: /^Vis flere match/ });
+      const more = collaboration.matchesRegion.getByRole('button', { name: /^Vis \d+ match mere$/u });
       await more.click();
       expect(await items.count()).toBeGreaterThan(5);
       await expect(more).toHaveCount(0);
