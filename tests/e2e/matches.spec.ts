@@ -52,7 +52,7 @@ for (const [name, viewport] of [
       await shoot(page, `matches-${viewport.width}`);
       await collaboration.matchesRegion.screenshot({ path: test.info().outputPath(`matches-panel-${viewport.width}.png`), animations: 'disabled' });
 
-      const more = collaboration.matchesRegion.getByRole('button', { name: /^Vis flere match/ });
+      const more = collaboration.matchesRegion.getByRole('button', { name: /^Vis \d+ match mere$/ });
       await more.click();
       expect(await items.count()).toBeGreaterThan(5);
       await expect(more).toHaveCount(0);
