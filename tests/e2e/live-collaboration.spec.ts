@@ -306,7 +306,7 @@ test('with the lock on, a tablet cannot add a card and says why; "Vi er færdige
   // "Vi er færdige" is still possible while locked, and the facilitator sees it.
   await meny.page.getByRole('button', { name: 'Vi er færdige', exact: true }).tap();
   await expect(progress.of(MENY)).toContainText('Færdig', { timeout: SYNC_TIMEOUT });
-  await expect(progress.summary).toHaveText('1 af 2 er færdige');
+  await expect(progress.summary).toHaveText('1 af 2 er færdig');
   await expectNoSeriousA11yViolations(facilitator.page, 'the facilitator in Gør hinanden stærkere with the tablets’ progress');
 
   await progress.lockButton.click();

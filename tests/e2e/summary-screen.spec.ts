@@ -36,6 +36,7 @@ for (const viewport of [
     test('Opsamling shows the open needs, the key points and the contacts; a need met by a new link leaves the list', async ({ page }) => {
       const workshop = await openShowcase(page);
       await workshop.goToPhase('Opsamling');
+      await expect(page.locator('.summary-meta')).toHaveText('22. november 2026 · Beboerhuset, Nørreparken 12 · Boligsocial helhedsplan for Nørreparken · Facilitator: Mette Kjær');
       const needs = page.getByRole('region', { name: 'Behov, ingen har svaret på endnu' });
       await expect(needs.getByRole('listitem').filter({ hasText: 'Café Nord' })).toContainText('Flere kunder i dagtimerne');
       await expect(needs).toContainText('Kontakt til beboere, der ikke åbner døren');

@@ -32,7 +32,16 @@ export function SummaryScreen({ session }: { session: WorkshopSession }) {
       workshop.organisations.map((organisation) => ({ organisationId: organisation.id, section: sectionOf(workshop, organisation.id) })),
     ),
   ).shared;
-  const meta = [workshop.setup.date ? formatDate(workshop.setup.date, language) : '', workshop.setup.place].filter(Boolean).join(' · ');
+  const { setup } = workshop;
+  // As the PDF's facts: when, where, the initiative it belongs to and who facilitated.
+  const meta = [
+    setup.date ? formatDate(setup.date, language) : '',
+    setup.place,
+    setup.initiative,
+    setup.facilitator.trim() === '' ? '' : t('summary.facilitator', { name: setup.facilitator.trim() }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const facts: [string, number][] = [
     [t('summary.fact.organisations'), workshop.organisations.length],
     [t('summary.fact.shared'), shared.length],

@@ -6,6 +6,7 @@ export const summaryScreenDa = {
   'summary.openNeeds.noCards': 'Ingen organisation har skrevet et behov.',
   'summary.keyPoints.title': 'Pointer fra dialogen',
   'summary.keyPoints.none': 'Der er ikke skrevet nogen pointer. De skrives under Det fælles billede.',
+  'summary.facilitator': 'Facilitator: {name}',
   'summary.contact': 'kontakt: {contact}',
   'print.summary.openNeeds': 'Behov, ingen har svaret på endnu',
   'print.summary.noOpenNeeds': 'Alle behov er dækket af en forbindelse.',

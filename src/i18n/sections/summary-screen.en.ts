@@ -8,6 +8,7 @@ export const summaryScreenEn = {
   'summary.openNeeds.noCards': 'No organisation has written a need.',
   'summary.keyPoints.title': 'Key points from the dialogue',
   'summary.keyPoints.none': 'No key points were written. They are written in The common picture.',
+  'summary.facilitator': 'Facilitator: {name}',
   'summary.contact': 'contact: {contact}',
   'print.summary.openNeeds': 'Needs nobody has answered yet',
   'print.summary.noOpenNeeds': 'Every need is covered by a link.',
