@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement, AgreementStatus, CollaborationForm } from './agreement.ts';
 import type { Organisation } from './organisation.ts';
-import { agreementsByForm, followUpTally, organisationsInAgreements, participantsByActorType } from './summary.ts';
+import type { Link } from './link.ts';
+import type { Card } from './offer-need.ts';
+import { agreementsByForm, followUpTally, openNeeds, organisationsInAgreements, participantsByActorType } from './summary.ts';
 
 const organisations: Organisation[] = [
   { id: 'cafe', name: 'Café Nord', actorType: 'erhvervsdrivende', contact: '' },
@@ -57,5 +59,38 @@ describe('organisationsInAgreements', () => {
   it('counts each organisation once, however many agreements it is in', () => {
     const agreements = [agreement('a', 'samvirke', null, ['cafe', 'skole']), agreement('b', 'samvirke', null, ['cafe']), agreement('c', 'samvirke', null, ['borte'])];
     expect(organisationsInAgreements(organisations, agreements)).toBe(2);
+  });
+});
+
+describe('openNeeds: the needs no link meets yet', () => {
+  const cards: Record<string, Card[]> = {
+    cafe: [
+      { id: 'cafe-lokale', side: 'offer', text: 'Caféens baglokale om formiddagen', kind: 'lokaler', valueId: null },
+      { id: 'cafe-kunder', side: 'need', text: 'Flere kunder i dagtimerne', kind: 'maalgruppe', valueId: null },
+    ],
+    skole: [
+      { id: 'skole-lektier', side: 'need', text: 'Lektiehjælp til de ældste elever', kind: 'frivillige', valueId: null },
+      { id: 'skole-moedested', side: 'need', text: 'Et mødested til forældrekaffe', kind: 'lokaler', valueId: null },
+    ],
+    klub: [{ id: 'klub-voksne', side: 'offer', text: 'Voksne, der kan hjælpe med lektier', kind: 'frivillige', valueId: null }],
+    forening: [{ id: 'forening-penge', side: 'offer', text: 'Penge til en sommerfest', kind: 'penge', valueId: null }],
+  };
+  const link = (id: string, fromId: string, toId: string, text: string, offerCardId: string | null = null): Link => ({ id, fromId, toId, text, offerCardId });
+  const open = (links: Link[]) => openNeeds({ organisations, cards, links }).map((need) => need.card.id);
+  const ALL = ['cafe-kunder', 'skole-lektier', 'skole-moedested'];
+
+  it.each([
+    ['no links: every need is open, in the organisations’ order', [], ALL],
+    ['a link from an offer that fits the need meets it', [link('l1', 'klub', 'skole', 'komme hver tirsdag', 'klub-voksne')], ['cafe-kunder', 'skole-moedested']],
+    ['a link without a card meets a need by what it says', [link('l1', 'klub', 'skole', 'give lektiehjælp til de ældste')], ['cafe-kunder', 'skole-moedested']],
+    ['a room offered meets a room needed (the same chosen kind)', [link('l1', 'cafe', 'skole', 'lade forældrene mødes hos os', 'cafe-lokale')], ['cafe-kunder', 'skole-lektier']],
+    ['a link about something else meets none of its needs', [link('l1', 'forening', 'skole', 'betale for udflugten', 'forening-penge')], ALL],
+    ['a link that fits the need but strengthens another organisation meets nothing', [link('l1', 'klub', 'cafe', 'komme hver tirsdag', 'klub-voksne')], ALL],
+  ])('%s', (_name, links, expected) => {
+    expect(open(links)).toEqual(expected);
+  });
+
+  it('names the organisation of each open need', () => {
+    expect(openNeeds({ organisations, cards, links: [] }).map((need) => need.organisationId)).toEqual(['cafe', 'skole', 'skole']);
   });
 });

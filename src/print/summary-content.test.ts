@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankWorkshop } from '../domain/workshop.ts';
 import { HARD_NAMES, hardNamesWorkshop, largeWorkshop } from '../../tests/support/print-fixtures.ts';
+import { showcaseWorkshop } from '../../tests/support/showcase-workshop.ts';
 import { followUpDates, summaryContent } from './summary-content.ts';
 
 describe('summaryContent', () => {
@@ -62,6 +63,16 @@ describe('summaryContent', () => {
       'Facilitator: Ikke angivet',
       'Organisationer: 0',
       'Opfølgning: Ikke angivet',
+    ]);
+  });
+});
+
+describe('summaryContent: open needs', () => {
+  it('lists the needs no link meets, by organisation, as Opsamling on screen does (openNeeds)', () => {
+    expect(summaryContent(showcaseWorkshop(), 'da').openNeeds).toEqual([
+      { organisation: 'Beboerforeningen Nørreparken', cards: [{ text: 'Hjælp til at nå de unge familier', kind: 'Adgang til målgrupper', value: 'Bredere målgruppe' }] },
+      { organisation: 'Café Nord', cards: [{ text: 'Flere kunder i dagtimerne', kind: 'Adgang til målgrupper', value: 'Bredere målgruppe' }] },
+      { organisation: 'Boligselskabet Ålykke', cards: [{ text: 'Kontakt til beboere, der ikke åbner døren', kind: 'Netværk', value: 'Større socialt ansvar' }] },
     ]);
   });
 });

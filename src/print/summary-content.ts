@@ -1,9 +1,10 @@
 import { ACTOR_TYPES } from '../domain/actor-type.ts';
 import { whoIsIn } from '../domain/agreement.ts';
-import { CARD_SIDES, type CardSide } from '../domain/offer-need.ts';
+import { CARD_SIDES, type Card, type CardSide } from '../domain/offer-need.ts';
 import { groupTallies } from '../domain/common-picture.ts';
 import { sectionOf, workshopValuesInPlay, type Workshop } from '../domain/workshop.ts';
 import { tallyValues } from '../domain/value-piece.ts';
+import { openNeeds } from '../domain/summary.ts';
 import { translate, type Language } from '../i18n/translate.ts';
 import { organisationName, printDate, printValueName } from './print-labels.ts';
 
@@ -72,6 +73,8 @@ export interface SummaryContent {
   keyPoints: string;
   cards: CardGroup[];
   links: string[];
+  /** The need cards no link meets yet (`openNeeds`), by organisation. */
+  openNeeds: { organisation: string; cards: PrintedCard[] }[];
   agreements: AgreementLines[];
 }
 
@@ -129,6 +132,8 @@ export function summaryContent(workshop: Workshop, language: Language): SummaryC
   const nameOf = (id: string) => organisationName(workshop, id, language);
   const valueNameOf = (id: string) => columns.find((column) => column.id === id)?.name ?? '';
   const followUps = followUpDates(workshop);
+  const printedCard = (card: Card): PrintedCard => ({ kind: t(`collaboration.kind.${card.kind}`), text: card.text, value: card.valueId === null ? '' : valueNameOf(card.valueId) });
+  const open = openNeeds(workshop);
   const tallies = tallyValues(
     values.map((value) => value.id),
     workshop.organisations.map((organisation) => ({ organisationId: organisation.id, section: sectionOf(workshop, organisation.id) })),
@@ -190,11 +195,17 @@ export function summaryContent(workshop: Workshop, language: Language): SummaryC
           side,
           cards: (workshop.cards[organisation.id] ?? [])
             .filter((card) => card.side === side)
-            .map((card): PrintedCard => ({ kind: t(`collaboration.kind.${card.kind}`), text: card.text, value: card.valueId === null ? '' : valueNameOf(card.valueId) })),
+            .map(printedCard),
         })).filter((group) => group.cards.length > 0),
       }))
       .filter((group) => group.sides.length > 0),
     links: workshop.links.map((link) => t('print.summary.link', { from: nameOf(link.fromId), to: nameOf(link.toId), text: link.text })),
+    openNeeds: workshop.organisations
+      .map((organisation) => ({
+        organisation: organisation.name,
+        cards: open.filter((need) => need.organisationId === organisation.id).map(({ card }) => printedCard(card)),
+      }))
+      .filter((group) => group.cards.length > 0),
     agreements: agreementLines(workshop, language),
   };
 }

@@ -73,6 +73,7 @@ function a4Writer(workshop: Workshop, kind: 'print.kind.summary' | 'print.kind.o
 function writeCollaboration(writer: PdfWriter, content: SummaryContent): void {
   writeCards(writer, content);
   writeLinks(writer, content);
+  writeOpenNeeds(writer, content);
   const [firstAgreement] = content.agreements;
   writer.heading(writer.t('print.summary.agreements'), 2, firstAgreement ? agreementHeight(writer, firstAgreement) : writer.lineHeight(BODY));
   writeAgreements(writer, content.agreements);
@@ -287,6 +288,19 @@ function writeLinks(writer: PdfWriter, content: SummaryContent): void {
   writer.heading(writer.t('print.summary.links'), 2);
   if (content.links.length === 0) writer.write(writer.t('print.summary.noLinks'), BODY);
   for (const link of content.links) writer.bullet(link, BODY, { gapAfter: 1 });
+}
+
+/** The needs no link meets yet, by organisation (only when some organisation wrote a need). */
+function writeOpenNeeds(writer: PdfWriter, content: SummaryContent): void {
+  if (!content.cards.some((group) => group.sides.some((side) => side.side === 'need'))) return;
+  writer.heading(writer.t('print.summary.openNeeds'), 2);
+  if (content.openNeeds.length === 0) writer.write(writer.t('print.summary.noOpenNeeds'), BODY);
+  for (const group of content.openNeeds) {
+    writer.ensureRoom(writer.lineHeight(BOLD) + writer.lineHeight(BODY));
+    writer.write(group.organisation, BOLD, { gapAfter: 0.5 });
+    for (const card of group.cards) writer.bullet(card.text, BODY, { gapAfter: 0.6 });
+    writer.y += 1;
+  }
 }
 
 /** The agreements, each a block kept on one page: what, who, coordinator, first step, form and dates. */

@@ -1,6 +1,6 @@
 import { isCoreActor } from '../../domain/actor-patterns.ts';
-import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useId, useMemo, useState } from 'react';
+import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useId, useMemo, useRef, useState } from 'react';
 import { linkCounts, makerOf, type Link } from '../../domain/link.ts';
 import { matchesFor, suggestMatches, type Match } from '../../domain/matching.ts';
 import { cardsOn, type Card } from '../../domain/offer-need.ts';
@@ -15,7 +15,7 @@ import { COLLABORATION_FORMS } from '../../domain/agreement.ts';
 import { PhaseProgress } from '../../ui/phase-steering.tsx';
 import { useWorkshop } from '../../ui/use-workshop.ts';
 import { CardColumn } from './card-column.tsx';
-import { announcements, collisionDetection, dropTarget, isOfferData, useCardSensors, type OfferData } from './drag.ts';
+import { announcements, collisionDetection, dropTarget, isOfferData, useCardSensors, useEdgeScroll, type OfferData } from './drag.ts';
 import { LinkForm, type LinkDraftState } from './link-form.tsx';
 import { LinksPanel } from './links-panel.tsx';
 import { MatchesPanel } from './matches-panel.tsx';
@@ -66,6 +66,8 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
   const [dropProblem, setDropProblem] = useState<Problem | null>(null);
   const [carried, setCarried] = useState<OfferData | null>(null);
   const sensors = useCardSensors();
+  const tilesRef = useRef<HTMLUListElement>(null);
+  useEdgeScroll(carried !== null, tilesRef);
 
   const orgId = writingOrganisation(workshop, chosenId);
   const organisation = workshop.organisations.find((candidate) => candidate.id === orgId);
@@ -113,94 +115,106 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
   return (
     <>
       <p className="lead">{t('collaboration.intro')}</p>
-      <PracticeExamples choices={COLLABORATION_FORMS.map((form) => ({ id: form, name: t(`agreements.form.${form}`), example: FORM_EXAMPLES[form] }))} />
-      <CardsShownControl session={session} areCardsShown={workshop.control.areCardsShown} />
-      <PhaseProgress
-        session={session}
-        phase="goer-hinanden-staerkere"
-        countLabel={(count) => t('collaboration.progress.count', { count })}
-      />
-      <div className="collaboration-picker field">
-        <label htmlFor={pickerId}>{t('collaboration.organisation')}</label>
-        <select
-          id={pickerId}
-          value={orgId}
-          aria-describedby={`${pickerId}-hint`}
-          onChange={(event) => {
-            setChosenId(event.target.value);
-            setLinkDraft(null);
-            setDropProblem(null);
-          }}
-        >
-          {workshop.organisations.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
-        </select>
-        <p className="field-hint" id={`${pickerId}-hint`}>
-          {t('collaboration.organisationHint')}
-        </p>
-      </div>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collisionDetection}
-        accessibility={{
-          announcements: announcements({
-            pickedUp: (text) => t('collaboration.drag.pickedUp', { text }),
-            over: (name) => t('collaboration.drag.over', { name }),
-            notOver: () => t('collaboration.drag.notOver'),
-            cancelled: () => t('collaboration.drag.cancelled'),
-          }),
-        }}
-        autoScroll={false}
-        onDragStart={onDragStart}
-        onDragEnd={onDragEnd}
-        onDragCancel={() => setCarried(null)}
-      >
-        <div className="collaboration-layout">
-          <div className="collaboration-write">
-            <section className="collaboration-cards" aria-labelledby="cards-title">
-              <h3 id="cards-title" className="cards-title">
-                {t('collaboration.writingFor', { name: organisation.name })}
-              </h3>
-              <div className="card-columns">
-                {(['offer', 'need'] as const).map((side) => (
-                  <CardColumn key={`${orgId}-${side}`} session={session} orgId={orgId} side={side} cards={cardsOn(cards, side)} values={values} onStrengthen={onStrengthen} />
-                ))}
+      <div className="collaboration-exercise">
+        <div className="collaboration-main">
+          <div className="collaboration-tools">
+            <PracticeExamples choices={COLLABORATION_FORMS.map((form) => ({ id: form, name: t(`agreements.form.${form}`), example: FORM_EXAMPLES[form] }))} />
+            <CardsShownControl session={session} areCardsShown={workshop.control.areCardsShown} />
+          </div>
+          <div className="collaboration-picker field">
+            <label htmlFor={pickerId}>{t('collaboration.organisation')}</label>
+            <select
+              id={pickerId}
+              value={orgId}
+              aria-describedby={`${pickerId}-hint`}
+              onChange={(event) => {
+                setChosenId(event.target.value);
+                setLinkDraft(null);
+                setDropProblem(null);
+              }}
+            >
+              {workshop.organisations.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </select>
+            <p className="field-hint" id={`${pickerId}-hint`}>
+              {t('collaboration.organisationHint')}
+            </p>
+          </div>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={collisionDetection}
+            accessibility={{
+              announcements: announcements({
+                pickedUp: (text) => t('collaboration.drag.pickedUp', { text }),
+                over: (name) => t('collaboration.drag.over', { name }),
+                notOver: () => t('collaboration.drag.notOver'),
+                cancelled: () => t('collaboration.drag.cancelled'),
+              }),
+            }}
+            autoScroll={false}
+            // The tiles move under the pointer while their list scrolls (useEdgeScroll): measure them as they are.
+            measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+            onDragCancel={() => setCarried(null)}
+          >
+            <div className="collaboration-layout">
+              <div className="collaboration-write">
+                <section className="collaboration-cards" aria-labelledby="cards-title">
+                  <h3 id="cards-title" className="cards-title">
+                    {t('collaboration.writingFor', { name: organisation.name })}
+                  </h3>
+                  <div className="card-columns">
+                    {(['offer', 'need'] as const).map((side) => (
+                      <CardColumn key={`${orgId}-${side}`} session={session} orgId={orgId} side={side} cards={cardsOn(cards, side)} values={values} onStrengthen={onStrengthen} />
+                    ))}
+                  </div>
+                </section>
+                <SuggestionsPanel session={session} organisation={organisation} settledIds={workshop.settledSuggestions?.[orgId] ?? []} isCore={isCoreActor(workshop, orgId)} />
               </div>
-            </section>
-            <SuggestionsPanel session={session} organisation={organisation} settledIds={workshop.settledSuggestions?.[orgId] ?? []} isCore={isCoreActor(workshop, orgId)} />
-          </div>
-          <div className="collaboration-links">
-            <OrganisationTiles organisations={workshop.organisations} counts={counts} onChoose={(toId) => openLink(orgId, toId, null)} />
-            {dropProblem ? (
-              <p className="field-error" role="alert">
-                {problemText(dropProblem)}
-              </p>
-            ) : null}
-            {linkDraft ? (
-              <LinkForm
-                key={linkDraft.key}
-                session={session}
-                organisations={workshop.organisations}
-                cards={workshop.cards}
-                draft={linkDraft}
-                onClose={() => setLinkDraft(null)}
-              />
-            ) : (
-              <button type="button" className="new-link" onClick={() => openLink(orgId, '', null)}>
-                {t('collaboration.link.new')}
-              </button>
-            )}
-            <ProposalsPanel session={session} proposals={workshop.linkProposals} nameOf={nameOf} />
-            <MatchesPanel matches={matchesFor(allMatches, orgId)} nameOf={nameOf} onUse={onUseMatch} />
-          </div>
+              <div className="collaboration-links">
+                <OrganisationTiles listRef={tilesRef} organisations={workshop.organisations} counts={counts} onChoose={(toId) => openLink(orgId, toId, null)} />
+                {dropProblem ? (
+                  <p className="field-error" role="alert">
+                    {problemText(dropProblem)}
+                  </p>
+                ) : null}
+                {linkDraft ? (
+                  <LinkForm
+                    key={linkDraft.key}
+                    session={session}
+                    organisations={workshop.organisations}
+                    cards={workshop.cards}
+                    draft={linkDraft}
+                    onClose={() => setLinkDraft(null)}
+                  />
+                ) : (
+                  <button type="button" className="new-link" onClick={() => openLink(orgId, '', null)}>
+                    {t('collaboration.link.new')}
+                  </button>
+                )}
+                <ProposalsPanel session={session} proposals={workshop.linkProposals} nameOf={nameOf} />
+                <MatchesPanel matches={matchesFor(allMatches, orgId)} nameOf={nameOf} onUse={onUseMatch} />
+              </div>
+            </div>
+            <DragOverlay dropAnimation={null}>{carried ? <div className="offer-card carried-card">{carried.text}</div> : null}</DragOverlay>
+          </DndContext>
         </div>
-        <DragOverlay dropAnimation={null}>{carried ? <div className="offer-card carried-card">{carried.text}</div> : null}</DragOverlay>
-      </DndContext>
-      <NetworkPicture organisations={workshop.organisations} links={workshop.links} highlightId={orgId} className="collaboration-network" />
-      <LinksPanel session={session} links={workshop.links} nameOf={nameOf} onEdit={editLink} />
+        {/* On a wide screen a column of its own that stays in view: the network grows beside the cards. */}
+        <div className="collaboration-overview">
+          <NetworkPicture organisations={workshop.organisations} links={workshop.links} highlightId={orgId} className="collaboration-network" />
+          {/* Which tablets are still writing: beside the network on a wide screen, first of all on a narrow one. */}
+          <PhaseProgress
+            session={session}
+            phase="goer-hinanden-staerkere"
+            countLabel={(count) => t('collaboration.progress.count', { count })}
+          />
+          <LinksPanel session={session} links={workshop.links} nameOf={nameOf} onEdit={editLink} />
+        </div>
+      </div>
     </>
   );
 }

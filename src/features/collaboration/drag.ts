@@ -1,4 +1,5 @@
 import { pointerWithin, useSensors, type Announcements, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core';
+import { useEffect, type RefObject } from 'react';
 import { hasKind, useMouseAndTouchSensors } from '../../ui/drag-sensors.ts';
 
 /*
@@ -36,6 +37,62 @@ export function dropTarget(event: Pick<DragEndEvent, 'active' | 'over'>): { offe
   if (!isOfferData(offer)) return null;
   const tile = event.over?.data.current;
   return { offer, tile: isTileData(tile) ? tile : null };
+}
+
+/** How near the edge of the organisations' list (in CSS px, inside or just outside it) a carried card starts it scrolling. */
+export const EDGE_ZONE = 72;
+/** The fastest the list scrolls, in CSS px per animation frame (about 840 px a second). */
+export const EDGE_SPEED_MAX = 14;
+
+/**
+ * How far to scroll a list this frame while a card is carried at `pointer`: towards the edge the pointer
+ * is near (negative: up), faster the nearer, nothing when the pointer is elsewhere or the list can go no
+ * further. Within `EDGE_ZONE` of the edge, inside the list or outside it (a hand overshoots).
+ */
+export function edgeScrollStep(pointer: { x: number; y: number }, box: { left: number; right: number; top: number; bottom: number }, scroll: { top: number; max: number }): number {
+  if (pointer.x < box.left || pointer.x > box.right) return 0;
+  const speed = (distance: number) => Math.ceil(EDGE_SPEED_MAX * Math.min(1, Math.max(0, 1 - distance / EDGE_ZONE)));
+  const fromBottom = Math.abs(box.bottom - pointer.y);
+  const fromTop = Math.abs(pointer.y - box.top);
+  if (fromBottom < EDGE_ZONE && fromBottom <= fromTop && scroll.top < scroll.max) return Math.min(speed(fromBottom), scroll.max - scroll.top);
+  if (fromTop < EDGE_ZONE && fromTop < fromBottom && scroll.top > 0) return -Math.min(speed(fromTop), scroll.top);
+  return 0;
+}
+
+/**
+ * While a card is carried (`isCarrying`), the list of organisations (`list`) scrolls when the pointer or
+ * finger nears its top or bottom edge, so every tile can be reached; the page itself stays put. dnd-kit's
+ * own auto-scroll follows the tile under the pointer and stops in the gap between two tiles.
+ */
+export function useEdgeScroll(isCarrying: boolean, list: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    if (!isCarrying) return;
+    let pointer: { x: number; y: number } | null = null;
+    let frame = 0;
+    const onPointer = (event: PointerEvent) => {
+      pointer = { x: event.clientX, y: event.clientY };
+    };
+    const onTouch = (event: TouchEvent) => {
+      const touch = event.touches[0];
+      if (touch) pointer = { x: touch.clientX, y: touch.clientY };
+    };
+    const tick = () => {
+      const element = list.current;
+      if (element && pointer) {
+        const step = edgeScrollStep(pointer, element.getBoundingClientRect(), { top: element.scrollTop, max: element.scrollHeight - element.clientHeight });
+        if (step !== 0) element.scrollTop += step;
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    window.addEventListener('pointermove', onPointer, { passive: true });
+    window.addEventListener('touchmove', onTouch, { passive: true });
+    frame = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('pointermove', onPointer);
+      window.removeEventListener('touchmove', onTouch);
+    };
+  }, [isCarrying, list]);
 }
 
 /** The tile under the finger or mouse pointer wins (not the one the dragged card overlaps most). */

@@ -1,4 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
+import type { Ref } from 'react';
 import { actorTypeColour } from '../../domain/actor-type.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { useT } from '../../ui/app-context.tsx';
@@ -9,13 +10,15 @@ interface OrganisationTilesProps {
   counts: Readonly<Record<string, { out: number; in: number }>>;
   /** Opens the link form towards this organisation (a tap or a key press instead of a drag). */
   onChoose: (orgId: string) => void;
+  /** The list, which scrolls while a card is carried near its edge (`useEdgeScroll`). */
+  listRef?: Ref<HTMLUListElement>;
 }
 
 /** The organisations as tiles to drop an offer card on; each is also a button that opens the link form. */
-export function OrganisationTiles({ organisations, counts, onChoose }: OrganisationTilesProps) {
+export function OrganisationTiles({ organisations, counts, onChoose, listRef }: OrganisationTilesProps) {
   const { t } = useT();
   return (
-    <ul className="org-tiles" aria-label={t('collaboration.link.dropTargets')}>
+    <ul ref={listRef} className="org-tiles" aria-label={t('collaboration.link.dropTargets')}>
       {organisations.map((organisation) => {
         const count = (counts[organisation.id]?.out ?? 0) + (counts[organisation.id]?.in ?? 0);
         return <OrganisationTile key={organisation.id} organisation={organisation} linkCount={count} onChoose={onChoose} />;

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { actorTypeColour } from '../../domain/actor-type.ts';
 import { groupTallies } from '../../domain/common-picture.ts';
-import { agreementsByForm, participantsByActorType } from '../../domain/summary.ts';
+import { agreementsByForm, openNeeds, participantsByActorType } from '../../domain/summary.ts';
+import { cardsOn } from '../../domain/offer-need.ts';
 import { tallyValues } from '../../domain/value-piece.ts';
 import type { ValueInPlay } from '../../domain/value.ts';
 import { sectionOf, workshopValuesInPlay, type Workshop } from '../../domain/workshop.ts';
@@ -31,7 +32,16 @@ export function SummaryScreen({ session }: { session: WorkshopSession }) {
       workshop.organisations.map((organisation) => ({ organisationId: organisation.id, section: sectionOf(workshop, organisation.id) })),
     ),
   ).shared;
-  const meta = [workshop.setup.date ? formatDate(workshop.setup.date, language) : '', workshop.setup.place].filter(Boolean).join(' · ');
+  const { setup } = workshop;
+  // As the PDF's facts: when, where, the initiative it belongs to and who facilitated.
+  const meta = [
+    setup.date ? formatDate(setup.date, language) : '',
+    setup.place,
+    setup.initiative,
+    setup.facilitator.trim() === '' ? '' : t('summary.facilitator', { name: setup.facilitator.trim() }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const facts: [string, number][] = [
     [t('summary.fact.organisations'), workshop.organisations.length],
     [t('summary.fact.shared'), shared.length],
@@ -80,8 +90,10 @@ export function SummaryScreen({ session }: { session: WorkshopSession }) {
         </SummarySection>
       </div>
 
+      <KeyPoints keyPoints={workshop.keyPoints} />
       <OrganisationValues workshop={workshop} values={values} />
       <LinksSummary workshop={workshop} />
+      <OpenNeeds workshop={workshop} nameOfValue={nameOfValue} />
       <AgreementsByForm workshop={workshop} />
       <FollowUpPanel session={session} workshop={workshop} />
     </section>
@@ -109,10 +121,70 @@ function Participants({ workshop }: { workshop: Workshop }) {
           {groups.map((group) => (
             <li key={group.actorType}>
               <span className="swatch" style={{ background: actorTypeColour(group.actorType) }} aria-hidden="true" />
-              <strong>{t(`actor.${group.actorType}`)}</strong> ({group.organisations.length}): {group.organisations.map((organisation) => organisation.name).join(', ')}
+              <strong>{t(`actor.${group.actorType}`)}</strong> ({group.organisations.length}):{' '}
+              {group.organisations
+                .map((organisation) => (organisation.contact.trim() === '' ? organisation.name : `${organisation.name} (${t('summary.contact', { contact: organisation.contact.trim() })})`))
+                .join(', ')}
             </li>
           ))}
         </ul>
+      )}
+    </SummarySection>
+  );
+}
+
+/** Pointer fra dialogen, as written under Det fælles billede: one paragraph a line. */
+function KeyPoints({ keyPoints }: { keyPoints: string }) {
+  const { t } = useT();
+  const lines = keyPoints.split(/\n+/u).map((line) => line.trim()).filter((line) => line !== '');
+  return (
+    <SummarySection id="summary-key-points" title={t('summary.keyPoints.title')}>
+      {lines.length === 0 ? (
+        <p className="empty">{t('summary.keyPoints.none')}</p>
+      ) : (
+        <ul className="key-points">
+          {lines.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </SummarySection>
+  );
+}
+
+/** The need cards no link meets yet (`openNeeds`, as the summary PDF lists them), by organisation. */
+function OpenNeeds({ workshop, nameOfValue }: { workshop: Workshop; nameOfValue: (id: string) => string }) {
+  const { t } = useT();
+  const open = openNeeds(workshop);
+  const hasNeeds = workshop.organisations.some((organisation) => cardsOn(workshop.cards[organisation.id] ?? [], 'need').length > 0);
+  const groups = workshop.organisations
+    .map((organisation) => ({ organisation, needs: open.filter((need) => need.organisationId === organisation.id) }))
+    .filter((group) => group.needs.length > 0);
+  return (
+    <SummarySection id="summary-open-needs" title={t('summary.openNeeds.title')}>
+      {!hasNeeds ? (
+        <p className="empty">{t('summary.openNeeds.noCards')}</p>
+      ) : groups.length === 0 ? (
+        <p className="empty">{t('summary.openNeeds.none')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('summary.openNeeds.intro')}</p>
+          <ul className="open-needs">
+            {groups.map(({ organisation, needs }) => (
+              <li key={organisation.id} className="open-needs-card" style={{ borderColor: actorTypeColour(organisation.actorType) }} aria-labelledby={`open-needs-${organisation.id}`}>
+                <h4 id={`open-needs-${organisation.id}`}>{organisation.name}</h4>
+                <ul>
+                  {needs.map(({ card }) => (
+                    <li key={card.id}>
+                      {card.text}
+                      {card.valueId === null ? null : <span className="hint"> · {nameOfValue(card.valueId)}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </SummarySection>
   );
