@@ -20,6 +20,9 @@ const loadWorkshopShell = () => import('./workshop-shell.tsx');
 const workshopShell = preloadable(() => loadWorkshopShell().then((module) => module.WorkshopShell), AppLoading);
 const WorkshopShell = workshopShell.Component;
 
+// The organisation directory loads when it is opened (with its search library), not with the start page.
+const DirectoryScreen = lazy(() => import('../features/directory/directory-screen.tsx').then((module) => ({ default: module.DirectoryScreen })));
+
 // The live session's join screen and joined rooms load only on the devices that open them.
 const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
 const LiveRoomShell = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.LiveRoomShell })));
@@ -83,6 +86,12 @@ function RouteScreen({ route }: { route: Route }) {
       );
     case 'workshop':
       return <WorkshopShell key={route.id} workshopId={route.id} />;
+    case 'directory':
+      return (
+        <Suspense fallback={<AppLoading />}>
+          <DirectoryScreen />
+        </Suspense>
+      );
     default:
       return (
         <Suspense fallback={<AppLoading />}>
