@@ -47,6 +47,15 @@ export function organisationKey(name: string): string {
     .join(' ');
 }
 
+const DEPARTMENT_WORDS = new Set(['afd', 'afdeling', 'afdelingen']);
+
+/** The name's key before a department ("Netto, afd. Gellerup" → "netto"), or null when it names none. */
+function keyBeforeDepartment(name: string): string | null {
+  const words = foldText(name).split(' ');
+  const at = words.findIndex((word) => DEPARTMENT_WORDS.has(word));
+  return at > 0 ? organisationKey(words.slice(0, at).join(' ')) : null;
+}
+
 /** Edits (insert, delete, change, swap two neighbours) from `a` to `b`, stopping above `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -81,6 +90,10 @@ export function isSameOrganisation(a: string, b: string): boolean {
   const keyB = organisationKey(b);
   if (keyA === '' || keyB === '') return false;
   if (keyA === keyB) return true;
+  // "Netto" and "Netto, afd. Gellerup": the local one is meant (two numbered departments differ below).
+  const baseA = keyBeforeDepartment(a);
+  const baseB = keyBeforeDepartment(b);
+  if ((baseA === null) !== (baseB === null) && (baseA ?? keyA) === (baseB ?? keyB) && !/\d/u.test(keyA + keyB)) return true;
   const digits = (key: string) => key.replace(/\D+/gu, ' ').trim();
   if (digits(keyA) !== digits(keyB)) return false;
   const bareA = keyA.replace(/ /gu, '');
