@@ -81,26 +81,44 @@ function typoAllowance(length: number): number {
   return length >= 12 ? 2 : length >= 6 ? 1 : 0;
 }
 
+/** A name taken apart once for comparing: its key, its key before a department, its numbers, its letters. */
+interface NameParts {
+  key: string;
+  base: string | null;
+  digits: string;
+  bare: string;
+}
+
+const partsCache = new Map<string, NameParts>();
+
+function partsOf(name: string): NameParts {
+  const cached = partsCache.get(name);
+  if (cached) return cached;
+  const key = organisationKey(name);
+  const parts = { key, base: keyBeforeDepartment(name), digits: key.replace(/\D+/gu, ' ').trim(), bare: key.replace(/ /gu, '') };
+  // A directory holds some hundred names; the cache is only a shortcut and never grows without end.
+  if (partsCache.size > 5_000) partsCache.clear();
+  partsCache.set(name, parts);
+  return parts;
+}
+
+function isSameParts(a: NameParts, b: NameParts): boolean {
+  if (a.key === '' || b.key === '') return false;
+  if (a.key === b.key) return true;
+  // "Netto" and "Netto, afd. Gellerup": the local one is meant (two numbered departments differ below).
+  if ((a.base === null) !== (b.base === null) && (a.base ?? a.key) === (b.base ?? b.key) && a.digits === '' && b.digits === '') return true;
+  if (a.digits !== b.digits) return false;
+  if (a.bare === b.bare) return true;
+  const allowance = typoAllowance(Math.min(a.bare.length, b.bare.length));
+  return allowance > 0 && editDistance(a.bare, b.bare, allowance) <= allowance;
+}
+
 /**
  * Whether two names are the same organisation: the same key, or a key a typo or two away — but never
  * when their numbers differ ("Klub 1" and "Klub 2", "afd. 5" and "afd. 6" are two).
  */
 export function isSameOrganisation(a: string, b: string): boolean {
-  const keyA = organisationKey(a);
-  const keyB = organisationKey(b);
-  if (keyA === '' || keyB === '') return false;
-  if (keyA === keyB) return true;
-  // "Netto" and "Netto, afd. Gellerup": the local one is meant (two numbered departments differ below).
-  const baseA = keyBeforeDepartment(a);
-  const baseB = keyBeforeDepartment(b);
-  if ((baseA === null) !== (baseB === null) && (baseA ?? keyA) === (baseB ?? keyB) && !/\d/u.test(keyA + keyB)) return true;
-  const digits = (key: string) => key.replace(/\D+/gu, ' ').trim();
-  if (digits(keyA) !== digits(keyB)) return false;
-  const bareA = keyA.replace(/ /gu, '');
-  const bareB = keyB.replace(/ /gu, '');
-  if (bareA === bareB) return true;
-  const allowance = typoAllowance(Math.min(bareA.length, bareB.length));
-  return allowance > 0 && editDistance(bareA, bareB, allowance) <= allowance;
+  return isSameParts(partsOf(a), partsOf(b));
 }
 
 // ---- The profile --------------------------------------------------------------------------------
@@ -214,8 +232,11 @@ export function ownEntryId(ref: string): string {
   return `own:${ref}`;
 }
 
+/** Danish order (æ ø å last); one collator, as making one per comparison is slow. */
+const danish = new Intl.Collator('da');
+
 function byNewest(a: Sighting, b: Sighting): number {
-  return b.workshopDate.localeCompare(a.workshopDate) || a.workshopTitle.localeCompare(b.workshopTitle, 'da') || sightingRef(a).localeCompare(sightingRef(b));
+  return (a.workshopDate === b.workshopDate ? 0 : a.workshopDate < b.workshopDate ? 1 : -1) || danish.compare(a.workshopTitle, b.workshopTitle) || (sightingRef(a) < sightingRef(b) ? -1 : 1);
 }
 
 /**
@@ -226,18 +247,24 @@ function byNewest(a: Sighting, b: Sighting): number {
 export function buildDirectory(sightings: readonly Sighting[], assignments: Assignments, profiles: Readonly<Record<string, Profile>>): DirectoryEntry[] {
   const ordered = [...sightings].sort((a, b) => -byNewest(a, b));
   const groups = new Map<string, Sighting[]>();
-  const automatic: { id: string; names: string[] }[] = [];
+  // Each automatic group's different spellings (by key): most sightings repeat a key already seen.
+  const automatic: { id: string; spellings: Map<string, NameParts> }[] = [];
+  const byKey = new Map<string, (typeof automatic)[number]>();
   for (const sighting of ordered) {
     const assigned = assignments[sightingRef(sighting)];
     let id = assigned;
     if (id === undefined) {
-      const match = automatic.find((group) => group.names.some((name) => isSameOrganisation(name, sighting.name)));
+      const parts = partsOf(sighting.name);
+      const match = byKey.get(parts.key) ?? automatic.find((group) => [...group.spellings.values()].some((spelling) => isSameParts(spelling, parts)));
       if (match) {
-        match.names.push(sighting.name);
+        match.spellings.set(parts.key, parts);
+        if (parts.key !== '') byKey.set(parts.key, match);
         id = match.id;
       } else {
-        id = `auto:${organisationKey(sighting.name) || sightingRef(sighting)}`;
-        automatic.push({ id, names: [sighting.name] });
+        id = `auto:${parts.key || sightingRef(sighting)}`;
+        const group = { id, spellings: new Map([[parts.key, parts]]) };
+        automatic.push(group);
+        if (parts.key !== '') byKey.set(parts.key, group);
       }
     }
     const members = groups.get(id) ?? [];
@@ -253,7 +280,7 @@ export function buildDirectory(sightings: readonly Sighting[], assignments: Assi
     const contact = profile.contact || (members.find((member) => member.contact !== '')?.contact ?? '');
     entries.push({ id, name: newest.name, actorType: newest.actorType, contact, sightings: members, profile });
   }
-  return entries.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  return entries.sort((a, b) => danish.compare(a.name, b.name));
 }
 
 /** The decisions that merge entry `source` into `target`: every sighting of both pinned to the target. */
@@ -272,7 +299,7 @@ export function suggestEntries(entries: readonly DirectoryEntry[], typed: string
       return { entry, score };
     })
     .filter((candidate) => candidate.score < 3);
-  return scored.sort((a, b) => a.score - b.score || a.entry.name.localeCompare(b.entry.name, 'da')).slice(0, limit).map((candidate) => candidate.entry);
+  return scored.sort((a, b) => a.score - b.score || danish.compare(a.entry.name, b.entry.name)).slice(0, limit).map((candidate) => candidate.entry);
 }
 
 // ---- The directory in a file --------------------------------------------------------------------
