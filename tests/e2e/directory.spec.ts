@@ -70,7 +70,7 @@ test.describe('The organisation directory', () => {
     await expect(profile.getByRole('heading', { level: 4 })).toHaveText(['Opfølgning i efteråret (15. september 2026)', 'Netværksmøde i foråret (10. marts 2026)']);
     await expect(profile).toContainText('Mødelokale om aftenen');
     await expect(profile).toContainText('Lektiehjælp for 4.–6. klasse');
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, 'the directory with a profile open');
 
     // The profile's answers stay.
     await profile.getByLabel('Hvilke borgere og målgrupper arbejder den med?').fill('Børn og forældre i Hasle');
@@ -135,6 +135,7 @@ test.describe('The organisation directory', () => {
 
     await page.getByRole('button', { name: 'Gem Netværksmøde i foråret som fil', exact: true }).click();
     await expect(dialog.getByRole('checkbox', { name: 'Medtag kontaktpersoner' })).not.toBeChecked();
+    await expectNoSeriousA11yViolations(page, 'the save dialog asking about contact persons');
     const without = await files.download(dialog.getByRole('button', { name: 'Gem fil' }));
     const withoutJson = JSON.parse(without.text) as { workshops: Workshop[] };
     expect(withoutJson.workshops[0]?.organisations.map((organisation) => organisation.contact)).toEqual(['', '']);

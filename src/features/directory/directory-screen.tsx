@@ -92,7 +92,11 @@ function DirectoryBody({ directory }: { directory: DirectoryStore }) {
           ))}
         </ul>
       </div>
-      {selected ? <EntryProfile key={selected.id} entry={selected} entries={entries} directory={directory} onMerged={setSelectedId} /> : null}
+      {selected ? (
+        <EntryProfile key={selected.id} entry={selected} entries={entries} directory={directory} onMerged={setSelectedId} />
+      ) : (
+        <p className="card directory-choose hint">{t('directory.choose')}</p>
+      )}
     </div>
   );
 }
@@ -105,6 +109,10 @@ function EntryProfile({ entry, entries, directory, onMerged }: { entry: Director
   const { loadRepository, store } = useServices();
   const headingId = useId();
   const [isConfirming, setConfirming] = useState(false);
+  // On a tablet the profile is below the list: bring it into view when chosen.
+  useEffect(() => {
+    document.getElementById(headingId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [headingId]);
   const workshopTitles = [...new Set(entry.sightings.filter((sighting) => sighting.contact !== '').map((sighting) => sighting.workshopTitle))];
 
   const deleteContact = async () => {
@@ -121,8 +129,7 @@ function EntryProfile({ entry, entries, directory, onMerged }: { entry: Director
       </h2>
       <p className="directory-row-meta">{t(`actor.${entry.actorType}`)}</p>
 
-      <section aria-labelledby={`${headingId}-contact`} className="directory-contact">
-        <h3 id={`${headingId}-contact`}>{t('directory.profile.contact')}</h3>
+      <section aria-label={t('directory.profile.contact')} className="directory-contact">
         <ProfileText
           label={t('directory.profile.contact')}
           hint={t('directory.profile.contactHint')}
@@ -137,15 +144,6 @@ function EntryProfile({ entry, entries, directory, onMerged }: { entry: Director
         )}
       </section>
 
-      <section aria-labelledby={`${headingId}-profile`}>
-        <h3 id={`${headingId}-profile`}>{t('directory.profile.title')}</h3>
-        <p className="hint">{t('directory.profile.hint')}</p>
-        <div className="directory-questions">
-          {PROFILE_QUESTIONS.map((field) => (
-            <ProfileText key={field} label={t(`directory.profile.${field}`)} value={entry.profile[field]} onChange={(text) => directory.setProfile(entry.id, { [field]: text })} />
-          ))}
-        </div>
-      </section>
 
       <section aria-labelledby={`${headingId}-history`}>
         <h3 id={`${headingId}-history`}>{t('directory.history.title')}</h3>
@@ -200,6 +198,16 @@ function EntryProfile({ entry, entries, directory, onMerged }: { entry: Director
         </ol>
       </section>
 
+      <section aria-labelledby={`${headingId}-profile`}>
+        <h3 id={`${headingId}-profile`}>{t('directory.profile.title')}</h3>
+        <p className="hint">{t('directory.profile.hint')}</p>
+        <div className="directory-questions">
+          {PROFILE_QUESTIONS.map((field) => (
+            <ProfileText key={field} label={t(`directory.profile.${field}`)} value={entry.profile[field]} onChange={(text) => directory.setProfile(entry.id, { [field]: text })} />
+          ))}
+        </div>
+      </section>
+
       <MergeForm entry={entry} entries={entries} directory={directory} onMerged={onMerged} />
 
       <ConfirmDialog
@@ -239,7 +247,7 @@ function ProfileText({ label, hint, value, isShort, onChange }: { label: string;
       {isShort ? (
         <input id={id} value={draft} maxLength={120} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(event) => change(event.target.value)} />
       ) : (
-        <textarea id={id} value={draft} maxLength={500} rows={2} onChange={(event) => change(event.target.value)} />
+        <textarea id={id} value={draft} maxLength={500} rows={3} onChange={(event) => change(event.target.value)} />
       )}
       {hint ? (
         <p className="hint" id={`${id}-hint`}>

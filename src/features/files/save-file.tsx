@@ -3,6 +3,7 @@ import type { Workshop } from '../../domain/workshop.ts';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import { useServices, useT } from '../../ui/app-context.tsx';
 import { downloadWorkshops } from './workshop-export.ts';
+import './files.css';
 
 interface SaveRequest {
   workshops: Workshop[];

@@ -15,6 +15,7 @@ export const directoryDa = {
   'directory.count.other': '{count} organisationer',
   'directory.metIn.one': 'Med i {count} workshop',
   'directory.metIn.other': 'Med i {count} workshops',
+  'directory.choose': 'Vælg en organisation i listen for at se dens profil, og hvad den har budt ind med og ønsket sig i jeres workshops.',
   'directory.open': 'Se profil',
   'directory.openNamed': 'Se profil for {name}',
 

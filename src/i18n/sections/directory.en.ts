@@ -17,6 +17,7 @@ export const directoryEn = {
   'directory.count.other': '{count} organisations',
   'directory.metIn.one': 'In {count} workshop',
   'directory.metIn.other': 'In {count} workshops',
+  'directory.choose': 'Choose an organisation in the list to see its profile and what it offered and asked for in your workshops.',
   'directory.open': 'See profile',
   'directory.openNamed': 'See the profile of {name}',
 
