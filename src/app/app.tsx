@@ -20,6 +20,11 @@ const loadWorkshopShell = () => import('./workshop-shell.tsx');
 const workshopShell = preloadable(() => loadWorkshopShell().then((module) => module.WorkshopShell), AppLoading);
 const WorkshopShell = workshopShell.Component;
 
+// The organisation directory (with its search library) is not in the start page's first load either; it is
+// fetched ahead once the device is idle, with the workshop's code, and then drawn at once.
+const directoryScreen = preloadable(() => import('../features/directory/directory-screen.tsx').then((module) => module.DirectoryScreen), AppLoading);
+const DirectoryScreen = directoryScreen.Component;
+
 // The live session's join screen and joined rooms load only on the devices that open them.
 const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
 const LiveRoomShell = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.LiveRoomShell })));
@@ -83,6 +88,8 @@ function RouteScreen({ route }: { route: Route }) {
       );
     case 'workshop':
       return <WorkshopShell key={route.id} workshopId={route.id} />;
+    case 'directory':
+      return <DirectoryScreen />;
     default:
       return (
         <Suspense fallback={<AppLoading />}>
@@ -113,6 +120,7 @@ function Layout() {
       whenIdle(
         () => {
           void loadRepository().catch(() => {});
+          void directoryScreen.preload().catch(() => {});
           void loadWorkshopShell()
             .then((module) => Promise.all([workshopShell.preload(), module.preloadBoard()]))
             .catch(() => {});

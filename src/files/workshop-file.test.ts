@@ -192,7 +192,7 @@ describe('3 → 4 (job-card-kind)', () => {
     });
     expect(value(parseWorkshopFile(older))[0]?.cards['org-a']).toEqual([{ ...jobCard, kind: 'lokaler' }]);
     const current = edited((_, workshop) => Object.assign(workshop.cards, { 'org-a': [jobCard] }));
-    expect(JSON.parse(current)).toMatchObject({ version: 4 });
+    expect(JSON.parse(current)).toMatchObject({ version: WORKSHOP_FILE_VERSION });
     expect(value(parseWorkshopFile(current))[0]?.cards['org-a']).toEqual([jobCard]);
   });
 });

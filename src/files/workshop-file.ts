@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGREEMENT_ANSWER_RECORD, AGREEMENT_FIELDS, checkAnswer, type Agreement } from '../domain/agreement.ts';
 import { COMMON_PICTURE_RECORD } from '../domain/common-picture.ts';
+import { DIRECTORY_SCHEMA_VERSION, directoryPartSchema, type DirectoryPart } from '../domain/directory.ts';
 import { LINK_FIELDS, type Link, type LinkProposal } from '../domain/link.ts';
 import { runMigrations, type Migration } from '../domain/migration.ts';
 import { CARD_FIELDS, suggestionIdSchema } from '../domain/offer-need.ts';
@@ -23,7 +24,7 @@ import { withPlace } from './file-place.ts';
 
 export const WORKSHOP_FILE_FORMAT = 'vaerdispillet-workshop';
 /** The version of the file format this app writes. Bump it with a step in FILE_MIGRATIONS. */
-export const WORKSHOP_FILE_VERSION = 4;
+export const WORKSHOP_FILE_VERSION = 5;
 /** Larger files are refused before they are read (a workshop of 40 organisations is well under 1 MB). */
 export const WORKSHOP_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -33,6 +34,8 @@ export interface WorkshopFile {
   version: number;
   exportedAt: string;
   workshops: Workshop[];
+  /** The organisation directory's profiles and decisions about the file's organisations (from version 5; optional). */
+  directory?: DirectoryPart;
 }
 
 /** Each workshop of a file being migrated that is an object (what is not is left for the schema to refuse). */
@@ -81,13 +84,45 @@ const answersAndProposals: Migration<Record<string, unknown>> = {
  */
 const jobCardKind: Migration<Record<string, unknown>> = { from: 3, name: 'job-card-kind', migrate: () => {} };
 
-/** The upgrades from older file versions, one per change of the file's shape, each with a test. */
-export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, answersAndProposals, jobCardKind];
+/**
+ * Version 4 → 5: a file may carry the organisation directory's profiles and the facilitator's merges and
+ * splits of its organisations (`directory`). A file of version 4 has none and reads as it is; an app
+ * that reads up to 4 refuses a version-5 file as newer.
+ */
+const directoryPart: Migration<Record<string, unknown>> = { from: 4, name: 'directory-part', migrate: () => {} };
 
-/** The file for `workshops`, as text (indented, so a person can read it). */
-export function serializeWorkshopFile(workshops: Workshop[], exportedAt: Date): string {
-  const file: WorkshopFile = { format: WORKSHOP_FILE_FORMAT, version: WORKSHOP_FILE_VERSION, exportedAt: exportedAt.toISOString(), workshops };
+/** The upgrades from older file versions, one per change of the file's shape, each with a test. */
+export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, answersAndProposals, jobCardKind, directoryPart];
+
+/** The file for `workshops` (and the directory's part about them), as text (indented, so a person can read it). */
+export function serializeWorkshopFile(workshops: Workshop[], exportedAt: Date, directory?: DirectoryPart): string {
+  const file: WorkshopFile = { format: WORKSHOP_FILE_FORMAT, version: WORKSHOP_FILE_VERSION, exportedAt: exportedAt.toISOString(), workshops, ...(directory ? { directory } : {}) };
   return JSON.stringify(file, null, 2);
+}
+
+/**
+ * The workshops without their contact persons (personal data): what a file holds unless the facilitator
+ * chooses to include them.
+ */
+export function withoutContacts(workshops: readonly Workshop[]): Workshop[] {
+  return workshops.map((workshop) => ({ ...workshop, organisations: workshop.organisations.map((organisation) => ({ ...organisation, contact: '' })) }));
+}
+
+/** Reads a workshop file with the directory part it carries (none in files before version 5). */
+export function parseWorkshopFileWithDirectory(
+  text: string,
+  migrations: readonly Migration<Record<string, unknown>>[] = FILE_MIGRATIONS,
+): Result<{ workshops: Workshop[]; directory: DirectoryPart | null }> {
+  const size = checkFileSize(text.length);
+  if (!size.ok) return size;
+  if (text.trim() === '') return refuse('file-empty');
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const envelope = readEnvelope(json.value, migrations);
+  if (!envelope.ok) return { ok: false, problem: withPlace(envelope.problem, json.value) };
+  const checked = checkContent(envelope.value);
+  if (!checked.ok) return { ok: false, problem: withPlace(checked.problem, envelope.value) };
+  return ok({ workshops: checked.value.workshops, directory: checked.value.directory ?? null });
 }
 
 /** Refuses a file by its size alone, before it is read (a 50 MB file must not freeze the tab). */
@@ -101,19 +136,12 @@ export function checkFileSize(bytes: number): Result<number> {
  */
 export function parseWorkshopFile(text: string, migrations: readonly Migration<Record<string, unknown>>[] = FILE_MIGRATIONS): Result<Workshop[]> {
   // A string is at least as long in UTF-8 bytes as in characters: a text over the limit is a file over it.
-  const size = checkFileSize(text.length);
-  if (!size.ok) return size;
-  if (text.trim() === '') return refuse('file-empty');
-  const json = parseJson(text);
-  if (!json.ok) return json;
-  const envelope = readEnvelope(json.value, migrations);
-  if (!envelope.ok) return { ok: false, problem: withPlace(envelope.problem, json.value) };
-  const checked = checkContent(envelope.value);
   // A refusal says where in words too ("organisation 3 (Netto)"), found in the file's own content.
-  return checked.ok ? checked : { ok: false, problem: withPlace(checked.problem, envelope.value) };
+  const parsed = parseWorkshopFileWithDirectory(text, migrations);
+  return parsed.ok ? ok(parsed.value.workshops) : parsed;
 }
 
-function checkContent(file: Record<string, unknown>): Result<Workshop[]> {
+function checkContent(file: Record<string, unknown>): Result<{ workshops: Workshop[]; directory: DirectoryPart | undefined }> {
   const prototypeKey = findOwnProtoKey(file);
   if (prototypeKey) return refuse('file-id-reserved', { field: fieldPath(prototypeKey), id: '__proto__' });
   const checked = fileSchema.safeParse(file);
@@ -121,7 +149,7 @@ function checkContent(file: Record<string, unknown>): Result<Workshop[]> {
   const workshops = checked.data.workshops;
   if (workshops.length === 0) return refuse('file-no-workshops');
   const references = checkReferences(workshops);
-  return references.ok ? ok(workshops) : references;
+  return references.ok ? ok({ workshops, directory: checked.data.directory }) : references;
 }
 
 /** Megabytes to one decimal, as a number: the text writes it the language's way ("21,3" in Danish). */
@@ -166,6 +194,11 @@ function readEnvelope(json: unknown, migrations: readonly Migration<Record<strin
   if (version === undefined) return refuse('file-field-missing', { field: 'version' });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return refuse('file-version-unknown', { version: JSON.stringify(version) });
   if (version > WORKSHOP_FILE_VERSION) return refuse('file-newer-version', { version, supported: WORKSHOP_FILE_VERSION });
+  // The directory part has its own version: one from a newer app is refused as a newer file is.
+  const directory = json.directory;
+  if (isRecord(directory) && typeof directory.version === 'number' && directory.version > DIRECTORY_SCHEMA_VERSION) {
+    return refuse('file-newer-version', { version: directory.version, supported: DIRECTORY_SCHEMA_VERSION });
+  }
   const reached = runMigrations(json, version, WORKSHOP_FILE_VERSION, migrations);
   if (reached !== WORKSHOP_FILE_VERSION) return refuse('file-version-unknown', { version });
   json.version = reached;
@@ -272,6 +305,7 @@ const fileSchema = z.object({
   version: z.literal(WORKSHOP_FILE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   workshops: z.array(workshopSchema),
+  directory: z.optional(directoryPartSchema),
 });
 
 // ---- Telling the user what is wrong ------------------------------------------------------------------

@@ -16,6 +16,7 @@ import { boardRevealDa } from './sections/board-reveal.da.ts';
 import { guideDa } from './sections/guide.da.ts';
 import { matchesDa } from './sections/matches.da.ts';
 import { summaryScreenDa } from './sections/summary-screen.da.ts';
+import { directoryDa } from './sections/directory.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -368,6 +369,7 @@ export const da = {
   ...guideDa,
   ...matchesDa,
   ...summaryScreenDa,
+  ...directoryDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

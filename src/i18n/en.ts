@@ -12,6 +12,7 @@ import { boardRevealEn } from './sections/board-reveal.en.ts';
 import { guideEn } from './sections/guide.en.ts';
 import { matchesEn } from './sections/matches.en.ts';
 import { summaryScreenEn } from './sections/summary-screen.en.ts';
+import { directoryEn } from './sections/directory.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -364,4 +365,5 @@ export const en = {
   ...guideEn,
   ...matchesEn,
   ...summaryScreenEn,
+  ...directoryEn,
 } satisfies Messages;

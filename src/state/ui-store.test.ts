@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, isStorageFailure } from './ui-store.ts';
+import { createAppStore, hashFromRoute, isStorageFailure, routeFromHash } from './ui-store.ts';
 
 describe('storage failures', () => {
   it.each([
@@ -18,5 +18,14 @@ describe('storage failures', () => {
     expect(store.getState().hasStorageFailed).toBe(false);
     store.getState().reportStorageFailure();
     expect(store.getState().hasStorageFailed).toBe(true);
+  });
+});
+
+describe('the directory route', () => {
+  it('reads #/organisationer and writes it back the same', () => {
+    expect(routeFromHash('#/organisationer')).toEqual({ name: 'directory' });
+    expect(routeFromHash('#/organisationer/')).toEqual({ name: 'directory' });
+    expect(hashFromRoute({ name: 'directory' })).toBe('#/organisationer');
+    expect(routeFromHash('#/organisationerne')).toEqual({ name: 'start' });
   });
 });

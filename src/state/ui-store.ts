@@ -10,6 +10,8 @@ import type { Language } from '../i18n/translate.ts';
 export type Route =
   | { name: 'start' }
   | { name: 'workshop'; id: string }
+  // The organisation directory (ressourcebørs) across the device's workshops.
+  | { name: 'directory' }
   // Live session: a tablet joining by code, and a room joined on this device (a key in the URL: the projector link).
   | { name: 'join'; code: string }
   | { name: 'live'; roomId: string; key: string | null };
@@ -89,6 +91,7 @@ export function createAppStore(initial: InitialUi): StoreApi<AppState> {
 export function routeFromHash(hash: string): Route {
   const match = /^#\/w\/([a-z0-9-]{1,64})\/?$/u.exec(hash);
   if (match?.[1]) return { name: 'workshop', id: match[1] };
+  if (/^#\/organisationer\/?$/u.test(hash)) return { name: 'directory' };
   const join = /^#\/join(?:\/([A-Za-z0-9-]{0,16}))?\/?$/u.exec(hash);
   if (join) return { name: 'join', code: join[1] ?? '' };
   const live = /^#\/live\/([A-Za-z0-9_-]{16,64})(?:\/([A-Za-z0-9_-]{16,128}))?\/?$/u.exec(hash);
@@ -100,6 +103,8 @@ export function hashFromRoute(route: Route): string {
   switch (route.name) {
     case 'workshop':
       return `#/w/${route.id}`;
+    case 'directory':
+      return '#/organisationer';
     case 'join':
       return route.code ? `#/join/${route.code}` : '#/join';
     case 'live':

@@ -2,11 +2,14 @@ import * as Y from 'yjs';
 import { copyPreparation, forgetPreparation } from './preparation-store.ts';
 import { newId, type RandomBytes } from '../domain/ids.ts';
 import { fitName, validateName } from '../domain/text.ts';
+import { ORGANISATION_RECORD } from '../domain/organisation.ts';
 import { SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
 import type { Result } from '../domain/result.ts';
 import { ok, refuse } from '../domain/result.ts';
 import { summaryOf, type Catalogue } from './catalogue.ts';
 import type { DocStore } from './doc-store.ts';
+import { DirectoryStore } from './directory-store.ts';
+import type { DirectoryEntry } from '../domain/directory.ts';
 import { HOUSEKEEPING } from './origins.ts';
 import { docName, storedParts, workshopDocPrefix, WorkshopDocs } from './workshop-docs.ts';
 import { migrateWorkshopDocs } from './migrations.ts';
@@ -44,12 +47,44 @@ export interface ImportedWorkshop {
 
 /** Creating, opening, copying, importing and deleting the workshops kept on this device. */
 export class WorkshopRepository {
+  /** The organisation directory (ressourcebørs): kept in step with the workshops as they change. */
+  readonly directory: DirectoryStore;
+
   constructor(
     readonly store: DocStore,
     readonly catalogue: Catalogue,
     private readonly now: Clock = Date.now,
     private readonly random?: RandomBytes,
-  ) {}
+  ) {
+    this.directory = new DirectoryStore(store);
+  }
+
+  /** The directory, its digests brought up to date with every workshop on the device. */
+  async openDirectory(): Promise<DirectoryStore> {
+    await this.directory.loaded;
+    await this.directory.refresh(this.catalogue, (id) => this.readSnapshot(id));
+    return this.directory;
+  }
+
+  /**
+   * Deletes an organisation's contact person everywhere on the device at once: in every workshop that
+   * has it (`entry.sightings`) and in the directory's profile.
+   */
+  async deleteContact(entry: DirectoryEntry): Promise<void> {
+    const byWorkshop = new Map<string, string[]>();
+    for (const ref of entry.sightings) byWorkshop.set(ref.workshopId, [...(byWorkshop.get(ref.workshopId) ?? []), ref.organisationId]);
+    for (const [workshopId, organisationIds] of byWorkshop) {
+      const outcome = await this.openWorkshop(workshopId);
+      if (outcome.status !== 'open') continue;
+      const { session } = outcome;
+      for (const organisationId of organisationIds) {
+        const map = organisationsMap(session.docs).get(organisationId);
+        if (map) updateRecord(session.docs.setup, map, ORGANISATION_RECORD, { contact: '' }, HOUSEKEEPING);
+      }
+      await session.close();
+    }
+    this.directory.forgetContact(entry);
+  }
 
   /** Creates a workshop with the given title; refused (with the reason) for a bad title. */
   async create(rawTitle: string): Promise<Result<string>> {
@@ -89,7 +124,7 @@ export class WorkshopRepository {
       // The migrations move things between an organisation's documents: all are loaded first.
       await openOrganisations(docs);
       migrateWorkshopDocs(docs);
-      return { status: 'open', session: new WorkshopSession(docs, this.catalogue, this.now) };
+      return { status: 'open', session: new WorkshopSession(docs, this.catalogue, this.now, this.directory) };
     } catch (error) {
       // A stored document that cannot be loaded (StoredDocUnreadable), or content that cannot be read:
       // the caller says so; the documents are closed so that nothing more is written to them.
@@ -221,6 +256,7 @@ export class WorkshopRepository {
   /** Deletes a workshop and every document of it from this device. */
   async delete(id: string): Promise<void> {
     this.catalogue.remove(id);
+    this.directory.forgetWorkshop(id);
     forgetPreparation(id);
     const docs = new WorkshopDocs(id, this.store);
     await docs.whenLoaded();
@@ -237,7 +273,10 @@ export class WorkshopRepository {
   }
 
   private putSummary(docs: WorkshopDocs): void {
-    this.catalogue.put(summaryOf(readWorkshop(docs), this.now()));
+    const workshop = readWorkshop(docs);
+    const summary = summaryOf(workshop, this.now());
+    this.catalogue.put(summary);
+    this.directory.noteWorkshop(workshop, summary.updatedAt);
   }
 }
 

@@ -140,6 +140,8 @@ describe('rescuing a workshop', () => {
 
   it('reading a document that was never stored creates no database', async () => {
     const repository = await bootRepository(track);
+    // The repository's own documents (the catalogue, the directory) exist from the start.
+    await repository.directory.loaded;
     const names = async () => (await indexedDB.databases()).map((database) => database.name).sort();
     const before = await names();
     expect(await repository.store.readUpdates(docName('never-stored', 'setup'))).toEqual([]);

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Workshop } from '../domain/workshop.ts';
 import { summaryOf, type Catalogue } from './catalogue.ts';
+import type { DirectoryStore } from './directory-store.ts';
 import type { CommandContext } from './commands.ts';
 import { MultiDocUndo } from './multi-doc-undo.ts';
 import type { WorkshopDocs } from './workshop-docs.ts';
@@ -31,6 +32,8 @@ export class WorkshopSession {
     readonly docs: WorkshopDocs,
     private readonly catalogue: Catalogue,
     private readonly now: Clock = Date.now,
+    /** The device's organisation directory, told of the workshop's organisations with the catalogue (none in a joined live room). */
+    private readonly directory?: DirectoryStore,
   ) {
     this.snapshots = new WorkshopSnapshots(docs);
     this.snapshot = this.snapshots.read();
@@ -108,6 +111,8 @@ export class WorkshopSession {
     const previous = this.catalogue.get(this.id);
     const updatedAt = this.isUserChangePending || !previous ? this.now() : previous.updatedAt;
     this.isUserChangePending = false;
-    this.catalogue.put(summaryOf(this.getSnapshot(), updatedAt));
+    const snapshot = this.getSnapshot();
+    this.catalogue.put(summaryOf(snapshot, updatedAt));
+    this.directory?.noteWorkshop(snapshot, updatedAt);
   }
 }

@@ -4,7 +4,8 @@ import { useServices, useT } from '../../ui/app-context.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 import { StorageStatus } from './storage-status.tsx';
 import { useImport } from './use-import.ts';
-import { downloadWorkshops, readWorkshops } from './workshop-export.ts';
+import { readWorkshops } from './workshop-export.ts';
+import { useSaveFile } from './save-file.tsx';
 import './files.css';
 
 /** Whether a workshop changed after its last backup file (or never had one). */
@@ -26,6 +27,7 @@ export function FilesPanel() {
   const importer = useImport();
   const input = useRef<HTMLInputElement>(null);
   const [isExporting, setExporting] = useState(false);
+  const saver = useSaveFile();
   const unsaved = workshops.filter((workshop) => needsBackup(workshop, catalogue.lastBackupAt(workshop.id)));
 
   const exportAll = async () => {
@@ -37,11 +39,14 @@ export function FilesPanel() {
     // A workshop stored by a newer version of the app cannot be read, so it is left out, and said so.
     const readIds = new Set(snapshots.map((snapshot) => snapshot.id));
     const leftOut = workshops.filter((workshop) => !readIds.has(workshop.id)).map((workshop) => workshop.title);
-    const fileName = snapshots.length > 0 ? await downloadWorkshops(catalogue, snapshots, t('files.allFileTitle')) : null;
     setExporting(false);
-    const said = fileName === null ? [] : [t('files.exported', { file: fileName })];
-    if (leftOut.length > 0) said.push(t('files.leftOut', { titles: leftOut.join(', ') }));
-    store.getState().announce(said.join(' '));
+    const tell = (fileName: string | null) => {
+      const said = fileName === null ? [] : [t('files.exported', { file: fileName })];
+      if (leftOut.length > 0) said.push(t('files.leftOut', { titles: leftOut.join(', ') }));
+      store.getState().announce(said.join(' '));
+    };
+    if (snapshots.length > 0) saver.save({ workshops: snapshots, title: t('files.allFileTitle'), onSaved: tell });
+    else tell(null);
   };
 
   return (
@@ -87,6 +92,7 @@ export function FilesPanel() {
         </div>
       ) : null}
       {importer.state.step === 'asking' ? <ImportDialog existing={importer.state.existing} onAnswer={importer.answer} onCancel={importer.cancel} /> : null}
+      {saver.dialog}
       <StorageStatus />
     </section>
   );

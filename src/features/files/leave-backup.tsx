@@ -3,7 +3,7 @@ import type { Workshop } from '../../domain/workshop.ts';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT } from '../../ui/app-context.tsx';
 import { lastLeftWorkshop, noteLeftWorkshop, noteOffered, offeredSoFar, shouldOfferBackup } from './backup-reminder.ts';
-import { downloadWorkshops } from './workshop-export.ts';
+import { useSaveFile } from './save-file.tsx';
 import './files.css';
 
 /**
@@ -33,6 +33,7 @@ export function LeaveBackupOffer() {
   );
   const [offer, setOffer] = useState<{ id: string; updatedAt: number; snapshot: Workshop } | null>(null);
   const [isAnswered, setAnswered] = useState(false);
+  const saver = useSaveFile();
 
   // Decided once, when the start page comes up, in an effect: the workshop's screen notes that it was
   // left in its own effect's cleanup, which React runs before this. The offer then stays until answered.
@@ -55,12 +56,17 @@ export function LeaveBackupOffer() {
     if (isOpen) store.getState().announce(title);
   }, [isOpen, store, title]);
 
-  if (!isOpen || !offer) return null;
+  if (!isOpen || !offer) return saver.dialog;
 
-  const save = async () => {
-    const fileName = await downloadWorkshops(catalogue, [offer.snapshot], offer.snapshot.setup.title);
-    setAnswered(true);
-    store.getState().announce(t('files.exported', { file: fileName }));
+  const save = () => {
+    saver.save({
+      workshops: [offer.snapshot],
+      title: offer.snapshot.setup.title,
+      onSaved: (fileName) => {
+        setAnswered(true);
+        store.getState().announce(t('files.exported', { file: fileName }));
+      },
+    });
   };
 
   return (
@@ -75,6 +81,7 @@ export function LeaveBackupOffer() {
           {t('files.leave.later')}
         </button>
       </div>
+      {saver.dialog}
     </section>
   );
 }

@@ -39,7 +39,7 @@ export function RescueActions({ workshopId, onBack }: RescueActionsProps) {
       }
       const title = workshopId ? only.setup.title : t('files.allFileTitle');
       // A file that lacks something is no backup: the start page keeps saying none was made.
-      const fileName = await downloadWorkshops(catalogue, workshops, title, !isPartial);
+      const fileName = await downloadWorkshops(catalogue, workshops, title, { isBackup: !isPartial, withContacts: true });
       setState({ step: 'saved', fileName, isPartial });
     } catch (error) {
       console.error(error);

@@ -1,7 +1,8 @@
 import type { WorkshopSummary } from '../../state/catalogue.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { downloadWorkshops, readWorkshops } from './workshop-export.ts';
+import { readWorkshops } from './workshop-export.ts';
+import { useSaveFile } from './save-file.tsx';
 
 /** A start-page row's backup: when the last one was made, and a button to save the workshop as a file. */
 export function RowFiles({ workshop }: { workshop: WorkshopSummary }) {
@@ -9,6 +10,7 @@ export function RowFiles({ workshop }: { workshop: WorkshopSummary }) {
   const language = useUi((state) => state.language);
   const { catalogue, loadRepository, store } = useServices();
   const lastBackupAt = catalogue.lastBackupAt(workshop.id);
+  const saver = useSaveFile();
 
   const save = async () => {
     const snapshots = await readWorkshops(await loadRepository(), [workshop.id]);
@@ -16,8 +18,7 @@ export function RowFiles({ workshop }: { workshop: WorkshopSummary }) {
       store.getState().announce(t('files.notExported', { title: workshop.title }));
       return;
     }
-    const fileName = await downloadWorkshops(catalogue, snapshots, workshop.title);
-    store.getState().announce(t('files.exported', { file: fileName }));
+    saver.save({ workshops: snapshots, title: workshop.title, onSaved: (fileName) => store.getState().announce(t('files.exported', { file: fileName })) });
   };
 
   return (
@@ -28,6 +29,7 @@ export function RowFiles({ workshop }: { workshop: WorkshopSummary }) {
       <button type="button" onClick={() => void save()} aria-label={t('files.exportOneNamed', { title: workshop.title })}>
         {t('files.exportOne')}
       </button>
+      {saver.dialog}
     </div>
   );
 }

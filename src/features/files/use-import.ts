@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Problem } from '../../domain/result.ts';
+import type { DirectoryPart } from '../../domain/directory.ts';
 import type { Workshop } from '../../domain/workshop.ts';
 import type { ImportChoice } from '../../state/workshop-repository.ts';
 import { useServices, useT } from '../../ui/app-context.tsx';
@@ -9,7 +10,7 @@ export type ImportState =
   | { step: 'busy' }
   | { step: 'refused'; problem: Problem; fileName: string }
   /** The file holds workshops this device already has: replace them or keep both? */
-  | { step: 'asking'; workshops: Workshop[]; existing: Workshop[] };
+  | { step: 'asking'; workshops: Workshop[]; existing: Workshop[]; directory: DirectoryPart | null };
 
 /**
  * Importing a workshop file: size first (a huge file is never read), then the file's checks, then the
@@ -20,13 +21,18 @@ export function useImport() {
   const { loadRepository, store } = useServices();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
-  const storeWorkshops = async (workshops: Workshop[], choice: ImportChoice) => {
+  const storeWorkshops = async (workshops: Workshop[], choice: ImportChoice, directory: DirectoryPart | null) => {
     setState({ step: 'busy' });
     const repository = await loadRepository();
     const result = await repository.importWorkshops(workshops, choice, (title) => t('files.copyTitle', { title }));
     if (!result.ok) {
       setState({ step: 'refused', problem: result.problem, fileName: '' });
       return;
+    }
+    if (directory) {
+      // The file's profiles, merges and splits join the device's directory, under the workshops' ids here.
+      await repository.directory.loaded;
+      repository.directory.absorb(directory, Object.fromEntries(workshops.map((workshop, index) => [workshop.id, result.value[index]?.id ?? workshop.id])));
     }
     setState({ step: 'idle' });
     const [only] = result.value;
@@ -35,7 +41,7 @@ export function useImport() {
 
   const chooseFile = async (file: File) => {
     // The file format and its schema (zod) load only when a file is chosen: not on the start screen.
-    const { checkFileSize, parseWorkshopFile } = await import('../../files/workshop-file.ts');
+    const { checkFileSize, parseWorkshopFileWithDirectory } = await import('../../files/workshop-file.ts');
     const size = checkFileSize(file.size);
     if (!size.ok) {
       setState({ step: 'refused', problem: size.problem, fileName: file.name });
@@ -49,14 +55,15 @@ export function useImport() {
       setState({ step: 'refused', problem: { code: 'file-unreadable' }, fileName: file.name });
       return;
     }
-    const parsed = parseWorkshopFile(text);
+    const parsed = parseWorkshopFileWithDirectory(text);
     if (!parsed.ok) {
       setState({ step: 'refused', problem: parsed.problem, fileName: file.name });
       return;
     }
-    const existing = (await loadRepository()).existing(parsed.value);
-    if (existing.length > 0) setState({ step: 'asking', workshops: parsed.value, existing });
-    else await storeWorkshops(parsed.value, 'replace');
+    const { workshops, directory } = parsed.value;
+    const existing = (await loadRepository()).existing(workshops);
+    if (existing.length > 0) setState({ step: 'asking', workshops, existing, directory });
+    else await storeWorkshops(workshops, 'replace', directory);
   };
 
   /** A file the checks let through must still never leave the panel on "busy" for good, nor throw. */
@@ -71,7 +78,7 @@ export function useImport() {
     state,
     chooseFile: (file: File) => guarded(chooseFile(file), file.name),
     answer: (choice: ImportChoice) => {
-      if (state.step === 'asking') guarded(storeWorkshops(state.workshops, choice), '');
+      if (state.step === 'asking') guarded(storeWorkshops(state.workshops, choice, state.directory), '');
     },
     cancel: () => setState({ step: 'idle' }),
   };

@@ -1,3 +1,4 @@
+import type { DirectoryPart } from '../../domain/directory.ts';
 import type { Workshop } from '../../domain/workshop.ts';
 import { workshopFileName } from '../../files/file-name.ts';
 import type { Catalogue } from '../../state/catalogue.ts';
@@ -23,12 +24,18 @@ function download(text: string, fileName: string): void {
  * catalogue (the start page shows when the last one was made) unless `isBackup` is false (a file
  * that may lack something). Returns the file's name.
  */
-export async function downloadWorkshops(catalogue: Catalogue, workshops: readonly Workshop[], title: string, isBackup = true): Promise<string> {
+export async function downloadWorkshops(
+  catalogue: Catalogue,
+  workshops: readonly Workshop[],
+  title: string,
+  { isBackup = true, withContacts = false, directory }: { isBackup?: boolean; withContacts?: boolean; directory?: DirectoryPart } = {},
+): Promise<string> {
   // The file format (with its schema library) loads on the first export, not with the start screen.
-  const { serializeWorkshopFile } = await import('../../files/workshop-file.ts');
+  const { serializeWorkshopFile, withoutContacts } = await import('../../files/workshop-file.ts');
   const now = new Date();
   const fileName = workshopFileName(title, now);
-  download(serializeWorkshopFile([...workshops], now), fileName);
+  // Contact persons are personal data: a file has them only when the facilitator chose so.
+  download(serializeWorkshopFile(withContacts ? [...workshops] : withoutContacts(workshops), now, directory), fileName);
   if (!isBackup) return fileName;
   catalogue.markBackedUp(
     workshops.map((workshop) => workshop.id),

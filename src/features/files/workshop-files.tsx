@@ -1,28 +1,33 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import type { WorkshopSession } from '../../state/workshop-session.ts';
 import { useServices, useT, useUi } from '../../ui/app-context.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { downloadWorkshops } from './workshop-export.ts';
+import { useSaveFile } from './save-file.tsx';
 import './files.css';
 
-/** Saves the open workshop as a file (a backup). */
-function useSaveWorkshop(session: WorkshopSession): () => void {
+/** Saves the open workshop as a file (a backup); the dialog asks about contact persons first. */
+function useSaveWorkshop(session: WorkshopSession): { save: () => void; dialog: ReactNode } {
   const { t } = useT();
-  const { catalogue, store } = useServices();
-  return () => {
+  const { store } = useServices();
+  const saver = useSaveFile();
+  const save = () => {
     const workshop = session.getSnapshot();
-    void downloadWorkshops(catalogue, [workshop], workshop.setup.title).then((fileName) => store.getState().announce(t('files.exported', { file: fileName })));
+    saver.save({ workshops: [workshop], title: workshop.setup.title, onSaved: (fileName) => store.getState().announce(t('files.exported', { file: fileName })) });
   };
+  return { save, dialog: saver.dialog };
 }
 
 /** The workshop toolbar's "save as file". */
 export function ExportWorkshopButton({ session }: { session: WorkshopSession }) {
   const { t } = useT();
-  const save = useSaveWorkshop(session);
+  const { save, dialog } = useSaveWorkshop(session);
   return (
-    <button type="button" onClick={save}>
-      {t('files.exportOne')}
-    </button>
+    <>
+      <button type="button" onClick={save}>
+        {t('files.exportOne')}
+      </button>
+      {dialog}
+    </>
   );
 }
 
@@ -34,7 +39,7 @@ export function BackupOffer({ session }: { session: WorkshopSession }) {
   const { t } = useT();
   const language = useUi((state) => state.language);
   const { catalogue } = useServices();
-  const save = useSaveWorkshop(session);
+  const { save, dialog } = useSaveWorkshop(session);
   // Re-read on every catalogue change: the backup time and "last changed" both live there.
   useSyncExternalStore(
     (listener) => catalogue.subscribe(listener),
@@ -56,6 +61,7 @@ export function BackupOffer({ session }: { session: WorkshopSession }) {
       <button type="button" className={isCurrent ? undefined : 'primary'} onClick={save}>
         {t('files.backup.save')}
       </button>
+      {dialog}
     </section>
   );
 }

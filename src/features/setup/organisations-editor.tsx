@@ -1,4 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { suggestEntries, type DirectoryEntry } from '../../domain/directory.ts';
+import { isSameName } from '../../domain/text.ts';
 import { ACTOR_TYPES, actorTypeColour, type ActorTypeId } from '../../domain/actor-type.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Problem } from '../../domain/result.ts';
@@ -140,15 +142,50 @@ function ActorTypeSelect({
   );
 }
 
+/** The device's organisation directory, once loaded (for suggestions while an organisation is added). */
+function useDirectoryEntries(): readonly DirectoryEntry[] {
+  const { loadRepository } = useServices();
+  const [entries, setEntries] = useState<readonly DirectoryEntry[]>([]);
+  useEffect(() => {
+    let isCurrent = true;
+    let unsubscribe = () => {};
+    void loadRepository().then(async (repository) => {
+      await repository.directory.loaded;
+      if (!isCurrent) return;
+      const read = () => setEntries(repository.directory.entries());
+      read();
+      unsubscribe = repository.directory.subscribe(read);
+    });
+    return () => {
+      isCurrent = false;
+      unsubscribe();
+    };
+  }, [loadRepository]);
+  return entries;
+}
+
 function AddOrganisationForm({ session }: { session: WorkshopSession }) {
   const { t, problem: problemText } = useT();
   const { store } = useServices();
+  const { organisations } = useWorkshop(session);
+  const directoryEntries = useDirectoryEntries();
   const nameId = useId();
   const contactId = useId();
   const [name, setName] = useState('');
   const [actorType, setActorType] = useState<ActorTypeId>('frivillige-organisationer');
   const [contact, setContact] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Organisations met in other workshops whose names fit what is typed, and not in this workshop already.
+  const suggestions = suggestEntries(directoryEntries, name).filter((entry) => !organisations.some((organisation) => isSameName(organisation.name, entry.name)));
+  const isSuggestionChosen = suggestions.length === 1 && suggestions[0]?.name === name;
+
+  const fill = (entry: DirectoryEntry) => {
+    setName(entry.name);
+    setActorType(entry.actorType);
+    setContact(entry.contact);
+    store.getState().announce(t('setup.org.filled', { name: entry.name }));
+    document.getElementById(nameId)?.focus();
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -185,6 +222,17 @@ function AddOrganisationForm({ session }: { session: WorkshopSession }) {
       <button type="submit" className="primary">
         {t('setup.org.add')}
       </button>
+      {suggestions.length === 0 || isSuggestionChosen ? null : (
+        <div className="org-suggestions span-all" role="group" aria-label={t('setup.org.suggestions')}>
+          <span className="hint">{t('setup.org.suggestions')}:</span>
+          {suggestions.map((entry) => (
+            <button key={entry.id} type="button" className="quiet" onClick={() => fill(entry)}>
+              <span className="swatch" aria-hidden="true" style={{ background: actorTypeColour(entry.actorType) }} />{' '}
+              {t('setup.org.suggestion', { name: entry.name, actorType: t(`actor.${entry.actorType}`) })}
+            </button>
+          ))}
+        </div>
+      )}
       {problem ? (
         <p className="field-error span-all" id={`${nameId}-error`} role="alert">
           {problemText(problem)}

@@ -42,6 +42,12 @@ export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; p
       <p className="lead">{t(docStore.isPersistent ? 'start.intro' : 'start.introNotStored')}</p>
       {notice}
       <CreateWorkshopForm onCreated={open} />
+      {workshops.length === 0 ? null : (
+        <nav className="start-directory card" aria-label={t('start.directory.link')}>
+          <a href="#/organisationer">{t('start.directory.link')} →</a>
+          <p className="hint">{t('start.directory.hint')}</p>
+        </nav>
+      )}
       {workshops.length === 0 ? (
         <p className="empty">{t('start.empty')}</p>
       ) : (
