@@ -93,7 +93,7 @@ export const printDa = {
   'print.menu.share': 'Del eller gem PDF',
   'print.menu.failed': 'PDF’en kunne ikke laves. Prøv igen. ({reason})',
 
-  'print.cli.usage': 'Brug: npm run pdf -- <workshopfil> --kind summary|sun|sun-blank|pieces|agreements|organisation|guide [--size a4|a3] [--organisation <id>] [--blank] [--minutes <n>] [--start HH:MM] [--workshop <id>] [--language da|en] [--out <fil.pdf>]',
+  'print.cli.usage': 'Brug: npm run pdf -- <workshopfil> --kind summary|sun|sun-blank|pieces|agreements|organisation|guide|network [--size a4|a3] [--before <id>] [--organisation <id>] [--blank] [--minutes <n>] [--start HH:MM] [--workshop <id>] [--language da|en] [--out <fil.pdf>]',
   'print.cli.noFile': 'Angiv en workshopfil.',
   'print.cli.unreadable': 'Filen "{file}" kunne ikke læses: {reason}',
   'print.cli.badFile': 'Kunne ikke bruge "{file}": {reason}',

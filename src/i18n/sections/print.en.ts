@@ -95,7 +95,7 @@ export const printEn = {
   'print.menu.share': 'Share or save PDF',
   'print.menu.failed': 'The PDF could not be made. Try again. ({reason})',
 
-  'print.cli.usage': 'Usage: npm run pdf -- <workshop file> --kind summary|sun|sun-blank|pieces|agreements|organisation|guide [--size a4|a3] [--organisation <id>] [--blank] [--minutes <n>] [--start HH:MM] [--workshop <id>] [--language da|en] [--out <file.pdf>]',
+  'print.cli.usage': 'Usage: npm run pdf -- <workshop file> --kind summary|sun|sun-blank|pieces|agreements|organisation|guide|network [--size a4|a3] [--before <id>] [--organisation <id>] [--blank] [--minutes <n>] [--start HH:MM] [--workshop <id>] [--language da|en] [--out <file.pdf>]',
   'print.cli.noFile': 'Give a workshop file.',
   'print.cli.unreadable': 'The file "{file}" could not be read: {reason}',
   'print.cli.badFile': 'Could not use "{file}": {reason}',
