@@ -23,6 +23,12 @@ const WorkshopShell = workshopShell.Component;
 // The live session's join screen and joined rooms load only on the devices that open them.
 const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
 const LiveRoomShell = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.LiveRoomShell })));
+// The network over time (two meetings compared) and its PDF button load when it is opened.
+const NetworkTimeScreen = lazy(() =>
+  Promise.all([import('../features/network-time/network-time-screen.tsx'), import('../features/export/network-print.tsx')]).then(([screen, print]) => ({
+    default: () => <screen.NetworkTimeScreen print={(after, comparison) => <print.NetworkPrint workshop={after} comparison={comparison} />} />,
+  })),
+);
 
 export function App({ services }: { services: AppServices }) {
   return (
@@ -79,7 +85,14 @@ function RouteScreen({ route }: { route: Route }) {
             </>
           }
           rowExtra={(workshop) => <RowFiles workshop={workshop} />}
+          tools={<NetworkTimeLink />}
         />
+      );
+    case 'network':
+      return (
+        <Suspense fallback={<AppLoading />}>
+          <NetworkTimeScreen />
+        </Suspense>
       );
     case 'workshop':
       return <WorkshopShell key={route.id} workshopId={route.id} />;
@@ -178,6 +191,19 @@ function Layout() {
         {announcement.text}
       </div>
     </>
+  );
+}
+
+/** On the start page: the way to the network over time. */
+function NetworkTimeLink() {
+  const { t } = useT();
+  return (
+    <nav className="card start-tools" aria-labelledby="start-tools-network">
+      <a id="start-tools-network" className="start-tools-link" href="#/netvaerk">
+        {t('start.networkTime.link')}
+      </a>
+      <p>{t('start.networkTime.hint')}</p>
+    </nav>
   );
 }
 

@@ -10,6 +10,8 @@ import type { Language } from '../i18n/translate.ts';
 export type Route =
   | { name: 'start' }
   | { name: 'workshop'; id: string }
+  // Two meetings of one group compared (the network over time).
+  | { name: 'network' }
   // Live session: a tablet joining by code, and a room joined on this device (a key in the URL: the projector link).
   | { name: 'join'; code: string }
   | { name: 'live'; roomId: string; key: string | null };
@@ -83,12 +85,13 @@ export function createAppStore(initial: InitialUi): StoreApi<AppState> {
 }
 
 /**
- * Parses the URL hash: `#/` is the start screen, `#/w/<id>` a workshop, `#/join[/<code>]` joining a
+ * Parses the URL hash: `#/` is the start screen, `#/w/<id>` a workshop, `#/netvaerk` the network over time, `#/join[/<code>]` joining a
  * live session, `#/live/<roomId>[/<key>]` a joined room.
  */
 export function routeFromHash(hash: string): Route {
   const match = /^#\/w\/([a-z0-9-]{1,64})\/?$/u.exec(hash);
   if (match?.[1]) return { name: 'workshop', id: match[1] };
+  if (/^#\/netvaerk\/?$/u.test(hash)) return { name: 'network' };
   const join = /^#\/join(?:\/([A-Za-z0-9-]{0,16}))?\/?$/u.exec(hash);
   if (join) return { name: 'join', code: join[1] ?? '' };
   const live = /^#\/live\/([A-Za-z0-9_-]{16,64})(?:\/([A-Za-z0-9_-]{16,128}))?\/?$/u.exec(hash);
@@ -100,6 +103,8 @@ export function hashFromRoute(route: Route): string {
   switch (route.name) {
     case 'workshop':
       return `#/w/${route.id}`;
+    case 'network':
+      return '#/netvaerk';
     case 'join':
       return route.code ? `#/join/${route.code}` : '#/join';
     case 'live':
