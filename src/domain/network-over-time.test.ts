@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorTypeId } from './actor-type.ts';
 import type { Agreement, CollaborationForm } from './agreement.ts';
-import { compareNetworks, meetingNetwork, nameKey, networkMeasures, sectorOf, strongestForm, type OrganisationKey } from './network-over-time.ts';
+import { compareNetworks, meetingNetwork, nameKey, networkMeasures, sectorOf, sideActors, strongestForm, type OrganisationKey } from './network-over-time.ts';
 import { blankWorkshop, type Workshop } from './workshop.ts';
 
 function org(id: string, name: string, actorType: ActorTypeId) {
@@ -181,5 +181,14 @@ describe('two meetings compared', () => {
     const comparison = compareNetworks(before(), after(), sameShopAndHousing);
     expect(comparison.after.measures.organisations).toBe(5);
     expect(comparison.after.measures.ties).toBe(3);
+  });
+});
+
+describe('each picture’s names', () => {
+  it('names an organisation as its own meeting did, and one not there as the other meeting did', () => {
+    const comparison = compareNetworks(before(), after());
+    expect(sideActors(comparison, comparison.before).map((actor) => actor.name)).toContain('  skolen ');
+    expect(sideActors(comparison, comparison.after).map((actor) => actor.name)).toContain('Skolen');
+    expect(sideActors(comparison, comparison.before).map((actor) => actor.name)).toContain('Røde Kors');
   });
 });

@@ -204,6 +204,12 @@ export function compareNetworks(
   };
 }
 
+/** The organisations of both meetings, each under the name it had at `side`'s meeting (when it was there). */
+export function sideActors(comparison: Pick<NetworkComparison, 'actors'>, side: Pick<MeetingNetwork, 'actors'>): NetworkActor[] {
+  const own = new Map(side.actors.map((actor) => [actor.key, actor]));
+  return comparison.actors.map((actor) => own.get(actor.key) ?? actor);
+}
+
 /**
  * A meeting's ties as the links `layoutNetwork` draws (one per tie, so a node's count is its number of
  * ties), over `actors` (pass the comparison's, so both pictures place every organisation alike).

@@ -1,11 +1,11 @@
 import { ACTOR_TYPES } from '../domain/actor-type.ts';
 import { COLLABORATION_FORMS } from '../domain/agreement.ts';
 import { layoutNetwork } from '../domain/network-layout.ts';
-import { TIE_STYLES, tieId, tieStyle, tiesAsLinks, type NetworkActor, type NetworkComparison, type Tie, type TieStyle } from '../domain/network-over-time.ts';
+import { sideActors, TIE_STYLES, tieId, tieStyle, tiesAsLinks, type NetworkActor, type NetworkComparison, type Tie, type TieStyle } from '../domain/network-over-time.ts';
 import type { PathSegment } from '../domain/piece-shape.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate } from '../i18n/translate.ts';
-import { measureRows } from './network-rows.ts';
+import { measureRows, type MeasureRow } from './network-rows.ts';
 import { PdfWriter, PT, type TextStyle } from './pdf-writer.ts';
 import { documentMetadata, footerText, printDate } from './print-labels.ts';
 import type { BuildOptions } from './print-options.ts';
@@ -154,11 +154,13 @@ export function buildNetworkPdf(workshop: Workshop, comparison: NetworkCompariso
   const k = writer.scale;
   const meeting = (side: NetworkComparison['before']) => `${side.title} (${side.date ? printDate(side.date, language) : writer.t('networkTime.noDate')})`;
   writer.write(kind.toLocaleUpperCase(language), { size: 9 * k, isBold: true, colour: '#4b5563' }, { gapAfter: 1 });
-  writer.write(writer.t('print.network.subtitle', { before: meeting(comparison.before), after: meeting(comparison.after) }), { size: 15 * k, isBold: true }, { gapAfter: 3 });
+  const subtitle = writer.fitLabel(writer.t('print.network.subtitle', { before: meeting(comparison.before), after: meeting(comparison.after) }), writer.contentWidth, { size: 12 * k, isBold: true }, 1, 8 * k);
+  for (const line of subtitle.lines) writer.write(line, subtitle.style);
+  writer.y += 2.5 * k;
 
   const gap = 6 * k;
   const width = (writer.contentWidth - gap) / 2;
-  const pictureHeight = Math.min(width * 0.62, writer.height * 0.5);
+  const pictureHeight = Math.min(width * 0.52, writer.height * 0.31);
   const headingStyle: TextStyle = { size: 10.5 * k, isBold: true };
   const sides = [
     { side: comparison.before, label: writer.t('networkTime.before') },
@@ -170,14 +172,14 @@ export function buildNetworkPdf(workshop: Workshop, comparison: NetworkCompariso
     const heading = `${label}: ${meeting(side)} · ${writer.t('networkTime.ties', { count: side.measures.ties })}`;
     const { lines, style } = writer.fitLabel(heading, width, headingStyle, 1, 7 * k);
     writer.line(lines[0] ?? '', x, top, style);
-    drawTieNetwork(writer, { actors: comparison.actors, ties: side.ties, present: new Set(side.actors.map((actor) => actor.key)) }, { x, y: top + writer.lineHeight(headingStyle) + 1, width, height: pictureHeight });
+    drawTieNetwork(writer, { actors: sideActors(comparison, side), ties: side.ties, present: new Set(side.actors.map((actor) => actor.key)) }, { x, y: top + writer.lineHeight(headingStyle) + 1, width, height: pictureHeight });
   });
   options.onProgress?.(0.5);
   writer.y = top + writer.lineHeight(headingStyle) + 1 + pictureHeight + 3 * k;
   const hasAbsent = comparison.actors.length > Math.min(comparison.before.actors.length, comparison.after.actors.length);
   drawLegend(writer, comparison.actors, hasAbsent);
 
-  writer.heading(writer.t('print.network.measures'), 2, 30 * k);
+  writer.write(writer.t('print.network.measures'), { size: 11 * k, isBold: true }, { gapAfter: 1.5 * k });
   writeMeasures(writer, comparison);
   writer.write(writer.t('networkTime.definitions'), { ...SMALL, size: SMALL.size * k }, { gapAfter: 0 });
   const bytes = writer.finish();
@@ -185,37 +187,56 @@ export function buildNetworkPdf(workshop: Workshop, comparison: NetworkCompariso
   return bytes;
 }
 
-/** The measures as a table: measure, before, after, change; each row kept whole on a page. */
+/**
+ * The measures as two tables side by side: the network as a whole on the left, ties per actor type and the
+ * organisations without ties on the right; measure, before, after, change. Each row is kept whole on a page.
+ */
 function writeMeasures(writer: PdfWriter, comparison: NetworkComparison): void {
+  const rows = measureRows(comparison, writer.language);
+  const isRight = (row: MeasureRow) => row.id === 'by-type' || row.isSub === true;
+  const gap = 8 * writer.scale;
+  const width = (writer.contentWidth - gap) / 2;
+  const top = writer.y;
+  const left = measureTable(writer, rows.filter((row) => !isRight(row) && row.id !== 'without-ties'), writer.margin, width, top, 0.5);
+  const right = measureTable(writer, rows.filter(isRight), writer.margin + width + gap, width, top, 0.58);
+  writer.y = Math.max(left, right) + 1.5 * writer.scale;
+  // The organisations without ties are names, not numbers: a line for each meeting, the page's full width.
+  const withoutTies = rows.find((row) => row.id === 'without-ties');
+  if (withoutTies) {
+    const style: TextStyle = { size: 8.5 * writer.scale };
+    writer.write(`${withoutTies.label}. ${writer.t('networkTime.before')}: ${withoutTies.before}. ${writer.t('networkTime.after')}: ${withoutTies.after}.`, style, { gapAfter: 1.5 * writer.scale });
+  }
+}
+
+/** One table of measures at `x`, `width` wide, from `top`; returns where it ends. */
+function measureTable(writer: PdfWriter, rows: readonly MeasureRow[], x: number, width: number, top: number, labelShare: number): number {
   const k = writer.scale;
-  const body: TextStyle = { size: 9 * k };
-  const bold: TextStyle = { size: 9 * k, isBold: true };
-  const labelWidth = writer.contentWidth * 0.34;
-  const valueWidth = (writer.contentWidth - labelWidth) * 0.4;
-  const changeWidth = writer.contentWidth - labelWidth - 2 * valueWidth;
+  const body: TextStyle = { size: 8.5 * k };
+  const bold: TextStyle = { size: 8.5 * k, isBold: true };
+  const labelWidth = width * labelShare;
+  const valueWidth = (width - labelWidth) * 0.28;
+  const changeWidth = width - labelWidth - 2 * valueWidth;
   const columns = [
-    { x: writer.margin, width: labelWidth - 3 * k },
-    { x: writer.margin + labelWidth, width: valueWidth - 3 * k },
-    { x: writer.margin + labelWidth + valueWidth, width: valueWidth - 3 * k },
-    { x: writer.margin + labelWidth + 2 * valueWidth, width: changeWidth },
+    { x, width: labelWidth - 2 * k },
+    { x: x + labelWidth, width: valueWidth - 2 * k },
+    { x: x + labelWidth + valueWidth, width: valueWidth - 2 * k },
+    { x: x + labelWidth + 2 * valueWidth, width: changeWidth },
   ];
-  const header = [writer.t('networkTime.measure'), writer.t('networkTime.before'), writer.t('networkTime.after'), writer.t('networkTime.change')];
+  writer.y = top;
   const row = (cells: string[], style: TextStyle, indent = 0) => {
     const wrapped = cells.map((cell, index) => writer.wrap(cell, (columns[index]?.width ?? 0) - (index === 0 ? indent : 0), style));
     const height = Math.max(...wrapped.map((lines) => lines.length)) * writer.lineHeight(style);
-    writer.ensureRoom(height + 1.5 * k);
+    writer.ensureRoom(height + 1.2 * k);
     wrapped.forEach((lines, index) => {
       lines.forEach((line, lineIndex) => writer.line(line, (columns[index]?.x ?? 0) + (index === 0 ? indent : 0), writer.y + lineIndex * writer.lineHeight(style), style));
     });
-    writer.y += height + 0.8 * k;
+    writer.y += height + 0.4 * k;
     writer.doc.setDrawColor('#e5e7eb');
     writer.doc.setLineWidth(0.2);
-    writer.doc.line(writer.margin, writer.y, writer.margin + writer.contentWidth, writer.y);
-    writer.y += 0.8 * k;
+    writer.doc.line(x, writer.y, x + width, writer.y);
+    writer.y += 0.5 * k;
   };
-  row(header, bold);
-  for (const measure of measureRows(comparison, writer.language)) {
-    row([measure.label, measure.before, measure.after, measure.change], measure.id === 'by-type' ? bold : body, measure.isSub ? 4 * k : 0);
-  }
-  writer.y += 2 * k;
+  row([writer.t('networkTime.measure'), writer.t('networkTime.before'), writer.t('networkTime.after'), writer.t('networkTime.change')], bold);
+  for (const measure of rows) row([measure.label, measure.before, measure.after, measure.change], measure.id === 'by-type' ? bold : body, measure.isSub ? 3 * k : 0);
+  return writer.y;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ACTOR_TYPES } from '../../domain/actor-type.ts';
 import { COLLABORATION_FORMS } from '../../domain/agreement.ts';
-import { compareNetworks, nameKey, TIE_STYLES, type NetworkComparison, type OrganisationKey, type TieStyle } from '../../domain/network-over-time.ts';
+import { compareNetworks, nameKey, sideActors, TIE_STYLES, type NetworkComparison, type OrganisationKey, type TieStyle } from '../../domain/network-over-time.ts';
 import type { Workshop } from '../../domain/workshop.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { measureRows } from '../../print/network-rows.ts';
@@ -146,7 +146,7 @@ function Comparison({ comparison, print }: { comparison: NetworkComparison; prin
             </figcaption>
             <TiePicture
               title={t('networkTime.picture.title', { when: label.toLocaleLowerCase(language), title: side.title })}
-              actors={comparison.actors}
+              actors={sideActors(comparison, side)}
               ties={side.ties}
               present={new Set(side.actors.map((actor) => actor.key))}
             />
