@@ -227,7 +227,7 @@ export interface TieStyle {
 }
 
 export const TIE_STYLES: Readonly<Record<CollaborationForm | 'links', TieStyle>> = {
-  links: { colour: '#8b95a5', width: 2, dash: [2, 5] },
+  links: { colour: '#6f7a8b', width: 2.5, dash: [2, 5] },
   videndele: { colour: '#6b7a90', width: 3, dash: [10, 6] },
   samvirke: { colour: '#52627c', width: 3.5, dash: [16, 5, 3, 5] },
   ressourceudveksle: { colour: '#3b4a66', width: 4.5, dash: [24, 5] },
