@@ -47,3 +47,14 @@ describe('the network over time PDF', () => {
     expect(text).toContain('Density (ties out of all possible pairs) 0.17 0.27 +0.10');
   });
 });
+
+describe('the summary', () => {
+  it('has the workshop’s own network picture, with its legend', () => {
+    const file = savePdf(buildPrint(autumnMeeting(), { kind: 'summary' }, { fonts, language: 'da' }), 'summary-network');
+    const text = extractText(file);
+    expect(text).toContain('Netværket Cirklens farve er aktørtypen, størrelsen antallet af relationer.');
+    // The names in the picture and the forms in the legend.
+    for (const word of ['Røde Kors Nørreparken', 'Frivillige organisationer', 'Kun forbindelser', 'Samordne', 'Samskabe']) expect(text).toContain(word);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { ACTOR_TYPES } from '../domain/actor-type.ts';
 import { COLLABORATION_FORMS } from '../domain/agreement.ts';
 import { layoutNetwork } from '../domain/network-layout.ts';
-import { sideActors, TIE_STYLES, tieId, tieStyle, tiesAsLinks, type NetworkActor, type NetworkComparison, type Tie, type TieStyle } from '../domain/network-over-time.ts';
+import { meetingNetwork, sideActors, TIE_STYLES, tieId, tieStyle, tiesAsLinks, type NetworkActor, type NetworkComparison, type Tie, type TieStyle } from '../domain/network-over-time.ts';
 import type { PathSegment } from '../domain/piece-shape.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate } from '../i18n/translate.ts';
@@ -106,34 +106,60 @@ function strokeStyle(writer: PdfWriter, style: TieStyle, s: number): void {
 const SMALL: TextStyle = { size: 8, colour: '#374151' };
 
 /** The keys of the picture: actor types (circles), the forms (lines), and what a dashed circle means. */
-function drawLegend(writer: PdfWriter, actors: readonly NetworkActor[], hasAbsent: boolean): void {
+export function drawLegend(writer: PdfWriter, actors: readonly NetworkActor[], hasAbsent: boolean, withNote = true): void {
   const small: TextStyle = { ...SMALL, size: SMALL.size * writer.scale };
   const line = writer.lineHeight(small);
   const types = ACTOR_TYPES.filter((type) => actors.some((actor) => actor.actorType === type.id));
+  const right = writer.margin + writer.contentWidth;
   let x = writer.margin;
-  const y = writer.y;
+  // Each key in a row, a new row when the next one would run past the margin.
+  const place = (width: number): number => {
+    if (x > writer.margin && x + width > right) {
+      writer.y += line * 1.4;
+      x = writer.margin;
+    }
+    const at = x;
+    x += width;
+    return at;
+  };
   const s = 0.3 * writer.scale;
   for (const type of types) {
     const label = writer.t(`actor.${type.id}`);
+    const at = place(line + writer.textWidth(label, small) + 5 * writer.scale);
     writer.doc.setFillColor(type.colour);
-    writer.doc.circle(x + line * 0.35, y + line * 0.45, line * 0.35, 'F');
-    writer.line(label, x + line, y, small);
-    x += line + writer.textWidth(label, small) + 5 * writer.scale;
+    writer.doc.circle(at + line * 0.35, writer.y + line * 0.45, line * 0.35, 'F');
+    writer.line(label, at + line, writer.y, small);
   }
   writer.y += line * 1.4;
   x = writer.margin;
   const forms = ['links', ...COLLABORATION_FORMS] as const;
   for (const form of forms) {
     const label = form === 'links' ? writer.t('networkTime.edge.links') : writer.t(`agreements.form.${form}`);
+    const at = place(16 * writer.scale + writer.textWidth(label, small) + 4 * writer.scale);
     strokeStyle(writer, TIE_STYLES[form], s);
     const mid = writer.y + line * 0.5;
-    writer.doc.line(x, mid, x + 12 * writer.scale, mid);
+    writer.doc.line(at, mid, at + 12 * writer.scale, mid);
     writer.doc.setLineDashPattern([], 0);
-    writer.line(label, x + 14 * writer.scale, writer.y, small);
-    x += 16 * writer.scale + writer.textWidth(label, small) + 4 * writer.scale;
+    writer.line(label, at + 14 * writer.scale, writer.y, small);
   }
   writer.y += line * 1.4;
-  writer.write(`${writer.t('print.network.legend')} ${writer.t('networkTime.edgeNote')}${hasAbsent ? ` ${writer.t('print.network.absent')}` : ''}`, small, { gapAfter: 2 });
+  if (withNote) writer.write(`${writer.t('print.network.legend')} ${writer.t('networkTime.edgeNote')}${hasAbsent ? ` ${writer.t('print.network.absent')}` : ''}`, small, { gapAfter: 2 });
+}
+
+/**
+ * The summary's network picture: the workshop's own ties (links and agreements) under a heading, with
+ * the legend, kept on one page. Nothing when fewer than two organisations took part.
+ */
+export function writeWorkshopNetwork(writer: PdfWriter, workshop: Workshop): void {
+  const network = meetingNetwork(workshop);
+  if (network.actors.length < 2) return;
+  const width = writer.contentWidth;
+  const height = Math.min(width * 0.55, 110 * writer.scale);
+  writer.heading(writer.t('print.summary.network'), 2, height + 24);
+  writer.write(writer.t('print.summary.networkCaption'), { ...SMALL, size: SMALL.size * writer.scale }, { gapAfter: 1.5 });
+  drawTieNetwork(writer, { actors: network.actors, ties: network.ties }, { x: writer.margin, y: writer.y, width, height });
+  writer.y += height + 2;
+  drawLegend(writer, network.actors, false, false);
 }
 
 /**
