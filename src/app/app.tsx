@@ -23,9 +23,11 @@ const WorkshopShell = workshopShell.Component;
 // The live session's join screen and joined rooms load only on the devices that open them.
 const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
 const LiveRoomShell = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.LiveRoomShell })));
-// The network over time (two meetings compared) and its PDF button load when it is opened.
+// The network over time (two meetings compared) and its PDF button: not with the start page, fetched
+// ahead when the device is idle (with the workshop's code), so opening it waits only for the two meetings.
+const loadNetworkTime = () => Promise.all([import('../features/network-time/network-time-screen.tsx'), import('../features/export/network-print.tsx')]);
 const NetworkTimeScreen = lazy(() =>
-  Promise.all([import('../features/network-time/network-time-screen.tsx'), import('../features/export/network-print.tsx')]).then(([screen, print]) => ({
+  loadNetworkTime().then(([screen, print]) => ({
     default: () => <screen.NetworkTimeScreen print={(after, comparison) => <print.NetworkPrint workshop={after} comparison={comparison} />} />,
   })),
 );
@@ -129,6 +131,7 @@ function Layout() {
           void loadWorkshopShell()
             .then((module) => Promise.all([workshopShell.preload(), module.preloadBoard()]))
             .catch(() => {});
+          void loadNetworkTime().catch(() => {});
         },
         5_000,
         2_000,
