@@ -99,7 +99,7 @@ export const printDa = {
   'print.cli.badFile': 'Kunne ikke bruge "{file}": {reason}',
   'print.cli.missingFile': 'Filen "{file}" findes ikke.',
   'print.cli.noKind': 'Angiv, hvad der skal printes, med --kind (summary, sun, sun-blank, pieces, agreements, organisation eller guide).',
-  'print.cli.badKind': 'Ukendt --kind "{kind}". Vælg summary, sun, sun-blank, pieces, agreements, organisation eller guide.',
+  'print.cli.badKind': 'Ukendt --kind "{kind}". Vælg summary, sun, sun-blank, pieces, agreements, organisation, guide eller network.',
   'print.cli.badSize': 'Ukendt --size "{size}". Vælg a4 eller a3.',
   'print.cli.badLanguage': 'Ukendt --language "{language}". Vælg da eller en.',
   'print.cli.badOption': 'Ukendt tilvalg "{option}".',
@@ -109,7 +109,7 @@ export const printDa = {
   'print.cli.manyWorkshops.other': 'Filen indeholder {count} workshops. Vælg én med --workshop <id>: {ids}',
   'print.cli.noWorkshop': 'Workshoppen "{id}" findes ikke i filen. Der er: {ids}',
   'print.cli.noOrganisation': 'Organisationen "{id}" findes ikke i workshoppen. Der er: {ids}',
-  'print.cli.sizeOnlySun': '--size gælder kun for sun og sun-blank.',
+  'print.cli.sizeOnlySun': '--size gælder kun for sun, sun-blank og network.',
   'print.cli.written': 'Skrev {file}: {pages} s., {size} KB.',
   'print.cli.cannotWrite': 'Kunne ikke skrive "{file}": {reason}',
 } as const;

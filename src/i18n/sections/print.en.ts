@@ -101,7 +101,7 @@ export const printEn = {
   'print.cli.badFile': 'Could not use "{file}": {reason}',
   'print.cli.missingFile': 'The file "{file}" does not exist.',
   'print.cli.noKind': 'Say what to print with --kind (summary, sun, sun-blank, pieces, agreements, organisation or guide).',
-  'print.cli.badKind': 'Unknown --kind "{kind}". Choose summary, sun, sun-blank, pieces, agreements, organisation or guide.',
+  'print.cli.badKind': 'Unknown --kind "{kind}". Choose summary, sun, sun-blank, pieces, agreements, organisation, guide or network.',
   'print.cli.badSize': 'Unknown --size "{size}". Choose a4 or a3.',
   'print.cli.badLanguage': 'Unknown --language "{language}". Choose da or en.',
   'print.cli.badOption': 'Unknown option "{option}".',
@@ -111,7 +111,7 @@ export const printEn = {
   'print.cli.manyWorkshops.other': 'The file holds {count} workshops. Choose one with --workshop <id>: {ids}',
   'print.cli.noWorkshop': 'The workshop "{id}" is not in the file. There are: {ids}',
   'print.cli.noOrganisation': 'The organisation "{id}" is not in the workshop. There are: {ids}',
-  'print.cli.sizeOnlySun': '--size only applies to sun and sun-blank.',
+  'print.cli.sizeOnlySun': '--size only applies to sun, sun-blank and network.',
   'print.cli.written': 'Wrote {file}: {pages} p., {size} KB.',
   'print.cli.cannotWrite': 'Could not write "{file}": {reason}',
 } satisfies Record<keyof typeof printDa, string>;
