@@ -177,10 +177,17 @@ describe('two meetings compared', () => {
 
   it('takes the identity of organisations from the function passed in', () => {
     // A directory that knows "Købmanden" and "Boligselskabet" are one and the same: C–D is no tie then.
-    const sameShopAndHousing: OrganisationKey = (organisation) => (nameKey(organisation) === 'købmanden' ? 'boligselskabet' : nameKey(organisation));
+    const sameShopAndHousing: OrganisationKey = (organisation, workshopId) => (nameKey(organisation, workshopId) === 'købmanden' ? 'boligselskabet' : nameKey(organisation, workshopId));
     const comparison = compareNetworks(before(), after(), sameShopAndHousing);
     expect(comparison.after.measures.organisations).toBe(5);
     expect(comparison.after.measures.ties).toBe(3);
+    // It is asked with each organisation's own workshop: a directory's entries are per workshop.
+    const asked: string[] = [];
+    compareNetworks(before(), after(), (organisation, workshopId) => {
+      asked.push(`${workshopId}/${organisation.id}`);
+      return organisation.id;
+    });
+    expect(asked).toEqual(['foer/x1', 'foer/x2', 'foer/x3', 'foer/x4', 'efter/a', 'efter/b', 'efter/c', 'efter/d', 'efter/e', 'efter/f']);
   });
 });
 

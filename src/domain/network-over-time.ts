@@ -14,8 +14,12 @@ import type { Workshop } from './workshop.ts';
  * which entries are the same organisation, the normalised name does.
  */
 
-/** Which organisations are the same across workshops: equal keys are one organisation. */
-export type OrganisationKey = (organisation: { id: string; name: string }) => string;
+/**
+ * Which organisations are the same across workshops: equal keys are one organisation. Given the
+ * organisation and the workshop it is in (organisation ids are a workshop's own), so a directory that
+ * knows which entries are one organisation can answer.
+ */
+export type OrganisationKey = (organisation: { id: string; name: string }, workshopId: string) => string;
 
 /** The same name, whatever its case or spacing ("  skolen " is "Skolen"). */
 export const nameKey: OrganisationKey = (organisation) => normaliseText(organisation.name).toLocaleLowerCase('da');
@@ -72,7 +76,7 @@ export function meetingNetwork(workshop: Pick<Workshop, 'id' | 'setup' | 'organi
   const keyById = new Map<string, string>();
   const actors = new Map<string, NetworkActor>();
   for (const organisation of workshop.organisations) {
-    const key = keyOf(organisation);
+    const key = keyOf(organisation, workshop.id);
     keyById.set(organisation.id, key);
     if (!actors.has(key)) actors.set(key, { key, name: organisation.name, actorType: organisation.actorType });
   }

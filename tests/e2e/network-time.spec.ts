@@ -43,6 +43,7 @@ test('the before/after network of two meetings shows the measures, and the PDF h
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await importMeetings(page);
+  await shot(page, 'start-1920');
   await page.getByRole('link', { name: 'Netværket over tid' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Netværket over tid' })).toBeVisible();
 
