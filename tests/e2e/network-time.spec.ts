@@ -109,6 +109,12 @@ test('the facilitator can swap the meetings and use the page by keyboard', async
   await expect(before).toHaveValue('moede-efteraar');
   await expect(page.getByText('Det første møde har en senere dato end det andet.', { exact: false })).toBeVisible();
   expect(await measure(page, 'ties')).toEqual(['4', '1', '−3']);
+  // In English, numbers as English writes them.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The network over time' })).toBeVisible();
+  expect(await measure(page, 'density')).toEqual(['0.27', '0.17', '−0.10']);
+  expect(await measure(page, 'cross-sector')).toEqual(['75%', '100%', '+25 percentage points']);
+  await page.getByRole('button', { name: 'Dansk' }).click();
   await before.selectOption('moede-foraar');
   await page.getByLabel('Senere møde (efter)').selectOption('moede-foraar');
   await expect(page.getByText('Vælg to forskellige møder.')).toBeVisible();
