@@ -57,7 +57,7 @@ function workshopsFile() {
 /** Milliseconds from the click on "Netværket over tid" until both pictures and the measures table show. */
 async function openNetworkTime(page) {
   await page.getByRole('heading', { name: 'Workshops på denne enhed' }).waitFor();
-  await page.waitForTimeout(5_000);
+  await page.waitForTimeout(Number(process.env.BENCH_IDLE_MS ?? 5_000));
   return page.evaluate(
     () =>
       new Promise((resolve) => {

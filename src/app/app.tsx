@@ -24,13 +24,18 @@ const WorkshopShell = workshopShell.Component;
 const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
 const LiveRoomShell = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.LiveRoomShell })));
 // The network over time (two meetings compared) and its PDF button: not with the start page, fetched
-// ahead when the device is idle (with the workshop's code), so opening it waits only for the two meetings.
-const loadNetworkTime = () => Promise.all([import('../features/network-time/network-time-screen.tsx'), import('../features/export/network-print.tsx')]);
-const NetworkTimeScreen = lazy(() =>
-  loadNetworkTime().then(([screen, print]) => ({
-    default: () => <screen.NetworkTimeScreen print={(after, comparison) => <print.NetworkPrint workshop={after} comparison={comparison} />} />,
-  })),
+// ahead when the device is idle, and drawn at once then (`preloadable`: no Suspense hold-back).
+const networkTime = preloadable(
+  () =>
+    Promise.all([import('../features/network-time/network-time-screen.tsx'), import('../features/export/network-print.tsx')]).then(
+      ([screen, print]) =>
+        function NetworkTime() {
+          return <screen.NetworkTimeScreen print={(after, comparison) => <print.NetworkPrint workshop={after} comparison={comparison} />} />;
+        },
+    ),
+  AppLoading,
 );
+const NetworkTimeScreen = networkTime.Component;
 
 export function App({ services }: { services: AppServices }) {
   return (
@@ -91,11 +96,7 @@ function RouteScreen({ route }: { route: Route }) {
         />
       );
     case 'network':
-      return (
-        <Suspense fallback={<AppLoading />}>
-          <NetworkTimeScreen />
-        </Suspense>
-      );
+      return <NetworkTimeScreen />;
     case 'workshop':
       return <WorkshopShell key={route.id} workshopId={route.id} />;
     default:
@@ -131,7 +132,7 @@ function Layout() {
           void loadWorkshopShell()
             .then((module) => Promise.all([workshopShell.preload(), module.preloadBoard()]))
             .catch(() => {});
-          void loadNetworkTime().catch(() => {});
+          void networkTime.preload().catch(() => {});
         },
         5_000,
         2_000,
