@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, isStorageFailure } from './ui-store.ts';
+import { createAppStore, hashFromRoute, isStorageFailure, routeFromHash } from './ui-store.ts';
 
 describe('storage failures', () => {
   it.each([
@@ -18,5 +18,19 @@ describe('storage failures', () => {
     expect(store.getState().hasStorageFailed).toBe(false);
     store.getState().reportStorageFailure();
     expect(store.getState().hasStorageFailed).toBe(true);
+  });
+});
+
+describe('the network over time’s address', () => {
+  it.each([
+    ['#/netvaerk', { name: 'network' }],
+    ['#/netvaerk/', { name: 'network' }],
+    ['#/netvaerkx', { name: 'start' }],
+  ])('%s is %j', (hash, route) => {
+    expect(routeFromHash(hash)).toEqual(route);
+  });
+
+  it('is written back as it is read', () => {
+    expect(hashFromRoute({ name: 'network' })).toBe('#/netvaerk');
   });
 });
