@@ -150,7 +150,7 @@ describe('the network over time on the command line', () => {
     const [spring, autumn] = [springMeeting(), autumnMeeting()];
     const request = cliRequest(args(['f.json', '--kind', 'network', ...extra]), autumn, [spring, autumn]);
     expect(request.ok).toBe(false);
-    if (!request.ok) expect(request.message).toContain('Vælg den med --before <id> (og den senere med --workshop <id>). Fundet: »');
+    if (!request.ok) expect(request.message).toContain('Vælg den med --before <id> (og den senere med --workshop <id>). Angivet: »');
     if (!request.ok) expect(request.message).toContain('Filens andre workshops: moede-foraar');
   });
 });

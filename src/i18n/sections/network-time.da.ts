@@ -67,6 +67,6 @@ export const networkTimeDa = {
   'print.summary.network': 'Netværket',
   'print.summary.networkCaption': 'Cirklens farve er aktørtypen, størrelsen antallet af relationer. Stregen viser den mest forpligtende samarbejdsform.',
 
-  'print.cli.networkBefore': 'Netværket over tid sammenligner med en tidligere workshop i samme fil. Vælg den med --before <id> (og den senere med --workshop <id>). Fundet: »{id}«. Filens andre workshops: {ids}',
+  'print.cli.networkBefore': 'Netværket over tid sammenligner med en tidligere workshop i samme fil. Vælg den med --before <id> (og den senere med --workshop <id>). Angivet: »{id}«. Filens andre workshops: {ids}',
   'fileName.network': 'netvaerket-over-tid',
 } as const;
