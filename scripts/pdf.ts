@@ -1,5 +1,5 @@
-// `npm run pdf -- <workshop file> --kind summary|sun|sun-blank|pieces|agreements|organisation|guide
-//   [--size a4|a3] [--organisation <id>] [--blank] [--minutes <n>] [--start HH:MM] [--workshop <id>]
+// `npm run pdf -- <workshop file> --kind summary|sun|sun-blank|pieces|agreements|organisation|guide|network
+//   [--size a4|a3] [--before <id>] [--organisation <id>] [--blank] [--minutes <n>] [--start HH:MM] [--workshop <id>]
 //   [--language da|en] [--out <file.pdf>]`
 // Builds a printable from a workshop file with the same builders as the app. The edge: reads the
 // file and the fonts, writes the PDF; everything else is in src/print/. Exit code 1 on bad input.
@@ -41,7 +41,7 @@ if (!workshops.ok) {
 }
 const workshop = pickWorkshop(workshops.value, args.workshopId, language);
 if (!workshop.ok) stop(workshop.message);
-const request = cliRequest(args, workshop.value);
+const request = cliRequest(args, workshop.value, workshops.value);
 if (!request.ok) stop(request.message);
 
 const bytes = buildPrint(workshop.value, request.value, { fonts: loadNodeFonts(), language });

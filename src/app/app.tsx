@@ -28,6 +28,19 @@ const DirectoryScreen = directoryScreen.Component;
 // The live session's join screen and joined rooms load only on the devices that open them.
 const JoinScreen = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.JoinScreen })));
 const LiveRoomShell = lazy(() => import('./live-room-shell.tsx').then((module) => ({ default: module.LiveRoomShell })));
+// The network over time (two meetings compared) and its PDF button: not with the start page, fetched
+// ahead when the device is idle, and drawn at once then (`preloadable`: no Suspense hold-back).
+const networkTime = preloadable(
+  () =>
+    Promise.all([import('../features/network-time/network-time-screen.tsx'), import('../features/export/network-print.tsx')]).then(
+      ([screen, print]) =>
+        function NetworkTime() {
+          return <screen.NetworkTimeScreen print={(after, comparison) => <print.NetworkPrint workshop={after} comparison={comparison} />} />;
+        },
+    ),
+  AppLoading,
+);
+const NetworkTimeScreen = networkTime.Component;
 
 export function App({ services }: { services: AppServices }) {
   return (
@@ -84,8 +97,11 @@ function RouteScreen({ route }: { route: Route }) {
             </>
           }
           rowExtra={(workshop) => <RowFiles workshop={workshop} />}
+          tools={<NetworkTimeLink />}
         />
       );
+    case 'network':
+      return <NetworkTimeScreen />;
     case 'workshop':
       return <WorkshopShell key={route.id} workshopId={route.id} />;
     case 'directory':
@@ -124,6 +140,7 @@ function Layout() {
           void loadWorkshopShell()
             .then((module) => Promise.all([workshopShell.preload(), module.preloadBoard()]))
             .catch(() => {});
+          void networkTime.preload().catch(() => {});
         },
         5_000,
         2_000,
@@ -186,6 +203,19 @@ function Layout() {
         {announcement.text}
       </div>
     </>
+  );
+}
+
+/** On the start page: the way to the network over time. */
+function NetworkTimeLink() {
+  const { t } = useT();
+  return (
+    <nav className="card start-tools" aria-labelledby="start-tools-network">
+      <a id="start-tools-network" className="start-tools-link" href="#/netvaerk">
+        {t('start.networkTime.link')}
+      </a>
+      <p>{t('start.networkTime.hint')}</p>
+    </nav>
   );
 }
 

@@ -17,6 +17,7 @@ import { guideDa } from './sections/guide.da.ts';
 import { matchesDa } from './sections/matches.da.ts';
 import { summaryScreenDa } from './sections/summary-screen.da.ts';
 import { directoryDa } from './sections/directory.da.ts';
+import { networkTimeDa } from './sections/network-time.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -370,6 +371,7 @@ export const da = {
   ...matchesDa,
   ...summaryScreenDa,
   ...directoryDa,
+  ...networkTimeDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

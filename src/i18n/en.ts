@@ -13,6 +13,7 @@ import { guideEn } from './sections/guide.en.ts';
 import { matchesEn } from './sections/matches.en.ts';
 import { summaryScreenEn } from './sections/summary-screen.en.ts';
 import { directoryEn } from './sections/directory.en.ts';
+import { networkTimeEn } from './sections/network-time.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -366,4 +367,5 @@ export const en = {
   ...matchesEn,
   ...summaryScreenEn,
   ...directoryEn,
+  ...networkTimeEn,
 } satisfies Messages;

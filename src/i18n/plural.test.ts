@@ -69,6 +69,7 @@ const EXPECTED: Record<string, Record<Language, [string, string, string]>> = {
     en: [0, 1, 2].map((count) => `The meeting is too short. With ${count} ${count === 1 ? 'organisation' : 'organisations'} you need at least 65 min. Make the meeting longer, or switch off the warm-up. The agenda below shows the least each phase can be done in.`) as [string, string, string],
   },
   'guide.print.organisations': { da: ['Organisationer (0)', 'Organisationer (1)', 'Organisationer (2)'], en: ['Organisations (0)', 'Organisations (1)', 'Organisations (2)'] },
+  'networkTime.ties': { da: ['0 relationer', '1 relation', '2 relationer'], en: ['0 ties', '1 tie', '2 ties'] },
   'live.presence.count': { da: ['0 forbundet', '1 forbundet', '2 forbundet'], en: ['0 connected', '1 connected', '2 connected'] },
 };
 

@@ -1,6 +1,7 @@
 import type { Workshop } from '../domain/workshop.ts';
 import { buildAgreementsPdf } from './agreements-pdf.ts';
 import { buildGuidePdf } from './guide-pdf.ts';
+import { buildNetworkPdf } from './network-pdf.ts';
 import { buildPiecesPdf } from './pieces-pdf.ts';
 import type { BuildOptions } from './print-options.ts';
 import type { PrintRequest } from './print-request.ts';
@@ -27,5 +28,7 @@ export function buildPrint(workshop: Workshop, request: PrintRequest, options: B
       return buildOrganisationPdf(workshop, request.organisationId, options);
     case 'guide':
       return buildGuidePdf(workshop, request.preparation, options);
+    case 'network':
+      return buildNetworkPdf(workshop, request.comparison, { ...options, paper: request.paper });
   }
 }

@@ -41,6 +41,8 @@ export interface WriterOptions {
   metadata: { title: string; subject: string; author: string };
   /** Page margin in millimetres (default 16 on A4, scaled up on A3). */
   margin?: number;
+  /** Landscape pages (the paper turned); portrait by default. */
+  isLandscape?: boolean;
 }
 
 /**
@@ -93,12 +95,13 @@ export class PdfWriter {
   private readonly reorder = bidiReorder();
 
   constructor(options: WriterOptions) {
-    const { width, height } = PAPER[options.paper];
-    this.doc = new jsPDF({ unit: 'mm', format: [width, height], orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    const paper = PAPER[options.paper];
+    const [width, height] = options.isLandscape ? [paper.height, paper.width] : [paper.width, paper.height];
+    this.doc = new jsPDF({ unit: 'mm', format: [width, height], orientation: options.isLandscape ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
     registerFonts(this.doc, options.fonts);
     this.width = width;
     this.height = height;
-    this.scale = width / PAPER.a4.width;
+    this.scale = paper.width / PAPER.a4.width;
     this.margin = options.margin ?? 16 * this.scale;
     this.language = options.language;
     this.footer = options.footer;

@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { serializeWorkshopFile } from '../files/workshop-file.ts';
 import { extractText, qpdfCheck } from '../../tests/support/pdf-checks.ts';
 import { hardNamesWorkshop, largeWorkshop } from '../../tests/support/print-fixtures.ts';
+import { autumnMeeting, springMeeting } from '../../tests/support/network-meetings.ts';
 import { cliRequest, parseCliArguments, pickWorkshop } from './print-cli.ts';
 
 describe('parseCliArguments', () => {
   it('reads a full command line', () => {
     expect(parseCliArguments(['w.json', '--kind', 'sun', '--size', 'a3', '--out', 'sol.pdf'])).toEqual({
       ok: true,
-      value: { file: 'w.json', kind: 'sun', size: 'a3', organisationId: null, isBlank: false, workshopId: null, language: 'da', out: 'sol.pdf', meetingMinutes: null, startTime: null },
+      value: { file: 'w.json', kind: 'sun', size: 'a3', organisationId: null, isBlank: false, workshopId: null, language: 'da', out: 'sol.pdf', meetingMinutes: null, startTime: null, beforeId: null },
     });
   });
 
@@ -22,7 +23,7 @@ describe('parseCliArguments', () => {
     [['w.json'], 'Angiv, hvad der skal printes, med --kind'],
     [['w.json', '--kind', 'sol'], 'Ukendt --kind "sol".'],
     [['w.json', '--kind', 'sun', '--size', 'a5'], 'Ukendt --size "a5". Vælg a4 eller a3.'],
-    [['w.json', '--kind', 'summary', '--size', 'a3'], '--size gælder kun for sun og sun-blank.'],
+    [['w.json', '--kind', 'summary', '--size', 'a3'], '--size gælder kun for sun, sun-blank og network.'],
     [['w.json', '--kind'], 'Tilvalget --kind mangler en værdi.'],
     [['w.json', '--kind', 'summary', '--farve', 'rød'], 'Ukendt tilvalg "--farve".'],
     [['w.json', 'x.json', '--kind', 'summary'], 'Ukendt tilvalg "x.json".'],
@@ -35,7 +36,7 @@ describe('parseCliArguments', () => {
 
   it('speaks English with --language en', () => {
     const parsed = parseCliArguments(['w.json', '--kind', 'sol', '--language', 'en']);
-    expect(parsed).toEqual({ ok: false, message: 'Unknown --kind "sol". Choose summary, sun, sun-blank, pieces, agreements, organisation or guide.' });
+    expect(parsed).toEqual({ ok: false, message: 'Unknown --kind "sol". Choose summary, sun, sun-blank, pieces, agreements, organisation, guide or network.' });
   });
 });
 
@@ -126,4 +127,30 @@ describe('npm run pdf', () => {
       stderr: expect.stringContaining('findes ikke.'),
     });
   }, 60_000);
+});
+
+describe('the network over time on the command line', () => {
+  const args = (argv: string[]) => {
+    const parsed = parseCliArguments(argv);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.value;
+  };
+
+  it('compares the workshop with the one --before names, on the paper --size asks for', () => {
+    const [spring, autumn] = [springMeeting(), autumnMeeting()];
+    const request = cliRequest(args(['f.json', '--kind', 'network', '--workshop', autumn.id, '--before', spring.id, '--size', 'a3']), autumn, [spring, autumn]);
+    expect(request.ok && request.value.kind === 'network' ? [request.value.paper, request.value.comparison.before.measures.ties, request.value.comparison.after.measures.ties] : request).toEqual(['a3', 1, 4]);
+  });
+
+  it.each([
+    ['without --before', []],
+    ['with --before naming itself', ['--before', 'moede-efteraar']],
+    ['with --before naming no workshop in the file', ['--before', 'ukendt']],
+  ])('is refused %s, naming the file’s other workshops', (_name, extra) => {
+    const [spring, autumn] = [springMeeting(), autumnMeeting()];
+    const request = cliRequest(args(['f.json', '--kind', 'network', ...extra]), autumn, [spring, autumn]);
+    expect(request.ok).toBe(false);
+    if (!request.ok) expect(request.message).toContain('Vælg den med --before <id> (og den senere med --workshop <id>). Angivet: »');
+    if (!request.ok) expect(request.message).toContain('Filens andre workshops: moede-foraar');
+  });
 });

@@ -1,4 +1,5 @@
 import { MEETING_MINUTES_DEFAULT, MEETING_MINUTES_MAX, MEETING_MINUTES_MIN } from '../domain/agenda.ts';
+import { compareNetworks } from '../domain/network-over-time.ts';
 import { EMPTY_PREPARATION, isStartTime } from '../domain/preparation.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate, type Language, type MessageParams, type TextKey } from '../i18n/translate.ts';
@@ -22,13 +23,15 @@ export interface CliArguments {
   /** The guide's meeting length in minutes (`--minutes`) and start (`--start HH:MM`). */
   meetingMinutes: number | null;
   startTime: string | null;
+  /** The network over time: the earlier workshop (`--before <id>`), compared with the one printed for. */
+  beforeId: string | null;
 }
 
 export type CliOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 type Translate = (key: TextKey, params?: MessageParams) => string;
 
-const OPTIONS_WITH_VALUE = ['--kind', '--size', '--organisation', '--workshop', '--language', '--out', '--minutes', '--start'] as const;
+const OPTIONS_WITH_VALUE = ['--kind', '--size', '--organisation', '--workshop', '--language', '--out', '--minutes', '--start', '--before'] as const;
 
 function fail<T>(message: string): CliOutcome<T> {
   return { ok: false, message };
@@ -61,7 +64,7 @@ export function parseCliArguments(argv: readonly string[]): CliOutcome<CliArgume
   if (!isPrintKind(kind)) return fail(t('print.cli.badKind', { kind }));
   const size = values.get('--size') ?? null;
   if (size !== null && size !== 'a4' && size !== 'a3') return fail(t('print.cli.badSize', { size }));
-  if (size !== null && kind !== 'sun' && kind !== 'sun-blank') return fail(t('print.cli.sizeOnlySun'));
+  if (size !== null && kind !== 'sun' && kind !== 'sun-blank' && kind !== 'network') return fail(t('print.cli.sizeOnlySun'));
   const minutesText = values.get('--minutes') ?? null;
   const meetingMinutes = minutesText === null ? null : Number(minutesText);
   if (meetingMinutes !== null && (!Number.isInteger(meetingMinutes) || meetingMinutes < MEETING_MINUTES_MIN || meetingMinutes > MEETING_MINUTES_MAX)) {
@@ -85,6 +88,7 @@ export function parseCliArguments(argv: readonly string[]): CliOutcome<CliArgume
       out: values.get('--out') ?? null,
       meetingMinutes,
       startTime,
+      beforeId: values.get('--before') ?? null,
     },
   };
 }
@@ -102,8 +106,11 @@ export function pickWorkshop(workshops: readonly Workshop[], workshopId: string 
   return workshop ? { ok: true, value: workshop } : fail(t('print.cli.noWorkshop', { id: workshopId, ids }));
 }
 
-/** The print request the arguments ask for, checked against the workshop (an organisation must exist). */
-export function cliRequest(args: CliArguments, workshop: Workshop): CliOutcome<PrintRequest> {
+/**
+ * The print request the arguments ask for, checked against the workshop (an organisation must exist);
+ * the network over time compares it with the file's workshop `--before` names (organisations matched by name).
+ */
+export function cliRequest(args: CliArguments, workshop: Workshop, workshops: readonly Workshop[] = [workshop]): CliOutcome<PrintRequest> {
   const paper = args.size ?? 'a4';
   switch (args.kind) {
     case 'sun':
@@ -132,6 +139,12 @@ export function cliRequest(args: CliArguments, workshop: Workshop): CliOutcome<P
     }
     case 'summary':
       return { ok: true, value: { kind: 'summary' } };
+    case 'network': {
+      const ids = workshops.filter((candidate) => candidate.id !== workshop.id).map((candidate) => candidate.id).join(', ');
+      const before = workshops.find((candidate) => candidate.id === args.beforeId && candidate.id !== workshop.id);
+      if (!before) return fail(translate(args.language, 'print.cli.networkBefore', { id: args.beforeId ?? '', ids }));
+      return { ok: true, value: { kind: 'network', paper, comparison: compareNetworks(before, workshop) } };
+    }
     case 'guide':
       return {
         ok: true,

@@ -1,4 +1,5 @@
 import { joinFileName } from '../domain/file-name.ts';
+import type { NetworkComparison } from '../domain/network-over-time.ts';
 import type { Preparation } from '../domain/preparation.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import { translate, type Language } from '../i18n/translate.ts';
@@ -8,7 +9,7 @@ import { translate, type Language } from '../i18n/translate.ts';
  * builders (`build-print.ts`, loaded only when a PDF is made) carry it out.
  */
 
-export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements', 'organisation', 'guide'] as const;
+export const PRINT_KINDS = ['summary', 'sun', 'sun-blank', 'pieces', 'agreements', 'organisation', 'guide', 'network'] as const;
 export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export type PaperSize = 'a4' | 'a3';
@@ -25,7 +26,12 @@ export type PrintRequest =
   /** One organisation's own page, to take home: its values and examples, cards, links and agreements. */
   | { kind: 'organisation'; organisationId: string }
   /** The facilitator's guide: agenda (from the meeting's length), checklist and each phase's script. */
-  | { kind: 'guide'; preparation: Preparation };
+  | { kind: 'guide'; preparation: Preparation }
+  /**
+   * The network over time: two meetings compared (the workshop printed for is the later one). The
+   * comparison is made by the caller, who knows which organisations are the same (see network-over-time.ts).
+   */
+  | { kind: 'network'; paper: PaperSize; comparison: NetworkComparison };
 
 export function isPrintKind(kind: string): kind is PrintKind {
   return (PRINT_KINDS as readonly string[]).includes(kind);
@@ -47,6 +53,8 @@ export function printFileName(workshop: Pick<Workshop, 'setup' | 'organisations'
         return [translate(language, 'fileName.pieces'), request.target.kind === 'organisation' ? organisationName(request.target.organisationId) : ''];
       case 'organisation':
         return [translate(language, 'fileName.organisation'), organisationName(request.organisationId)];
+      case 'network':
+        return [translate(language, 'fileName.network'), request.paper];
       default:
         return [translate(language, `fileName.${request.kind}`)];
     }

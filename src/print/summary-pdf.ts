@@ -3,6 +3,7 @@ import type { Workshop } from '../domain/workshop.ts';
 import { translate } from '../i18n/translate.ts';
 import { documentMetadata, footerText } from './print-labels.ts';
 import { planBoard } from './board-plan.ts';
+import { writeWorkshopNetwork } from './network-pdf.ts';
 import { PdfWriter, PT, type TextStyle } from './pdf-writer.ts';
 import type { BuildOptions } from './print-options.ts';
 import { focusOn, summaryContent, type AgreementLines, type SummaryContent } from './summary-content.ts';
@@ -25,6 +26,7 @@ export function buildSummaryPdf(workshop: Workshop, options: BuildOptions): Uint
   options.onProgress?.(0.2);
   writeOrganisations(writer, content, (share) => options.onProgress?.(0.2 + share * 0.7));
   writeShared(writer, content);
+  writeWorkshopNetwork(writer, workshop);
   writeCollaboration(writer, content);
   const bytes = writer.finish();
   options.onProgress?.(1);

@@ -29,3 +29,17 @@ describe('the directory route', () => {
     expect(routeFromHash('#/organisationerne')).toEqual({ name: 'start' });
   });
 });
+
+describe('the network over time’s address', () => {
+  it.each([
+    ['#/netvaerk', { name: 'network' }],
+    ['#/netvaerk/', { name: 'network' }],
+    ['#/netvaerkx', { name: 'start' }],
+  ])('%s is %j', (hash, route) => {
+    expect(routeFromHash(hash)).toEqual(route);
+  });
+
+  it('is written back as it is read', () => {
+    expect(hashFromRoute({ name: 'network' })).toBe('#/netvaerk');
+  });
+});

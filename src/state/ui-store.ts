@@ -12,6 +12,8 @@ export type Route =
   | { name: 'workshop'; id: string }
   // The organisation directory (ressourcebørs) across the device's workshops.
   | { name: 'directory' }
+  // Two meetings of one group compared (the network over time).
+  | { name: 'network' }
   // Live session: a tablet joining by code, and a room joined on this device (a key in the URL: the projector link).
   | { name: 'join'; code: string }
   | { name: 'live'; roomId: string; key: string | null };
@@ -85,13 +87,14 @@ export function createAppStore(initial: InitialUi): StoreApi<AppState> {
 }
 
 /**
- * Parses the URL hash: `#/` is the start screen, `#/w/<id>` a workshop, `#/join[/<code>]` joining a
+ * Parses the URL hash: `#/` is the start screen, `#/w/<id>` a workshop, `#/netvaerk` the network over time, `#/join[/<code>]` joining a
  * live session, `#/live/<roomId>[/<key>]` a joined room.
  */
 export function routeFromHash(hash: string): Route {
   const match = /^#\/w\/([a-z0-9-]{1,64})\/?$/u.exec(hash);
   if (match?.[1]) return { name: 'workshop', id: match[1] };
   if (/^#\/organisationer\/?$/u.test(hash)) return { name: 'directory' };
+  if (/^#\/netvaerk\/?$/u.test(hash)) return { name: 'network' };
   const join = /^#\/join(?:\/([A-Za-z0-9-]{0,16}))?\/?$/u.exec(hash);
   if (join) return { name: 'join', code: join[1] ?? '' };
   const live = /^#\/live\/([A-Za-z0-9_-]{16,64})(?:\/([A-Za-z0-9_-]{16,128}))?\/?$/u.exec(hash);
@@ -105,6 +108,8 @@ export function hashFromRoute(route: Route): string {
       return `#/w/${route.id}`;
     case 'directory':
       return '#/organisationer';
+    case 'network':
+      return '#/netvaerk';
     case 'join':
       return route.code ? `#/join/${route.code}` : '#/join';
     case 'live':

@@ -132,7 +132,8 @@ function NodeShape({ node, isHighlighted, fontSize }: { node: NetworkNode; isHig
   );
 }
 
-function NodeName({ node, fontSize }: { node: NetworkNode; fontSize: number }) {
+/** An organisation's name beside its circle, in at most two lines (shared with the network over time). */
+export function NodeName({ node, fontSize }: { node: NetworkNode; fontSize: number }) {
   return (
     <text x={node.labelX} y={node.labelY} textAnchor={node.labelAnchor} className="network-node-label" style={{ fontSize }}>
       {node.labelLines.map((line, index) => (

@@ -50,7 +50,8 @@ self.onmessage = async (event: MessageEvent<ExportJob>) => {
   const { workshop, request, language } = event.data;
   try {
     send({ type: 'progress', share: 0.05 });
-    const loaded = await fontsFor(workshop);
+    // The network over time prints the earlier meeting's names too (in the request).
+    const loaded = await fontsFor(request.kind === 'network' ? [workshop, request.comparison] : workshop);
     send({ type: 'progress', share: 0.15 });
     const bytes = buildPrint(workshop, request, { fonts: loaded, language, onProgress: (share) => send({ type: 'progress', share: 0.15 + share * 0.85 }) });
     send({ type: 'done', bytes });

@@ -8,9 +8,10 @@ import { WorkshopTable } from './workshop-table.tsx';
 /**
  * The workshops on this device: create, open, copy and delete. The app adds what other features offer
  * here (files and backups) through `notice` (above everything else: the backup offered after leaving a
- * workshop), `panel` (below the list) and `rowExtra` (in each workshop's row).
+ * workshop), `tools` (right under the list: work across workshops), `panel` (below the list) and
+ * `rowExtra` (in each workshop's row).
  */
-export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; panel?: ReactNode; rowExtra?: (workshop: WorkshopSummary) => ReactNode }) {
+export function StartScreen({ notice, tools, panel, rowExtra }: { notice?: ReactNode; tools?: ReactNode; panel?: ReactNode; rowExtra?: (workshop: WorkshopSummary) => ReactNode }) {
   const { t } = useT();
   const { catalogue, docStore, loadRepository, store } = useServices();
   const workshops = useSyncExternalStore(
@@ -53,6 +54,7 @@ export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; p
       ) : (
         <WorkshopTable workshops={workshops} onOpen={open} onDuplicate={duplicate} onDelete={setToDelete} rowExtra={rowExtra} />
       )}
+      {tools}
       {panel}
       <ConfirmDialog
         isOpen={toDelete !== null}
