@@ -1,4 +1,4 @@
-import { TAB_SHARE } from '../../domain/piece-shape.ts';
+import { TAB_SHARE, type PieceEdges } from '../../domain/piece-shape.ts';
 
 /*
  * Sizes of the board and the tray, worked out from the room they have. Pure: the label sizes come from
@@ -15,7 +15,7 @@ export const PROJECTOR_MIN_TYPE = 18;
 /** The smallest label on the pieces of the row that takes drops, and in the tray. */
 export const PLAY_MIN_LABEL = 14;
 /** Below this the other rows' pieces show no names (their colours and the column heads tell them). */
-const STILL_MIN_LABEL = 12;
+export const STILL_MIN_LABEL = 12;
 /**
  * The shortest projector row: two lines of an organisation's name at 18 px. With the head and the
  * room's frame, a 1920 × 1080 projector has room for 15 such rows; more go on pages.
@@ -30,6 +30,8 @@ export const PAGE_BAR_HEIGHT = 64;
 const BOARD_PADDING = 32;
 /** The most lines a label of the row that takes drops may take on a narrow board. */
 const PLAY_MAX_LABEL_LINES = 6;
+/** The tab reach on a projector board whose pieces carry no names (a share of the shorter side). */
+export const UNLABELLED_TAB_SHARE = 0.33;
 /** Tabs on a narrow board reach less far, so the labels keep more of the piece. */
 const NARROW_TAB_SHARE = 0.12;
 
@@ -41,8 +43,35 @@ export interface LabelFit {
   readableSize: number;
 }
 
-/** The size of a value's label on a piece (its font size), as the piece would draw it. */
-export type LabelSize = (name: string, width: number, height: number, fit: LabelFit) => number;
+/**
+ * The size of a value's label on a piece (its font size), as the piece would draw it: fitted to a piece
+ * with these `edges` (only its blanks cut into the label's room), or to any piece when not given.
+ */
+export type LabelSize = (name: string, width: number, height: number, fit: LabelFit, edges?: PieceEdges) => number;
+
+/**
+ * The two kinds of inner piece on the board (`slotEdges`): blanks above and below, or blanks left and
+ * right. Every other piece has a flat side or a tab where one of these has a blank, so a label that fits
+ * both fits every piece of the board.
+ */
+export const INNER_PIECES: readonly PieceEdges[] = [
+  { top: 'blank', right: 'tab', bottom: 'blank', left: 'tab' },
+  { top: 'tab', right: 'blank', bottom: 'tab', left: 'blank' },
+];
+
+/** A value's label size on every piece of a board: the smaller of its sizes on the two inner kinds. */
+function boardLabelSize(labelSize: LabelSize, name: string, width: number, height: number, fit: LabelFit): number {
+  return Math.min(...INNER_PIECES.map((edges) => labelSize(name, width, height, fit, edges)));
+}
+
+/**
+ * The label rule of the rows that only show: either every placed piece carries its value's name, or
+ * none does (the column heads name them) — never some names and not others on pieces of one size. They
+ * are shown when every value's name reaches `min` px (`sizes`: one per value, as `boardLabelSize`).
+ */
+export function areLabelsShown(sizes: readonly number[], min: number): boolean {
+  return sizes.length > 0 && sizes.every((size) => size >= min);
+}
 
 /** How many lines `text` takes in a box `width` px wide at `fontSize` px, broken as the screen breaks it. */
 export type LineCount = (text: string, width: number, fontSize: number) => number;
@@ -73,10 +102,15 @@ export interface BoardLayout {
   /** How labels are fitted on the other rows. */
   stillFit: LabelFit;
   /**
-   * Per value (column): whether the other rows' pieces carry its name, only where it is readable; the
-   * column head names it anyway.
+   * Whether the other rows' placed pieces carry their value's name: all of them, where every name is
+   * readable, or none (the column heads name them) — `areLabelsShown`.
    */
-  stillLabels: boolean[];
+  areStillLabelsShown: boolean;
+  /**
+   * Per value (column): its label's font size on the other rows, the same on every piece of the column
+   * (the largest that fits both kinds of inner piece; each piece wraps the name to its own room).
+   */
+  stillLabelSizes: number[];
   /** The value names' font size in the column heads (px). */
   headFontSize: number;
   /** Organisations on one page of the projector's board (all of them when they fit). */
@@ -133,8 +167,11 @@ function projectorLayout({ width, columns, rows, height, headHeight, names, orga
     rowsPerPage = Math.ceil(rowCount / Math.ceil(rowCount / fit));
   }
   const rowHeight = Math.round(clamp(Math.floor(rowRoom / rowsPerPage), PROJECTOR_MIN_ROW, Math.min(PROJECTOR_MAX_ROW, cellWidth * 0.9)));
-  const tabSize = Math.round(TAB_SHARE * Math.min(cellWidth, rowHeight));
-  const fit = { tabSize, maxLines: 3, readableSize: PROJECTOR_MIN_TYPE };
+  const labelledFit = { tabSize: Math.round(TAB_SHARE * Math.min(cellWidth, rowHeight)), maxLines: 3, readableSize: PROJECTOR_MIN_TYPE };
+  const labels = stillLabels(names, cellWidth, rowHeight, labelledFit, labelSize, PROJECTOR_MIN_TYPE);
+  // Where no piece carries a name, the tabs may take more of the piece, so that they read across the room.
+  const tabSize = labels.areStillLabelsShown ? labelledFit.tabSize : Math.round(UNLABELLED_TAB_SHARE * Math.min(cellWidth, rowHeight));
+  const fit = { ...labelledFit, tabSize };
   return {
     nameWidth,
     cellWidth,
@@ -143,11 +180,23 @@ function projectorLayout({ width, columns, rows, height, headHeight, names, orga
     tabSize,
     activeFit: fit,
     stillFit: fit,
-    stillLabels: names.map((name) => labelSize(name, cellWidth, rowHeight, fit) >= PROJECTOR_MIN_TYPE),
+    ...labels,
     rowsPerPage,
     headFontSize: 20,
     nameFontSize: projectorNameSize(organisationNames, nameWidth - NAME_PADDING, rowHeight, lineCount),
   };
+}
+
+function stillLabels(
+  names: readonly string[],
+  width: number,
+  height: number,
+  fit: LabelFit,
+  labelSize: LabelSize,
+  min: number,
+): Pick<BoardLayout, 'areStillLabelsShown' | 'stillLabelSizes'> {
+  const stillLabelSizes = names.map((name) => boardLabelSize(labelSize, name, width, height, fit));
+  return { areStillLabelsShown: areLabelsShown(stillLabelSizes, min), stillLabelSizes };
 }
 
 /**
@@ -192,7 +241,7 @@ function playLayout({ width, columns, rows, names }: BoardRoom, labelSize: Label
     tabSize,
     activeFit,
     stillFit,
-    stillLabels: names.map((name) => labelSize(name, cellWidth, rowHeight, stillFit) >= STILL_MIN_LABEL),
+    ...stillLabels(names, cellWidth, rowHeight, stillFit, labelSize, STILL_MIN_LABEL),
     rowsPerPage: Math.max(1, rows),
     headFontSize: isNarrow ? 14 : 15,
     nameFontSize: isNarrow ? 14 : 16,
