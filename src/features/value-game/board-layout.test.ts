@@ -101,7 +101,9 @@ describe('boardLayout on a tablet or laptop', () => {
     { what: 'a laptop', width: 1230 },
   ])('on $what, every value’s name in the row that places is 14 px or more; the other rows are compact', ({ width }) => {
     const layout = boardLayout(room({ width, isProjector: false, height: 0, headHeight: 0 }), TYPE);
-    for (const name of VALUES) expect(TYPE.labelSize(name, layout.cellWidth, layout.activeRowHeight, layout.activeFit)).toBeGreaterThanOrEqual(PLAY_MIN_LABEL);
+    for (const name of VALUES) {
+      for (const edges of INNER_PIECES) expect(TYPE.labelSize(name, layout.cellWidth, layout.activeRowHeight, layout.activeFit, edges)).toBeGreaterThanOrEqual(PLAY_MIN_LABEL);
+    }
     expect(layout.activeRowHeight).toBeGreaterThanOrEqual(layout.rowHeight);
     expect(layout.rowHeight).toBeLessThanOrEqual(76);
     expect(layout.nameFontSize).toBeGreaterThanOrEqual(PLAY_MIN_LABEL);

@@ -32,8 +32,13 @@ const BOARD_PADDING = 32;
 const PLAY_MAX_LABEL_LINES = 6;
 /** The tab reach on a projector board whose pieces carry no names (a share of the shorter side). */
 export const UNLABELLED_TAB_SHARE = 0.33;
-/** Tabs on a narrow board reach less far, so the labels keep more of the piece. */
-const NARROW_TAB_SHARE = 0.12;
+/**
+ * The tab reaches tried on a narrow board (shares of the shorter side), largest first: the first that
+ * lets every placed piece keep its name is taken, else the largest.
+ */
+const NARROW_TAB_SHARES = [0.2, 0.16, 0.12];
+/** The row that takes drops is at most this many rows tall. */
+const ACTIVE_ROW_MAX_ROWS = 3;
 
 /** How a label is fitted into a piece (see `pieceLabelLayout`). */
 export interface LabelFit {
@@ -216,16 +221,32 @@ function playLayout({ width, columns, rows, names }: BoardRoom, labelSize: Label
   const nameWidth = Math.round(isNarrow ? clamp(width * 0.13, 96, 150) : clamp(width * 0.18, 150, 280));
   const cellWidth = cellWidthOf(width, nameWidth, columns, 56);
   const rowHeight = Math.round(clamp(cellWidth * 0.62, 48, 76));
-  const tabSize = Math.round((isNarrow ? NARROW_TAB_SHARE : TAB_SHARE) * Math.min(cellWidth, rowHeight));
-  const activeFit = { tabSize, maxLines: PLAY_MAX_LABEL_LINES, readableSize: PLAY_MIN_LABEL };
-  const stillFit = { tabSize, maxLines: 3, readableSize: STILL_MIN_LABEL };
+  // The tabs are as large as lets the row that places read at 14 px (within three rows' height) and the
+  // other rows' pieces keep their names; failing that, as large as lets the row that places read; failing
+  // that, the smallest. A narrow board's pieces have little room besides their tabs.
+  const shorter = Math.min(cellWidth, rowHeight);
+  const shares = isNarrow ? NARROW_TAB_SHARES : [TAB_SHARE];
+  const fitsFor = (share: number) => {
+    const tabSize = Math.round(share * shorter);
+    const stillFit: LabelFit = { tabSize, maxLines: 3, readableSize: STILL_MIN_LABEL };
+    const activeFit: LabelFit = { tabSize, maxLines: PLAY_MAX_LABEL_LINES, readableSize: PLAY_MIN_LABEL };
+    const activeFits = (height: number) => allReadable(names, PLAY_MIN_LABEL, (name) => boardLabelSize(labelSize, name, cellWidth, height, activeFit));
+    return { tabSize, stillFit, activeFit, activeFits };
+  };
+  const candidates = shares.map(fitsFor);
+  const canPlace = candidates.filter((candidate) => candidate.activeFits(rowHeight * ACTIVE_ROW_MAX_ROWS));
+  const chosen =
+    canPlace.find((candidate) => stillLabels(names, cellWidth, rowHeight, candidate.stillFit, labelSize, STILL_MIN_LABEL).areStillLabelsShown) ??
+    canPlace[0] ??
+    candidates.at(-1) ??
+    fitsFor(TAB_SHARE);
+  const { tabSize, stillFit, activeFit, activeFits: fits } = chosen;
   // The row that takes drops is made just tall enough for every value's name on it to be 14 px or more
   // (at most three rows tall); a taller piece never has smaller type, so the height is searched.
-  const fits = (height: number) => allReadable(names, PLAY_MIN_LABEL, (name) => labelSize(name, cellWidth, height, activeFit));
   let activeRowHeight = rowHeight;
   if (!fits(rowHeight)) {
     let low = rowHeight;
-    let high = rowHeight * 3;
+    let high = rowHeight * ACTIVE_ROW_MAX_ROWS;
     while (high - low > 2) {
       const middle = Math.round((low + high) / 2);
       if (fits(middle)) high = middle;

@@ -605,6 +605,7 @@ const SlotPiece = memo(function SlotPiece({ colour, name, width, height, fit, co
         tabSize={fit.tabSize}
         maxLabelLines={fit.maxLines}
         readableSize={fit.readableSize}
+        isLabelFitToEdges
       />
       {isMostImportant ? <MostImportantMark /> : null}
     </div>
