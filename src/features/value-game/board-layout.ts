@@ -36,7 +36,11 @@ export const UNLABELLED_TAB_SHARE = 0.33;
  * The tab reaches tried on a narrow board (shares of the shorter side), largest first: the first that
  * lets every placed piece keep its name is taken, else the largest.
  */
-const NARROW_TAB_SHARES = [0.2, 0.16, 0.12];
+const NARROW_TAB_SHARES = [0.2, 0.16, 0.12, 0.09];
+/** The tallest row on a tablet or laptop besides the one that places. */
+const PLAY_MAX_ROW = 76;
+/** The organisation names' line height on a tablet or laptop (styles.css). */
+const PLAY_NAME_LINE_HEIGHT = 1.2;
 /** The row that takes drops is at most this many rows tall. */
 const ACTIVE_ROW_MAX_ROWS = 3;
 
@@ -146,7 +150,7 @@ function clamp(value: number, min: number, max: number): number {
 
 /** Lays out the board for the room it has. */
 export function boardLayout(room: BoardRoom, type: BoardType): BoardLayout {
-  return room.isProjector ? projectorLayout(room, type) : playLayout(room, type.labelSize);
+  return room.isProjector ? projectorLayout(room, type) : playLayout(room, type);
 }
 
 function cellWidthOf(width: number, nameWidth: number, columns: number, min: number): number {
@@ -216,11 +220,16 @@ function projectorNameSize(organisationNames: readonly string[], width: number, 
   return PROJECTOR_MIN_TYPE;
 }
 
-function playLayout({ width, columns, rows, names }: BoardRoom, labelSize: LabelSize): BoardLayout {
+function playLayout({ width, columns, rows, names, organisationNames }: BoardRoom, { labelSize, lineCount }: BoardType): BoardLayout {
   const isNarrow = width < 900;
   const nameWidth = Math.round(isNarrow ? clamp(width * 0.13, 96, 150) : clamp(width * 0.18, 150, 280));
   const cellWidth = cellWidthOf(width, nameWidth, columns, 56);
-  const rowHeight = Math.round(clamp(cellWidth * 0.62, 48, 76));
+  const nameFontSize = isNarrow ? 14 : 16;
+  // Every row is as tall as the longest organisation's name needs (up to the tallest row), so that no row
+  // grows past its pieces and leaves a gap in the puzzle.
+  const nameLines = Math.max(1, ...organisationNames.map((name) => lineCount(name, nameWidth - NAME_PADDING, nameFontSize)));
+  const nameHeight = Math.ceil(nameLines * nameFontSize * PLAY_NAME_LINE_HEIGHT) + 4;
+  const rowHeight = Math.round(clamp(Math.max(cellWidth * 0.62, nameHeight), 48, PLAY_MAX_ROW));
   // The tabs are as large as lets the row that places read at 14 px (within three rows' height) and the
   // other rows' pieces keep their names; failing that, as large as lets the row that places read; failing
   // that, the smallest. A narrow board's pieces have little room besides their tabs.
@@ -265,7 +274,7 @@ function playLayout({ width, columns, rows, names }: BoardRoom, labelSize: Label
     ...stillLabels(names, cellWidth, rowHeight, stillFit, labelSize, STILL_MIN_LABEL),
     rowsPerPage: Math.max(1, rows),
     headFontSize: isNarrow ? 14 : 15,
-    nameFontSize: isNarrow ? 14 : 16,
+    nameFontSize,
   };
 }
 
