@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOFT_HYPHEN, splitWord, visibleLength, withoutSoftHyphens, wrapWords } from './line-breaking.ts';
+import { fillLines, SOFT_HYPHEN, splitWord, visibleLength, withoutSoftHyphens, wrapWords } from './line-breaking.ts';
 
 /** Writes soft hyphens as "·" in test tables. */
 const shy = (text: string) => text.replaceAll('·', SOFT_HYPHEN);
@@ -39,6 +39,21 @@ describe('wrapWords', () => {
     expect(wrapped).toEqual(lines);
     // No soft hyphen is left; joined again (hyphens at line ends closed up) the text is all there.
     expect(wrapped.join('\n')).not.toContain(SOFT_HYPHEN);
+  });
+});
+
+describe('fillLines', () => {
+  it.each([
+    // A broken word's first part finishes the line before it, as a typesetter sets it.
+    { text: 'Stær·ke·re sam·ar·bejds·grund·lag', max: 15, lines: ['Stærkere samar-', 'bejdsgrundlag'] },
+    { text: 'Stær·ke·re sam·ar·bejds·grund·lag', max: 30, lines: ['Stærkere samarbejdsgrundlag'] },
+    { text: 'Stær·ke·re sam·ar·bejds·grund·lag', max: 9, lines: ['Stærkere', 'samar-', 'bejds-', 'grundlag'] },
+    { text: 'Bre·de·re mål·grup·pe', max: 9, lines: ['Bredere', 'målgruppe'] },
+    // A word that fits the line is whole; no letter is lost when a syllable is longer than a line.
+    { text: 'Tryghed', max: 3, lines: ['Tryghed'] },
+    { text: 'sam·ar·bejds', max: 3, lines: ['sam-', 'ar-', 'bejds'] },
+  ])('"$text" at $max: $lines', ({ text, max, lines }) => {
+    expect(fillLines(shy(text), max)).toEqual(lines);
   });
 });
 

@@ -87,3 +87,54 @@ export function wrapWords(text: string, maxLength: number, length: (part: string
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * Breaks `text` into lines of at most `maxLength` as a typesetter fills them: word by word, and where a
+ * word does not fit on the line, as much of it as does (up to a soft hyphen, with a hyphen) ends the
+ * line and the rest starts the next ("Stærkere sam-", "arbejdsgrundlag"). A syllable longer than a line
+ * gets a line of its own, never cut, so no letter is lost. `wrapWords` instead keeps a broken word's
+ * parts on lines of their own; a label tries both.
+ */
+export function fillLines(text: string, maxLength: number, length: (part: string) => number = visibleLength): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const joined = (part: string) => (line === '' ? part : `${line} ${part}`);
+  for (const word of text.split(/\s+/u).filter((candidate) => withoutSoftHyphens(candidate) !== '')) {
+    let syllables = word.split(SOFT_HYPHEN).filter((syllable) => syllable !== '');
+    while (syllables.length > 0) {
+      const whole = syllables.join('');
+      if (length(joined(whole)) <= maxLength) {
+        line = joined(whole);
+        syllables = [];
+        break;
+      }
+      // The most syllables that fit on this line, with a hyphen after them.
+      let taken = 0;
+      for (let count = syllables.length - 1; count >= 1; count--) {
+        if (length(joined(`${syllables.slice(0, count).join('')}-`)) <= maxLength) {
+          taken = count;
+          break;
+        }
+      }
+      if (taken > 0) {
+        lines.push(joined(`${syllables.slice(0, taken).join('')}-`));
+        line = '';
+        syllables = syllables.slice(taken);
+      } else if (line !== '') {
+        lines.push(line);
+        line = '';
+      } else {
+        // Not even one syllable fits an empty line: it gets the line to itself.
+        const [first = '', ...rest] = syllables;
+        line = rest.length > 0 ? `${first}-` : first;
+        if (rest.length > 0) {
+          lines.push(line);
+          line = '';
+        }
+        syllables = rest;
+      }
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -208,6 +208,55 @@ describe('pieceOutline', () => {
     for (const point of neck) expect(halfWidth(point)).toBeLessThan(head * 0.75);
   });
 
+  /** Points along the drawn curves themselves (not their control points), 24 per curve. */
+  function sampled(segments: readonly PathSegment[]): Point[] {
+    const result: Point[] = [];
+    let at: Point = { x: 0, y: 0 };
+    for (const segment of segments) {
+      if (segment.kind === 'C') {
+        for (let step = 0; step <= 24; step++) {
+          const t = step / 24;
+          const u = 1 - t;
+          const mix = (a: number, b: number, c: number, d: number) => u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * d;
+          result.push({ x: mix(at.x, segment.x1, segment.x2, segment.x), y: mix(at.y, segment.y1, segment.y2, segment.y) });
+        }
+      }
+      if (segment.kind !== 'Z') at = { x: segment.x, y: segment.y };
+    }
+    return result;
+  }
+
+  it.each(
+    [
+      [160, 110],
+      [157, 48],
+      [210, 93],
+      [84, 52],
+    ].flatMap(([width = 0, height = 0]) => SIDES.map((side) => [side, width, height] as const)),
+  )('draws a classic jigsaw tab on the %s of a %i × %i piece: a round head wider than its neck, within the reach', (side, width, height) => {
+    const reach = tabReach(width, height);
+    const middle = { top: width / 2, bottom: width / 2, left: height / 2, right: height / 2 }[side];
+    const outside = { top: (p: Point) => -p.y, right: (p: Point) => p.x - width, bottom: (p: Point) => p.y - height, left: (p: Point) => -p.x }[side];
+    const offset = (p: Point) => Math.abs((side === 'top' || side === 'bottom' ? p.x : p.y) - middle);
+    const curve = sampled(pieceOutline(width, height, withOnly(side, 'tab'), {}));
+    // The outline never leaves the reach: not further out, nor into the body.
+    for (const point of curve) {
+      expect(outside(point)).toBeGreaterThanOrEqual(-1e-9);
+      expect(outside(point)).toBeLessThanOrEqual(reach + 1e-9);
+    }
+    // Widths of the knob low (the neck) and high (the head), across the side.
+    const widthBetween = (from: number, to: number) => 2 * Math.max(...curve.filter((p) => outside(p) >= from * reach && outside(p) <= to * reach).map(offset));
+    const neck = Math.min(...[0.15, 0.2, 0.25].map((level) => widthBetween(level - 0.03, level + 0.03)));
+    const head = widthBetween(0.4, 0.9);
+    expect(head).toBeGreaterThan(neck * 1.5);
+    // The head is about as wide as the tab is long: it reads as a tab, not as a pin.
+    expect(head).toBeGreaterThanOrEqual(reach);
+    // A blank is the same knob cut in: as deep, never deeper.
+    const blank = sampled(pieceOutline(width, height, withOnly(side, 'blank'), {}));
+    expect(Math.min(...blank.map(outside))).toBeCloseTo(-reach, 6);
+    expect(Math.max(...blank.map(outside))).toBeLessThanOrEqual(1e-9);
+  });
+
   it.each([
     ['side by side', 'right', 'left', 'x', W],
     ['one above the other', 'bottom', 'top', 'y', H],
@@ -407,7 +456,7 @@ describe('pieceLabelLayout', () => {
     const bottom = layout.firstLineY + (layout.lines.length - 1) * layout.lineGap + layout.fontSize / 2;
     expect(top).toBeGreaterThanOrEqual(layout.room.y);
     expect(bottom).toBeLessThanOrEqual(layout.room.y + layout.room.height);
-    expect(layout.x).toBe(width / 2);
+    expect(layout.x).toBeCloseTo(width / 2, 9);
   });
 
   it('prefers the wrapping that allows the largest type', () => {

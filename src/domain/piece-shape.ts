@@ -1,4 +1,4 @@
-import { visibleLength } from './line-breaking.ts';
+import { fillLines, visibleLength } from './line-breaking.ts';
 import { wrapLabel } from './sunshine-geometry.ts';
 
 /**
@@ -52,22 +52,27 @@ interface UnitCurve {
 
 /*
  * The left half of a knob in units of the tab size: u runs along the edge (0 is the edge's middle),
- * v away from the body (1 is the knob's tip). The head is close to a circle of radius 0.4 centred at
- * v = 0.6 (0.8 wide); the neck narrows to about 0.3 wide just below it, which is what makes a piece hold its
- * neighbour. The arcs use the standard cubic circle approximation (handle = 4/3·tan(angle/4)·r).
+ * v away from the body (1 is the knob's tip). Shaped like the classic jigsaw tab: the edge dips in at
+ * the shoulders to a narrow neck (0.6 wide, at v = 0.2), which flares out into a round head wider than
+ * the tab is long (1.08 wide, its widest at v = 0.5, a half ellipse up to the tip). The head being
+ * much wider than the neck is what makes it read as a tab, not a pin, and what holds the neighbour.
+ * The top of the head uses the cubic quarter-ellipse approximation (handle = 0.5523 of the radius).
  */
-const SHOULDER: UnitPoint = [-0.55, 0];
-const NECK: UnitPoint = [-0.24, 0.28];
-const WIDEST: UnitPoint = [-0.4, 0.6];
+const SHOULDER: UnitPoint = [-0.62, 0];
+const NECK: UnitPoint = [-0.3, 0.2];
+const WIDEST: UnitPoint = [-0.54, 0.5];
 const TIP: UnitPoint = [0, 1];
 const HALF_KNOB: readonly UnitCurve[] = [
-  // From the shoulder on the edge, in and up to where the neck meets the head.
-  { from: SHOULDER, control1: [-0.15, 0], control2: [-0.08, 0.16], to: NECK },
-  // Round the head's lower left out to its widest point (an arc of 53°).
-  { from: NECK, control1: [-0.3407, 0.3555], control2: [-0.4, 0.4741], to: WIDEST },
-  // A quarter circle up to the tip.
-  { from: WIDEST, control1: [-0.4, 0.8209], control2: [-0.2209, 1], to: TIP },
+  // From the shoulder on the edge, curving in and up into the neck.
+  { from: SHOULDER, control1: [-0.44, 0], control2: [-0.3, 0.06], to: NECK },
+  // The neck flaring out into the head, up to its widest point.
+  { from: NECK, control1: [-0.3, 0.32], control2: [-0.54, 0.3], to: WIDEST },
+  // A quarter ellipse over the top to the tip.
+  { from: WIDEST, control1: [-0.54, 0.7762], control2: [-0.2982, 1], to: TIP },
 ];
+
+/** The knob's widths in units of the tab size, for tests and for whoever lays pieces out. */
+export const KNOB_SHAPE = { shoulderWidth: -2 * SHOULDER[0], neckWidth: -2 * NECK[0], headWidth: -2 * WIDEST[0] } as const;
 
 /**
  * The whole knob from the left shoulder to the right shoulder. The right half is the left half
@@ -334,6 +339,12 @@ export interface PieceLabelOptions extends PieceShapeOptions {
    * Without it the largest type wins, however the words break.
    */
   readableSize?: number;
+  /**
+   * The piece's edges, where the label is fitted to one piece: only its blanks cut into the room
+   * (tabs and flat sides leave the body whole). Without them, the room is inset by the tab reach on
+   * every side, as any edges could.
+   */
+  edges?: PieceEdges;
 }
 
 function estimatedLineWidth(line: string): number {
@@ -342,14 +353,21 @@ function estimatedLineWidth(line: string): number {
 
 /**
  * The label of a piece, wrapped onto at most three lines (or `maxLines`) and sized to fit the body.
- * The room is the body less the tab reach on every side, whatever the edges are: a blank may cut into
- * any side, and the same value's label then has the same size on every piece of that size (in the
- * tray and in its slot, all over the board). Picks the wrapping that allows the largest type. Soft
+ * The room is the body less the tab reach on every side, whatever the edges are (a blank may cut into
+ * any side, and the same value's label then has the same size on every piece of that size, in the tray
+ * and in its slot), or, given `options.edges`, less the reach on the piece's blanks only. Picks the wrapping that allows the largest type. Soft
  * hyphens in the label (`hyphenate()`) are where a long word may be broken, with a hyphen.
  */
 export function pieceLabelLayout(label: string, width: number, height: number, options: PieceLabelOptions = {}): PieceLabelLayout {
-  const inset = tabReach(width, height, options) + Math.min(width, height) * LABEL_PADDING;
-  const room: Box = { x: inset, y: inset, width: Math.max(0, width - 2 * inset), height: Math.max(0, height - 2 * inset) };
+  const reach = tabReach(width, height, options);
+  const padding = Math.min(width, height) * LABEL_PADDING;
+  const inset = (side: SideName) => padding + (options.edges === undefined || options.edges[side] === 'blank' ? reach : 0);
+  const room: Box = {
+    x: inset('left'),
+    y: inset('top'),
+    width: Math.max(0, width - inset('left') - inset('right')),
+    height: Math.max(0, height - inset('top') - inset('bottom')),
+  };
   const maxFontSize = options.maxFontSize ?? Math.min(width, height) * LABEL_MAX_SHARE;
   const maxLines = options.maxLines ?? MAX_LABEL_LINES;
   const lineWidth = options.lineWidth ?? estimatedLineWidth;
@@ -360,11 +378,15 @@ export function pieceLabelLayout(label: string, width: number, height: number, o
   const breaksIn = (lines: string[]) => lines.filter((line) => line.endsWith('-') && !hyphenatedWords.has(line.split(' ').at(-1) ?? '')).length;
   let largest: { lines: string[]; fontSize: number; breaks: number } | null = null;
   let readable: { lines: string[]; fontSize: number; breaks: number } | null = null;
-  for (let maxChars = visibleLength(text); maxChars >= 1; maxChars--) {
-    const lines = wrapLabel(text, maxChars);
+  // Each width is wrapped both ways: broken words on lines of their own, and lines filled as a typesetter does.
+  const wrappings = Array.from({ length: visibleLength(text) }, (_, index) => visibleLength(text) - index).flatMap((maxChars) => [
+    wrapLabel(text, maxChars),
+    fillLines(text, maxChars),
+  ]);
+  for (const lines of wrappings) {
     if (lines.length > maxLines) continue;
     const widest = Math.max(...lines.map(lineWidth), 0.01);
-    const fontSize = Math.min(maxFontSize, fitWidth / widest, room.height / (lines.length * LINE_HEIGHT));
+    const fontSize = Math.min(maxFontSize, fitWidth / widest, room.height / ((lines.length - 1) * LINE_GAP + LINE_HEIGHT));
     const candidate = { lines, fontSize, breaks: breaksIn(lines) };
     // Fewer lines win a tie: they are tried first and only beaten by strictly larger type.
     if (!largest || fontSize > largest.fontSize) largest = candidate;
@@ -378,8 +400,8 @@ export function pieceLabelLayout(label: string, width: number, height: number, o
     lines: best.lines,
     fontSize: best.fontSize,
     lineGap,
-    x: width / 2,
-    firstLineY: height / 2 - ((best.lines.length - 1) * lineGap) / 2,
+    x: room.x + room.width / 2,
+    firstLineY: room.y + room.height / 2 - ((best.lines.length - 1) * lineGap) / 2,
     room,
   };
 }

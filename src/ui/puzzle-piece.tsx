@@ -18,6 +18,13 @@ interface PuzzlePieceProps {
   maxLabelLines?: number;
   /** A readable label size: words are broken only when keeping them whole would make the label smaller. */
   readableSize?: number;
+  /**
+   * Fit the label to this piece's own edges (only its blanks cut into the room; on the board), at most
+   * `labelSize` px so a value's name has one size on every piece; by default to any edges (the tray).
+   */
+  isLabelFitToEdges?: boolean;
+  /** The largest size of the label (px). */
+  labelSize?: number;
   /** Draw the empty slot the piece fits into instead of the piece. */
   isGhost?: boolean;
   /** Mark the piece or slot, e.g. as the drop target under a dragged piece. */
@@ -68,10 +75,18 @@ export const PuzzlePiece = memo(function PuzzlePiece({
   tabSize,
   maxLabelLines,
   readableSize,
+  isLabelFitToEdges = false,
+  labelSize,
 }: PuzzlePieceProps) {
   const path = outlineOf(width, height, edges, tabSize);
   const cutPath = cutsOf(width, height, edges, cuts, tabSize);
-  const text = pieceLabel(isFaceDown ? '' : label, width, height, { tabSize, maxLines: maxLabelLines, readableSize });
+  const text = pieceLabel(isFaceDown ? '' : label, width, height, {
+    tabSize,
+    maxLines: maxLabelLines,
+    readableSize,
+    maxFontSize: labelSize,
+    edges: isLabelFitToEdges ? edges : undefined,
+  });
   const svg = (children: ReactNode) => (
     <svg className={className} width={width} height={height} viewBox={`0 0 ${width} ${height}`} overflow="visible" aria-hidden="true">
       {children}
@@ -192,11 +207,26 @@ export function pieceLabel(
   label: string,
   width: number,
   height: number,
-  { tabSize, maxLines, readableSize }: { tabSize?: number | undefined; maxLines?: number | undefined; readableSize?: number | undefined } = {},
+  {
+    tabSize,
+    maxLines,
+    readableSize,
+    maxFontSize,
+    edges,
+  }: {
+    tabSize?: number | undefined;
+    maxLines?: number | undefined;
+    readableSize?: number | undefined;
+    maxFontSize?: number | undefined;
+    edges?: PieceEdges | undefined;
+  } = {},
 ): PieceLabelLayout {
-  return remembered(labelLayouts, `${width}|${height}|${tabSize}|${maxLines}|${readableSize}|${label}`, () =>
+  const edgeKey = edges === undefined ? 'any' : `${edges.top}${edges.right}${edges.bottom}${edges.left}`;
+  return remembered(labelLayouts, `${width}|${height}|${tabSize}|${maxLines}|${readableSize}|${maxFontSize}|${edgeKey}|${label}`, () =>
     pieceLabelLayout(hyphenate(label), width, height, {
       ...(tabSize === undefined ? {} : { tabSize }),
+      ...(maxFontSize === undefined ? {} : { maxFontSize }),
+      ...(edges === undefined ? {} : { edges }),
       ...(maxLines === undefined ? {} : { maxLines }),
       ...(readableSize === undefined ? {} : { readableSize }),
       ...lineWidthOption(),
@@ -222,6 +252,8 @@ function arePropsEqual(before: PuzzlePieceProps, after: PuzzlePieceProps): boole
     before.tabSize === after.tabSize &&
     before.maxLabelLines === after.maxLabelLines &&
     before.readableSize === after.readableSize &&
+    before.isLabelFitToEdges === after.isLabelFitToEdges &&
+    before.labelSize === after.labelSize &&
     before.edges.top === after.edges.top &&
     before.edges.right === after.edges.right &&
     before.edges.bottom === after.edges.bottom &&

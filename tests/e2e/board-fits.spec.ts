@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hyphenate } from '../../src/domain/hyphenation.ts';
 import type { Workshop } from '../../src/domain/workshop.ts';
 import { serializeWorkshopFile } from '../../src/files/workshop-file.ts';
-import { fullRoomWorkshop } from '../support/showcase-workshop.ts';
+import { fullRoomWorkshop, showcaseWorkshop } from '../support/showcase-workshop.ts';
 import { BoardPage } from './pages/board-page.ts';
 import { CollaborationPage } from './pages/collaboration-page.ts';
 import { CommonPicturePage } from './pages/common-picture-page.ts';
@@ -92,6 +92,45 @@ test.describe('On the projector at 1920 × 1080', () => {
       const labels = await fontSizes(pieceLabels);
       if (!isRevealed) expect(labels).toEqual([]);
       for (const size of labels) expect(size).toBeGreaterThanOrEqual(18);
+    });
+  }
+
+  for (const { count, isLabelled } of [
+    { count: 8, isLabelled: true },
+    { count: 15, isLabelled: false },
+  ]) {
+    test(`${count} organisations, revealed: every placed piece carries its value's name at 18 px or more, or none does (${isLabelled ? 'all' : 'none'})`, async ({ page }) => {
+      const workshop = count === 8 ? showcaseWorkshop() : fullRoomWorkshop(count);
+      workshop.control.isRevealed = true;
+      await openImported(page, workshop);
+      await new ProjectorToggle(page).enter();
+      const board = new BoardPage(page);
+      await expect(board.board.locator('tbody tr')).toHaveCount(count);
+      const heads = await board.board.locator('th.board-value-head').evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').replaceAll('\u00AD', '').trim()));
+      const pieces = await board.board.locator('.cell-piece.is-placed').evaluateAll((elements) =>
+        elements.map((element) => {
+          const text = element.querySelector('svg text');
+          const lines = [...(text?.querySelectorAll('tspan') ?? [])].map((line) => line.textContent ?? '');
+          const cell = element.closest('td')?.getBoundingClientRect();
+          const box = text?.getBoundingClientRect();
+          return {
+            column: Number((element as HTMLElement).dataset.column),
+            lines,
+            size: text ? Number.parseFloat(getComputedStyle(text).fontSize) : 0,
+            isInside: !cell || !box || lines.length === 0 || (box.left >= cell.left - 0.5 && box.right <= cell.right + 0.5 && box.top >= cell.top - 0.5 && box.bottom <= cell.bottom + 0.5),
+          };
+        }),
+      );
+      expect(pieces.length).toBeGreaterThan(count);
+      const labelled = pieces.filter((piece) => piece.lines.length > 0);
+      // All or none: never some names and not others on pieces of one size.
+      expect(labelled.length).toBe(isLabelled ? pieces.length : 0);
+      for (const piece of labelled) {
+        // Its own value's name, whole (a line may end in a break hyphen), at 18 px or more, inside its slot.
+        expect(piece.lines.join(' ').replaceAll('- ', '')).toBe(heads[piece.column]);
+        expect(piece.size).toBeGreaterThanOrEqual(18);
+        expect(piece.isInside).toBe(true);
+      }
     });
   }
 

@@ -3,11 +3,14 @@ import { hyphenate } from '../../domain/hyphenation.ts';
 import { wrapWords } from '../../domain/line-breaking.ts';
 import { pieceLabelLayout } from '../../domain/piece-shape.ts';
 import {
+  areLabelsShown,
   boardLayout,
+  INNER_PIECES,
   PAGE_BAR_HEIGHT,
   PLAY_MIN_LABEL,
   PROJECTOR_MIN_ROW,
   PROJECTOR_MIN_TYPE,
+  STILL_MIN_LABEL,
   trayPieceSize,
   type BoardRoom,
   type BoardType,
@@ -15,7 +18,7 @@ import {
 
 /** The type as the pieces and the browser would set it, with the layout's letter-width estimate. */
 const TYPE: BoardType = {
-  labelSize: (name, width, height, fit) => pieceLabelLayout(hyphenate(name), width, height, fit).fontSize,
+  labelSize: (name, width, height, fit, edges) => pieceLabelLayout(hyphenate(name), width, height, { ...fit, ...(edges ? { edges } : {}) }).fontSize,
   lineCount: (text, width, fontSize) => wrapWords(hyphenate(text), Math.floor(width / (fontSize * 0.66))).length,
 };
 
@@ -45,12 +48,14 @@ describe('boardLayout on the projector', () => {
   });
 
   it('shows a value’s name on the pieces only where it is 18 px or more', () => {
-    const roomy = boardLayout(room({ rows: 6, organisationNames: organisations(6) }), TYPE);
+    const roomy = boardLayout(room({ rows: 6, columns: 6, names: VALUES.slice(0, 6), organisationNames: organisations(6) }), TYPE);
     const tight = boardLayout(room({ rows: 15 }), TYPE);
-    expect(roomy.stillLabels.filter(Boolean).length).toBeGreaterThan(tight.stillLabels.filter(Boolean).length);
-    for (const [column, isShown] of roomy.stillLabels.entries()) {
-      const size = TYPE.labelSize(VALUES[column] ?? '', roomy.cellWidth, roomy.rowHeight, roomy.stillFit);
-      expect(isShown).toBe(size >= PROJECTOR_MIN_TYPE);
+    expect(roomy.areStillLabelsShown).toBe(true);
+    expect(tight.areStillLabelsShown).toBe(false);
+    for (const [column, size] of roomy.stillLabelSizes.entries()) {
+      // The size holds on both kinds of inner piece, so on every piece of the column.
+      for (const edges of INNER_PIECES) expect(TYPE.labelSize(VALUES[column] ?? '', roomy.cellWidth, roomy.rowHeight, roomy.stillFit, edges)).toBeGreaterThanOrEqual(size);
+      expect(size).toBeGreaterThanOrEqual(PROJECTOR_MIN_TYPE);
     }
   });
 
@@ -62,6 +67,33 @@ describe('boardLayout on the projector', () => {
   });
 });
 
+describe('the label rule: every placed piece of a board carries its name, or none does', () => {
+  const SIX = VALUES.slice(0, 6);
+  it.each([
+    { what: 'projector, 8 organisations × 6 values', board: { rows: 8, columns: 6, names: SIX, height: 880 }, isShown: true, min: PROJECTOR_MIN_TYPE },
+    { what: 'projector, 6 organisations × 6 values', board: { rows: 6, columns: 6, names: SIX, height: 880 }, isShown: true, min: PROJECTOR_MIN_TYPE },
+    { what: 'projector, 15 organisations × 8 values', board: { rows: 15, columns: 8, names: VALUES, height: 860 }, isShown: false, min: PROJECTOR_MIN_TYPE },
+    { what: 'projector, 8 organisations × 8 values', board: { rows: 8, columns: 8, names: VALUES, height: 880 }, isShown: false, min: PROJECTOR_MIN_TYPE },
+    { what: 'tablet upright, 8 organisations × 6 values', board: { rows: 8, columns: 6, names: SIX, width: 790, isProjector: false }, isShown: true, min: STILL_MIN_LABEL },
+    { what: 'tablet upright, 15 organisations × 8 values', board: { rows: 15, columns: 8, names: VALUES, width: 790, isProjector: false }, isShown: false, min: STILL_MIN_LABEL },
+    { what: 'laptop, 8 organisations × 8 values', board: { rows: 8, columns: 8, names: VALUES, width: 1880, isProjector: false }, isShown: true, min: STILL_MIN_LABEL },
+  ])('$what: labels shown $isShown', ({ board, isShown, min }) => {
+    const layout = boardLayout(room({ ...board, organisationNames: organisations(board.rows) }), TYPE);
+    expect(layout.areStillLabelsShown).toBe(isShown);
+    // All or none: shown exactly when every value's name reaches the minimum.
+    expect(layout.stillLabelSizes.every((size) => size >= min)).toBe(isShown);
+    if (isShown) expect(Math.min(...layout.stillLabelSizes)).toBeGreaterThanOrEqual(min);
+  });
+
+  it.each([
+    { sizes: [19, 22, 18], isShown: true },
+    { sizes: [19, 17.9, 25], isShown: false },
+    { sizes: [], isShown: false },
+  ])('sizes $sizes at 18 px: shown $isShown', ({ sizes, isShown }) => {
+    expect(areLabelsShown(sizes, PROJECTOR_MIN_TYPE)).toBe(isShown);
+  });
+});
+
 describe('boardLayout on a tablet or laptop', () => {
   it.each([
     { what: 'a tablet upright (820 px)', width: 790 },
@@ -69,7 +101,9 @@ describe('boardLayout on a tablet or laptop', () => {
     { what: 'a laptop', width: 1230 },
   ])('on $what, every value’s name in the row that places is 14 px or more; the other rows are compact', ({ width }) => {
     const layout = boardLayout(room({ width, isProjector: false, height: 0, headHeight: 0 }), TYPE);
-    for (const name of VALUES) expect(TYPE.labelSize(name, layout.cellWidth, layout.activeRowHeight, layout.activeFit)).toBeGreaterThanOrEqual(PLAY_MIN_LABEL);
+    for (const name of VALUES) {
+      for (const edges of INNER_PIECES) expect(TYPE.labelSize(name, layout.cellWidth, layout.activeRowHeight, layout.activeFit, edges)).toBeGreaterThanOrEqual(PLAY_MIN_LABEL);
+    }
     expect(layout.activeRowHeight).toBeGreaterThanOrEqual(layout.rowHeight);
     expect(layout.rowHeight).toBeLessThanOrEqual(76);
     expect(layout.nameFontSize).toBeGreaterThanOrEqual(PLAY_MIN_LABEL);

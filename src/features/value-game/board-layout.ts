@@ -1,4 +1,4 @@
-import { TAB_SHARE } from '../../domain/piece-shape.ts';
+import { TAB_SHARE, type PieceEdges } from '../../domain/piece-shape.ts';
 
 /*
  * Sizes of the board and the tray, worked out from the room they have. Pure: the label sizes come from
@@ -15,7 +15,7 @@ export const PROJECTOR_MIN_TYPE = 18;
 /** The smallest label on the pieces of the row that takes drops, and in the tray. */
 export const PLAY_MIN_LABEL = 14;
 /** Below this the other rows' pieces show no names (their colours and the column heads tell them). */
-const STILL_MIN_LABEL = 12;
+export const STILL_MIN_LABEL = 12;
 /**
  * The shortest projector row: two lines of an organisation's name at 18 px. With the head and the
  * room's frame, a 1920 × 1080 projector has room for 15 such rows; more go on pages.
@@ -30,8 +30,19 @@ export const PAGE_BAR_HEIGHT = 64;
 const BOARD_PADDING = 32;
 /** The most lines a label of the row that takes drops may take on a narrow board. */
 const PLAY_MAX_LABEL_LINES = 6;
-/** Tabs on a narrow board reach less far, so the labels keep more of the piece. */
-const NARROW_TAB_SHARE = 0.12;
+/** The tab reach on a projector board whose pieces carry no names (a share of the shorter side). */
+export const UNLABELLED_TAB_SHARE = 0.33;
+/**
+ * The tab reaches tried on a narrow board (shares of the shorter side), largest first: the first that
+ * lets every placed piece keep its name is taken, else the largest.
+ */
+const NARROW_TAB_SHARES = [0.2, 0.16, 0.12, 0.09];
+/** The tallest row on a tablet or laptop besides the one that places. */
+const PLAY_MAX_ROW = 76;
+/** The organisation names' line height on a tablet or laptop (styles.css). */
+const PLAY_NAME_LINE_HEIGHT = 1.2;
+/** The row that takes drops is at most this many rows tall. */
+const ACTIVE_ROW_MAX_ROWS = 3;
 
 /** How a label is fitted into a piece (see `pieceLabelLayout`). */
 export interface LabelFit {
@@ -41,8 +52,35 @@ export interface LabelFit {
   readableSize: number;
 }
 
-/** The size of a value's label on a piece (its font size), as the piece would draw it. */
-export type LabelSize = (name: string, width: number, height: number, fit: LabelFit) => number;
+/**
+ * The size of a value's label on a piece (its font size), as the piece would draw it: fitted to a piece
+ * with these `edges` (only its blanks cut into the label's room), or to any piece when not given.
+ */
+export type LabelSize = (name: string, width: number, height: number, fit: LabelFit, edges?: PieceEdges) => number;
+
+/**
+ * The two kinds of inner piece on the board (`slotEdges`): blanks above and below, or blanks left and
+ * right. Every other piece has a flat side or a tab where one of these has a blank, so a label that fits
+ * both fits every piece of the board.
+ */
+export const INNER_PIECES: readonly PieceEdges[] = [
+  { top: 'blank', right: 'tab', bottom: 'blank', left: 'tab' },
+  { top: 'tab', right: 'blank', bottom: 'tab', left: 'blank' },
+];
+
+/** A value's label size on every piece of a board: the smaller of its sizes on the two inner kinds. */
+function boardLabelSize(labelSize: LabelSize, name: string, width: number, height: number, fit: LabelFit): number {
+  return Math.min(...INNER_PIECES.map((edges) => labelSize(name, width, height, fit, edges)));
+}
+
+/**
+ * The label rule of the rows that only show: either every placed piece carries its value's name, or
+ * none does (the column heads name them) — never some names and not others on pieces of one size. They
+ * are shown when every value's name reaches `min` px (`sizes`: one per value, as `boardLabelSize`).
+ */
+export function areLabelsShown(sizes: readonly number[], min: number): boolean {
+  return sizes.length > 0 && sizes.every((size) => size >= min);
+}
 
 /** How many lines `text` takes in a box `width` px wide at `fontSize` px, broken as the screen breaks it. */
 export type LineCount = (text: string, width: number, fontSize: number) => number;
@@ -73,10 +111,15 @@ export interface BoardLayout {
   /** How labels are fitted on the other rows. */
   stillFit: LabelFit;
   /**
-   * Per value (column): whether the other rows' pieces carry its name, only where it is readable; the
-   * column head names it anyway.
+   * Whether the other rows' placed pieces carry their value's name: all of them, where every name is
+   * readable, or none (the column heads name them) — `areLabelsShown`.
    */
-  stillLabels: boolean[];
+  areStillLabelsShown: boolean;
+  /**
+   * Per value (column): its label's font size on the other rows, the same on every piece of the column
+   * (the largest that fits both kinds of inner piece; each piece wraps the name to its own room).
+   */
+  stillLabelSizes: number[];
   /** The value names' font size in the column heads (px). */
   headFontSize: number;
   /** Organisations on one page of the projector's board (all of them when they fit). */
@@ -107,7 +150,7 @@ function clamp(value: number, min: number, max: number): number {
 
 /** Lays out the board for the room it has. */
 export function boardLayout(room: BoardRoom, type: BoardType): BoardLayout {
-  return room.isProjector ? projectorLayout(room, type) : playLayout(room, type.labelSize);
+  return room.isProjector ? projectorLayout(room, type) : playLayout(room, type);
 }
 
 function cellWidthOf(width: number, nameWidth: number, columns: number, min: number): number {
@@ -133,8 +176,11 @@ function projectorLayout({ width, columns, rows, height, headHeight, names, orga
     rowsPerPage = Math.ceil(rowCount / Math.ceil(rowCount / fit));
   }
   const rowHeight = Math.round(clamp(Math.floor(rowRoom / rowsPerPage), PROJECTOR_MIN_ROW, Math.min(PROJECTOR_MAX_ROW, cellWidth * 0.9)));
-  const tabSize = Math.round(TAB_SHARE * Math.min(cellWidth, rowHeight));
-  const fit = { tabSize, maxLines: 3, readableSize: PROJECTOR_MIN_TYPE };
+  const labelledFit = { tabSize: Math.round(TAB_SHARE * Math.min(cellWidth, rowHeight)), maxLines: 3, readableSize: PROJECTOR_MIN_TYPE };
+  const labels = stillLabels(names, cellWidth, rowHeight, labelledFit, labelSize, PROJECTOR_MIN_TYPE);
+  // Where no piece carries a name, the tabs may take more of the piece, so that they read across the room.
+  const tabSize = labels.areStillLabelsShown ? labelledFit.tabSize : Math.round(UNLABELLED_TAB_SHARE * Math.min(cellWidth, rowHeight));
+  const fit = { ...labelledFit, tabSize };
   return {
     nameWidth,
     cellWidth,
@@ -143,11 +189,23 @@ function projectorLayout({ width, columns, rows, height, headHeight, names, orga
     tabSize,
     activeFit: fit,
     stillFit: fit,
-    stillLabels: names.map((name) => labelSize(name, cellWidth, rowHeight, fit) >= PROJECTOR_MIN_TYPE),
+    ...labels,
     rowsPerPage,
     headFontSize: 20,
     nameFontSize: projectorNameSize(organisationNames, nameWidth - NAME_PADDING, rowHeight, lineCount),
   };
+}
+
+function stillLabels(
+  names: readonly string[],
+  width: number,
+  height: number,
+  fit: LabelFit,
+  labelSize: LabelSize,
+  min: number,
+): Pick<BoardLayout, 'areStillLabelsShown' | 'stillLabelSizes'> {
+  const stillLabelSizes = names.map((name) => boardLabelSize(labelSize, name, width, height, fit));
+  return { areStillLabelsShown: areLabelsShown(stillLabelSizes, min), stillLabelSizes };
 }
 
 /**
@@ -162,21 +220,42 @@ function projectorNameSize(organisationNames: readonly string[], width: number, 
   return PROJECTOR_MIN_TYPE;
 }
 
-function playLayout({ width, columns, rows, names }: BoardRoom, labelSize: LabelSize): BoardLayout {
+function playLayout({ width, columns, rows, names, organisationNames }: BoardRoom, { labelSize, lineCount }: BoardType): BoardLayout {
   const isNarrow = width < 900;
   const nameWidth = Math.round(isNarrow ? clamp(width * 0.13, 96, 150) : clamp(width * 0.18, 150, 280));
   const cellWidth = cellWidthOf(width, nameWidth, columns, 56);
-  const rowHeight = Math.round(clamp(cellWidth * 0.62, 48, 76));
-  const tabSize = Math.round((isNarrow ? NARROW_TAB_SHARE : TAB_SHARE) * Math.min(cellWidth, rowHeight));
-  const activeFit = { tabSize, maxLines: PLAY_MAX_LABEL_LINES, readableSize: PLAY_MIN_LABEL };
-  const stillFit = { tabSize, maxLines: 3, readableSize: STILL_MIN_LABEL };
+  const nameFontSize = isNarrow ? 14 : 16;
+  // Every row is as tall as the longest organisation's name needs (up to the tallest row), so that no row
+  // grows past its pieces and leaves a gap in the puzzle.
+  const nameLines = Math.max(1, ...organisationNames.map((name) => lineCount(name, nameWidth - NAME_PADDING, nameFontSize)));
+  const nameHeight = Math.ceil(nameLines * nameFontSize * PLAY_NAME_LINE_HEIGHT) + 4;
+  const rowHeight = Math.round(clamp(Math.max(cellWidth * 0.62, nameHeight), 48, PLAY_MAX_ROW));
+  // The tabs are as large as lets the row that places read at 14 px (within three rows' height) and the
+  // other rows' pieces keep their names; failing that, as large as lets the row that places read; failing
+  // that, the smallest. A narrow board's pieces have little room besides their tabs.
+  const shorter = Math.min(cellWidth, rowHeight);
+  const shares = isNarrow ? NARROW_TAB_SHARES : [TAB_SHARE];
+  const fitsFor = (share: number) => {
+    const tabSize = Math.round(share * shorter);
+    const stillFit: LabelFit = { tabSize, maxLines: 3, readableSize: STILL_MIN_LABEL };
+    const activeFit: LabelFit = { tabSize, maxLines: PLAY_MAX_LABEL_LINES, readableSize: PLAY_MIN_LABEL };
+    const activeFits = (height: number) => allReadable(names, PLAY_MIN_LABEL, (name) => boardLabelSize(labelSize, name, cellWidth, height, activeFit));
+    return { tabSize, stillFit, activeFit, activeFits };
+  };
+  const candidates = shares.map(fitsFor);
+  const canPlace = candidates.filter((candidate) => candidate.activeFits(rowHeight * ACTIVE_ROW_MAX_ROWS));
+  const chosen =
+    canPlace.find((candidate) => stillLabels(names, cellWidth, rowHeight, candidate.stillFit, labelSize, STILL_MIN_LABEL).areStillLabelsShown) ??
+    canPlace[0] ??
+    candidates.at(-1) ??
+    fitsFor(TAB_SHARE);
+  const { tabSize, stillFit, activeFit, activeFits: fits } = chosen;
   // The row that takes drops is made just tall enough for every value's name on it to be 14 px or more
   // (at most three rows tall); a taller piece never has smaller type, so the height is searched.
-  const fits = (height: number) => allReadable(names, PLAY_MIN_LABEL, (name) => labelSize(name, cellWidth, height, activeFit));
   let activeRowHeight = rowHeight;
   if (!fits(rowHeight)) {
     let low = rowHeight;
-    let high = rowHeight * 3;
+    let high = rowHeight * ACTIVE_ROW_MAX_ROWS;
     while (high - low > 2) {
       const middle = Math.round((low + high) / 2);
       if (fits(middle)) high = middle;
@@ -192,10 +271,10 @@ function playLayout({ width, columns, rows, names }: BoardRoom, labelSize: Label
     tabSize,
     activeFit,
     stillFit,
-    stillLabels: names.map((name) => labelSize(name, cellWidth, rowHeight, stillFit) >= STILL_MIN_LABEL),
+    ...stillLabels(names, cellWidth, rowHeight, stillFit, labelSize, STILL_MIN_LABEL),
     rowsPerPage: Math.max(1, rows),
     headFontSize: isNarrow ? 14 : 15,
-    nameFontSize: isNarrow ? 14 : 16,
+    nameFontSize,
   };
 }
 

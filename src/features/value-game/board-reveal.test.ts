@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../domain/value-piece.ts';
-import { REVEAL_MAX_MS, revealPlan, sharedOnBoard } from './board-reveal.ts';
+import { LATE_ARRIVAL_MS, lateArrivals, REVEAL_MAX_MS, revealPlan, sharedOnBoard } from './board-reveal.ts';
 
 function section(...valueIds: string[]): Section {
   return { placed: valueIds.map((valueId) => ({ valueId, example: '' })), mostImportant: null };
@@ -54,5 +54,22 @@ describe('revealPlan', () => {
 
   it('is not slower than it must be on a small board', () => {
     expect(revealPlan(2, 3).totalMs).toBeLessThan(1100);
+  });
+});
+
+describe('lateArrivals', () => {
+  const revealed = { organisationIds: new Set(['cafe', 'skole']), at: 1000, flown: new Set(['cafe|0']) };
+  it.each([
+    { what: 'pieces that reach a turned row after the reveal fly in', present: ['cafe|0', 'cafe|2', 'skole|1'], now: 1500, late: ['cafe|2', 'skole|1'] },
+    { what: 'a piece that flew in at the reveal does not fly again', present: ['cafe|0'], now: 1500, late: [] },
+    { what: 'a row that was never face down (the own row) is left alone', present: ['klub|3'], now: 1500, late: [] },
+    { what: 'still within the window', present: ['skole|4'], now: 1000 + LATE_ARRIVAL_MS, late: ['skole|4'] },
+    { what: 'long after the reveal a new piece is simply there', present: ['skole|4'], now: 1001 + LATE_ARRIVAL_MS, late: [] },
+  ])('$what', ({ present, now, late }) => {
+    expect(lateArrivals(revealed, present, now)).toEqual(late);
+  });
+
+  it('finds nothing before any reveal', () => {
+    expect(lateArrivals(null, ['cafe|0'], 0)).toEqual([]);
   });
 });

@@ -74,3 +74,26 @@ export function revealPlan(rows: number, columns: number): RevealPlan {
     totalMs: lightUpAt + LIGHT_UP_MS,
   };
 }
+
+/**
+ * How long after rows turn over their pieces still fly in when they arrive: a live tablet may get the
+ * reveal (the control document) a moment before the sections' pieces, which then come in on their own.
+ */
+export const LATE_ARRIVAL_MS = 8000;
+
+/** The rows that turned over at the reveal, when, and the pieces (`organisationId|column`) that have flown in. */
+export interface RevealedRows {
+  organisationIds: ReadonlySet<string>;
+  at: number;
+  flown: ReadonlySet<string>;
+}
+
+/**
+ * The pieces of `present` (`organisationId|column`, in board order) that arrived after the reveal in a
+ * row it turned over and have not flown in yet: they fly in too, as long as it is `LATE_ARRIVAL_MS` or
+ * less since the reveal. After that a piece that appears is simply there (someone placed it).
+ */
+export function lateArrivals(revealed: RevealedRows | null, present: readonly string[], now: number): string[] {
+  if (!revealed || now - revealed.at > LATE_ARRIVAL_MS) return [];
+  return present.filter((key) => !revealed.flown.has(key) && revealed.organisationIds.has(key.slice(0, key.lastIndexOf('|'))));
+}

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useAnimateMini, useReducedMotion } from 'framer-motion';
-import { Fragment, memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { actorTypeColour } from '../../domain/actor-type.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { drawnSides, slotEdges, slotEdgesBeside, type PieceSides } from '../../domain/piece-shape.ts';
@@ -13,7 +13,7 @@ import { useElementWidth } from '../../ui/use-element-size.ts';
 import { valueName } from '../../ui/value-name.ts';
 import { boardLayout, NAME_PADDING, type BoardLayout, type BoardType, type LabelFit } from './board-layout.ts';
 import { BoardPages, useFitHeight } from './board-pages.tsx';
-import { revealPlan, sharedOnBoard } from './board-reveal.ts';
+import { lateArrivals, revealPlan, sharedOnBoard, type RevealedRows } from './board-reveal.ts';
 import type { SlotData } from './drag-adapter.ts';
 
 /** What a column head's padding takes of the column's width (styles.css). */
@@ -102,7 +102,15 @@ export function Board(props: BoardProps) {
   // Kept while the same values are shared, so a drop elsewhere does not re-render every still row.
   const sharedFlags = props.values.map((value) => (sharedCounts.has(value.id) ? '1' : '0')).join('');
   const isShared = useMemo(() => [...sharedFlags].map((flag) => flag === '1'), [sharedFlags]);
-  const scope = useReveal(hiddenKey, props.values.length);
+  // Which pieces the shown rows hold: pieces that reach a live tablet just after the reveal fly in too.
+  const placedKey = shown
+    .filter((organisation) => !props.isHidden(organisation.id))
+    .map((organisation) => {
+      const section = props.sections[organisation.id];
+      return `${organisation.id}:${props.values.map((value) => (section && isPlaced(section, value.id) ? '1' : '0')).join('')}`;
+    })
+    .join(' ');
+  const scope = useReveal(hiddenKey, placedKey, props.values.length);
 
   return (
     <div className="board" ref={ref} role="region" aria-label={t('game.boardLabel')}>
@@ -202,7 +210,7 @@ export function Board(props: BoardProps) {
 
 /** The board's type as the screen sets it: labels as the pieces draw them, names as the browser breaks them. */
 const SCREEN_TYPE: BoardType = {
-  labelSize: (name, width, height, fit) => pieceLabel(name, width, height, fit).fontSize,
+  labelSize: (name, width, height, fit, edges) => pieceLabel(name, width, height, { ...fit, edges }).fontSize,
   lineCount: lineCountToFit,
 };
 
@@ -234,49 +242,95 @@ function useHeadHeight(ref: RefObject<HTMLTableSectionElement | null>, caption: 
  * moves under reduced motion. It runs in a layout effect, before the turned rows are first painted, on
  * the still rows only (never on what a drag moves), as web animations of transform and opacity.
  */
-function useReveal(hiddenKey: string, columns: number) {
+function useReveal(hiddenKey: string, placedKey: string, columns: number) {
   const isReduced = useReducedMotion() === true;
   const [scope, animate] = useAnimateMini<HTMLTableElement>();
   const previous = useRef<string | null>(null);
+  const revealed = useRef<RevealedRows | null>(null);
+  const running = useRef<{ complete: () => void }[]>([]);
+
+  /** Flies `pieces` (rows in the order given) into their slots, the shared ones lighting up after. */
+  const fly = useCallback(
+    (rows: HTMLElement[][]) => {
+      const plan = revealPlan(rows.length, columns);
+      const animations: { complete: () => void }[] = [];
+      rows.forEach((pieces, rowIndex) => {
+        for (const piece of pieces) {
+          const column = Number(piece.dataset.column ?? 0);
+          // From the left, where the face-down stack lay, tilted and small, then settling with a little bounce.
+          const from = `translate(${-Math.round(piece.offsetWidth * (0.5 + column * 0.25))}px, -12px) rotate(-14deg) scale(0.55)`;
+          animations.push(
+            animate(
+              piece,
+              { transform: [from, 'none'], opacity: [0, 1] },
+              { duration: plan.flightMs / 1000, delay: plan.delay(rowIndex, column) / 1000, ease: [0.34, 1.45, 0.64, 1] },
+            ),
+          );
+          if (piece.classList.contains('is-shared')) {
+            animations.push(
+              animate(
+                piece,
+                { filter: ['brightness(1)', 'brightness(1.4) saturate(1.2)', 'brightness(1)'] },
+                { duration: plan.lightUpMs / 1000, delay: plan.lightUpAt / 1000, ease: 'easeInOut' },
+              ),
+            );
+          }
+        }
+      });
+      running.current.push(...animations);
+    },
+    [animate, columns],
+  );
+
+  // Rows turning over: their pieces fly in.
   useLayoutEffect(() => {
     const before = previous.current;
     previous.current = hiddenKey;
     const table = scope.current as HTMLTableElement | null;
-    if (before === null || before === hiddenKey || isReduced || !table) return undefined;
+    if (before === null || before === hiddenKey || isReduced || !table) return;
     const stillHidden = new Set(hiddenKey.split(' '));
     const turned = new Set(before.split(' ').filter((id) => id !== '' && !stillHidden.has(id)));
     const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-org-id]')].filter((row) => turned.has(row.dataset.orgId ?? ''));
-    if (rows.length === 0) return undefined;
-    const plan = revealPlan(rows.length, columns);
-    const animations: { complete: () => void }[] = [];
-    rows.forEach((row, rowIndex) => {
-      for (const piece of row.querySelectorAll<HTMLElement>('.cell-piece.is-placed')) {
-        const column = Number(piece.dataset.column ?? 0);
-        // From the left, where the face-down stack lay, tilted and small, then settling with a little bounce.
-        const from = `translate(${-Math.round(piece.offsetWidth * (0.5 + column * 0.25))}px, -12px) rotate(-14deg) scale(0.55)`;
-        animations.push(
-          animate(
-            piece,
-            { transform: [from, 'none'], opacity: [0, 1] },
-            { duration: plan.flightMs / 1000, delay: plan.delay(rowIndex, column) / 1000, ease: [0.34, 1.45, 0.64, 1] },
-          ),
-        );
-        if (piece.classList.contains('is-shared')) {
-          animations.push(
-            animate(
-              piece,
-              { filter: ['brightness(1)', 'brightness(1.4) saturate(1.2)', 'brightness(1)'] },
-              { duration: plan.lightUpMs / 1000, delay: plan.lightUpAt / 1000, ease: 'easeInOut' },
-            ),
-          );
-        }
-      }
-    });
-    return () => {
-      for (const animation of animations) animation.complete();
+    if (rows.length === 0) return;
+    const pieces = rows.map((row) => [...row.querySelectorAll<HTMLElement>('.cell-piece.is-placed')]);
+    revealed.current = {
+      organisationIds: turned,
+      at: performance.now(),
+      flown: new Set(pieces.flatMap((rowPieces, index) => rowPieces.map((piece) => pieceKey(rows[index], piece)))),
     };
-  }, [hiddenKey, isReduced, columns, animate, scope]);
+    fly(pieces);
+  }, [hiddenKey, isReduced, scope, fly]);
+
+  // Pieces of those rows that arrive a moment later (a live tablet gets the reveal before the pieces): they fly in too.
+  useLayoutEffect(() => {
+    const table = scope.current as HTMLTableElement | null;
+    const current = revealed.current;
+    if (isReduced || !table || !current) return;
+    const present = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-org-id]')].flatMap((row) =>
+      [...row.querySelectorAll<HTMLElement>('.cell-piece.is-placed')].map((piece) => ({ key: pieceKey(row, piece), row, piece })),
+    );
+    const late = new Set(lateArrivals(current, present.map(({ key }) => key), performance.now()));
+    if (late.size === 0) return;
+    const byRow = new Map<HTMLElement, HTMLElement[]>();
+    for (const { key, row, piece } of present) if (late.has(key)) byRow.set(row, [...(byRow.get(row) ?? []), piece]);
+    revealed.current = { ...current, flown: new Set([...current.flown, ...late]) };
+    fly([...byRow.values()]);
+  }, [placedKey, isReduced, scope, fly]);
+
+  // Leaving the board: whatever is still flying lands at once.
+  useEffect(
+    () => () => {
+      for (const animation of running.current) animation.complete();
+      running.current = [];
+    },
+    [],
+  );
   return scope;
+}
+
+/** A placed piece's key for the reveal: its organisation and column. */
+function pieceKey(row: HTMLElement | undefined, piece: HTMLElement): string {
+  return `${row?.dataset.orgId ?? ''}|${piece.dataset.column ?? ''}`;
 }
 
 interface RowProps {
@@ -317,7 +371,8 @@ const StillRow = memo(function StillRow({ organisation, row, rows, section, valu
       {values.map((value, column) => {
         const placed = isPlaced(section, value.id);
         // Empty slots stay unlabelled: the column heads name the values, and the filled pieces stand out.
-        const label = placed && layout.stillLabels[column] ? names[column] ?? '' : '';
+        // Placed pieces all carry their names, or none do (`areStillLabelsShown`).
+        const label = placed && layout.areStillLabelsShown ? names[column] ?? '' : '';
         const isMostImportant = section.mostImportant === value.id;
         return (
           <td key={value.id} className="board-cell">
@@ -336,6 +391,8 @@ const StillRow = memo(function StillRow({ organisation, row, rows, section, valu
                 tabSize={layout.tabSize}
                 maxLabelLines={layout.stillFit.maxLines}
                 readableSize={layout.stillFit.readableSize}
+                isLabelFitToEdges
+                labelSize={layout.stillLabelSizes[column]}
               />
               {isMostImportant ? <MostImportantMark /> : null}
             </div>
@@ -548,6 +605,7 @@ const SlotPiece = memo(function SlotPiece({ colour, name, width, height, fit, co
         tabSize={fit.tabSize}
         maxLabelLines={fit.maxLines}
         readableSize={fit.readableSize}
+        isLabelFitToEdges
       />
       {isMostImportant ? <MostImportantMark /> : null}
     </div>
