@@ -192,8 +192,25 @@ describe('3 → 4 (job-card-kind)', () => {
     });
     expect(value(parseWorkshopFile(older))[0]?.cards['org-a']).toEqual([{ ...jobCard, kind: 'lokaler' }]);
     const current = edited((_, workshop) => Object.assign(workshop.cards, { 'org-a': [jobCard] }));
-    expect(JSON.parse(current)).toMatchObject({ version: 4 });
+    expect(JSON.parse(current)).toMatchObject({ version: 5 });
     expect(value(parseWorkshopFile(current))[0]?.cards['org-a']).toEqual([jobCard]);
+  });
+});
+
+describe('4 → 5 (meeting-links)', () => {
+  it('reads a version-4 file as linked to no other meeting, and a version-5 file with its links', () => {
+    const older = edited((file, workshop) => {
+      Object.assign(file, { version: 4 });
+      for (const key of ['previousId', 'previousTitle', 'nextId', 'nextTitle']) Reflect.deleteProperty(workshop.setup, key);
+    });
+    expect(value(parseWorkshopFile(older))[0]?.setup).toMatchObject({ previousId: '', previousTitle: '', nextId: '', nextTitle: '' });
+    const linked = edited((_, workshop) => Object.assign(workshop.setup, { previousId: 'w-old', previousTitle: 'Netværksmøde, marts' }));
+    expect(value(parseWorkshopFile(linked))[0]?.setup).toMatchObject({ previousId: 'w-old', previousTitle: 'Netværksmøde, marts', nextId: '' });
+    // At the current version the fields must be there, and an id must be one.
+    const missing = edited((_, workshop) => Reflect.deleteProperty(workshop.setup, 'nextId'));
+    expect(problemOf(parseWorkshopFile(missing))).toEqual({ code: 'file-field-missing', params: { field: 'workshops[0].setup.nextId' } });
+    const badId = edited((_, workshop) => Object.assign(workshop.setup, { nextId: 'no/id' }));
+    expect(problemOf(parseWorkshopFile(badId)).code).toBe('file-field-invalid');
   });
 });
 
