@@ -1,5 +1,5 @@
 import type { Agreement } from './agreement.ts';
-import { addDays, isOpenAgreement } from './next-meeting.ts';
+import { addDays, isOpenAgreement } from './follow-up.ts';
 import type { Workshop } from './workshop.ts';
 
 /*

@@ -1,6 +1,7 @@
-import type { Agreement } from './agreement.ts';
+import { addDays, isOpenAgreement } from './follow-up.ts';
 import { cardWords, stemCloseness } from './card-words.ts';
 import { cardsOn, DEFAULT_CARD_KIND, type Card } from './offer-need.ts';
+export { addDays, isOpenAgreement, isOverdue } from './follow-up.ts';
 import { EMPTY_CONTROL, NO_MEETING_LINKS, type Workshop } from './workshop.ts';
 
 /*
@@ -10,15 +11,6 @@ import { EMPTY_CONTROL, NO_MEETING_LINKS, type Workshop } from './workshop.ts';
  * warm-up answers, offers, links and answers. Pure; the repository stores what it returns.
  */
 
-/** An agreement not yet finished: no status set at a follow-up, or in progress. */
-export function isOpenAgreement(agreement: Pick<Agreement, 'status'>): boolean {
-  return agreement.status === null || agreement.status === 'i-gang';
-}
-
-/** An open agreement whose follow-up date has passed (`today`: `YYYY-MM-DD`). */
-export function isOverdue(agreement: Pick<Agreement, 'status' | 'followUpDate'>, today: string): boolean {
-  return isOpenAgreement(agreement) && agreement.followUpDate !== '' && agreement.followUpDate < today;
-}
 
 /**
  * Whether a link to the organisation with `need` meets it: the link comes from another organisation
@@ -47,12 +39,6 @@ export function unmetNeeds(workshop: Pick<Workshop, 'organisations' | 'cards' | 
   return unmet;
 }
 
-/** `YYYY-MM-DD` plus `days` days (calendar days, no time zone involved). */
-export function addDays(isoDate: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day + days));
-  return date.toISOString().slice(0, 10);
-}
 
 /** How long after a meeting the next one is proposed when no agreement names a follow-up date. */
 export const NEXT_MEETING_WEEKS = 4;

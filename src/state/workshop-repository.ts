@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { copyPreparation, forgetPreparation } from './preparation-store.ts';
 import { newId, type RandomBytes } from '../domain/ids.ts';
-import { fitName, validateName } from '../domain/text.ts';
+import { planNextMeeting } from '../domain/next-meeting.ts';
+import { fitName, validateDate, validateName } from '../domain/text.ts';
 import { SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
 import type { Result } from '../domain/result.ts';
 import { ok, refuse } from '../domain/result.ts';
@@ -216,6 +217,29 @@ export class WorkshopRepository {
     copyPreparation(id, copyId);
     await Promise.all([source.close(), copy.close()]);
     return ok(copyId);
+  }
+
+  /**
+   * Makes and stores the follow-up meeting of `workshop` (a snapshot of the open one: `planNextMeeting`)
+   * with the title and date typed (refused, with the reason, when either is wrong). Returns the new
+   * workshop's id and title; the caller records it in the meeting it follows (`linkNextMeeting`).
+   */
+  async createNextMeeting(workshop: Workshop, raw: { title: string; date: string }): Promise<Result<ImportedWorkshop>> {
+    const title = validateName(raw.title);
+    if (!title.ok) return title;
+    const date = validateDate(raw.date);
+    if (!date.ok) return date;
+    const id = newId(16, this.random);
+    const next = planNextMeeting(workshop, { id, title: title.value, date: date.value, createdAt: this.now() });
+    const docs = new WorkshopDocs(id, this.store);
+    await docs.whenLoaded();
+    writeWorkshopSnapshot(docs, next);
+    writeCollaborationSnapshot(docs, next);
+    writeAgreementsSnapshot(docs, next.agreements);
+    writeAgreementAnswersSnapshot(docs, next.agreementAnswers);
+    this.putSummary(docs);
+    await docs.close();
+    return ok({ id, title: title.value });
   }
 
   /** Deletes a workshop and every document of it from this device. */
