@@ -33,6 +33,7 @@ const AgreementsScreen = lazy(() =>
   import('../features/agreements/agreements-screen.tsx').then((module) => ({ default: module.AgreementsScreen })),
 );
 const SummaryScreen = lazy(() => import('../features/summary/summary-screen.tsx').then((module) => ({ default: module.SummaryScreen })));
+const NextMeetingPanel = lazy(() => import('../features/next-meeting/next-meeting-panel.tsx').then((module) => ({ default: module.NextMeetingPanel })));
 
 interface PhaseContentProps {
   session: WorkshopSession;
@@ -80,6 +81,7 @@ export function PhaseContent({ session, phase, isProjector, isReadOnly = false }
       return (
         <Suspense fallback={<ScreenLoading />}>
           <SummaryScreen session={session} />
+          <NextMeetingPanel session={session} />
         </Suspense>
       );
   }

@@ -21,3 +21,9 @@ export function addDays(isoDate: string, days: number): string {
   const date = new Date(Date.UTC(year, month - 1, day + days));
   return date.toISOString().slice(0, 10);
 }
+
+/** Today's date on this device as `YYYY-MM-DD` (local time: the room's calendar, not UTC). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -15,6 +15,7 @@ import { formatDa } from './sections/format.da.ts';
 import { boardRevealDa } from './sections/board-reveal.da.ts';
 import { guideDa } from './sections/guide.da.ts';
 import { matchesDa } from './sections/matches.da.ts';
+import { nextMeetingDa } from './sections/next-meeting.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -366,6 +367,7 @@ export const da = {
   ...boardRevealDa,
   ...guideDa,
   ...matchesDa,
+  ...nextMeetingDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

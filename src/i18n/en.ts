@@ -11,6 +11,7 @@ import { formatEn } from './sections/format.en.ts';
 import { boardRevealEn } from './sections/board-reveal.en.ts';
 import { guideEn } from './sections/guide.en.ts';
 import { matchesEn } from './sections/matches.en.ts';
+import { nextMeetingEn } from './sections/next-meeting.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -362,4 +363,5 @@ export const en = {
   ...boardRevealEn,
   ...guideEn,
   ...matchesEn,
+  ...nextMeetingEn,
 } satisfies Messages;

@@ -3,6 +3,7 @@ import type { Problem, Result } from '../../domain/result.ts';
 import type { WorkshopSummary } from '../../state/catalogue.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useServices, useT } from '../../ui/app-context.tsx';
+import { FollowUpOverview } from './follow-up-overview.tsx';
 import { WorkshopTable } from './workshop-table.tsx';
 
 /**
@@ -42,6 +43,7 @@ export function StartScreen({ notice, panel, rowExtra }: { notice?: ReactNode; p
       <p className="lead">{t(docStore.isPersistent ? 'start.intro' : 'start.introNotStored')}</p>
       {notice}
       <CreateWorkshopForm onCreated={open} />
+      <FollowUpOverview workshops={workshops} />
       {workshops.length === 0 ? (
         <p className="empty">{t('start.empty')}</p>
       ) : (
