@@ -19,6 +19,8 @@ export interface WorkshopSummary {
    * older version (read as none until the workshop is next opened).
    */
   followUps?: CatalogueFollowUp[];
+  /** The follow-up meeting planned from this one (its open agreements went along), when there is one. */
+  nextId?: string;
 }
 
 /** An open agreement's follow-up as the start page lists it. */
@@ -52,6 +54,18 @@ export function followUpsOfEntry(summary: WorkshopSummary): CatalogueFollowUp[] 
   return Array.isArray(summary.followUps) ? summary.followUps.filter(isFollowUp) : [];
 }
 
+/**
+ * The follow-ups due across `workshops`, each with its workshop, earliest first. A meeting whose
+ * follow-up meeting is on the device is left out: its open agreements went along, and are listed there.
+ */
+export function followUpsDue(workshops: readonly WorkshopSummary[]): (CatalogueFollowUp & { workshopId: string; workshopTitle: string })[] {
+  const ids = new Set(workshops.map((workshop) => workshop.id));
+  return workshops
+    .filter((workshop) => typeof workshop.nextId !== 'string' || !ids.has(workshop.nextId))
+    .flatMap((workshop) => followUpsOfEntry(workshop).map((item) => ({ ...item, workshopId: workshop.id, workshopTitle: workshop.title })))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.workshopTitle.localeCompare(b.workshopTitle, 'da'));
+}
+
 /** The start screen's line for a workshop as it stands, changed at `updatedAt`. */
 export function summaryOf(workshop: Workshop, updatedAt: number): WorkshopSummary {
   const followUps = followUpsOf(workshop);
@@ -64,6 +78,7 @@ export function summaryOf(workshop: Workshop, updatedAt: number): WorkshopSummar
     updatedAt,
     // Left out when there are none: most entries stay as small as before.
     ...(followUps.length > 0 ? { followUps } : {}),
+    ...(workshop.setup.nextId === '' ? {} : { nextId: workshop.setup.nextId }),
   };
 }
 

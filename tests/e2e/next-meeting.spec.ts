@@ -71,7 +71,7 @@ test.describe('The next meeting', () => {
     // The earliest follow-up date of an open agreement.
     await expect(dialog.getByLabel('Dato')).toHaveValue('2026-04-01');
     await expect(dialog.getByRole('listitem')).toContainText(['2 organisationer', '2 åbne aftaler', '2 behov']);
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, 'the plan-next-meeting dialog');
     await dialog.getByLabel('Navn på det nye møde').fill('Netværksmøde i april');
     await dialog.getByLabel('Dato').fill('2026-04-07');
     await dialog.getByRole('button', { name: 'Opret mødet' }).click();
@@ -82,8 +82,14 @@ test.describe('The next meeting', () => {
     await expect(workshop.title).toHaveText('Netværksmøde i april');
     await expect(page.locator('.workshop-toolbar')).toContainText('Opfølgning på: Netværksmøde i marts');
 
-    // What the new meeting holds, read from its file.
+    // On the start page each open agreement is listed once: in the meeting that now follows it up.
     await start.goto();
+    await expect(page.getByRole('region', { name: /^Kommende/u }).getByRole('listitem')).toHaveText([
+      '1. april 2026: Fælles lektiecafé i Netværksmøde i april',
+      '15. juni 2026: Sommerfest, med grill; og musik i Netværksmøde i april',
+    ]);
+
+    // What the new meeting holds, read from its file.
     const saved = await files.exportRow('Netværksmøde i april');
     const [next] = (JSON.parse(saved.text) as { workshops: (typeof heldMeeting & { agreements: { id: string; status: string | null; statusNote: string }[] })[] }).workshops;
     expect(next?.setup).toMatchObject({ date: '2026-04-07', previousId: 'moede-marts', previousTitle: 'Netværksmøde i marts', place: 'Beboerhuset' });
@@ -111,7 +117,7 @@ test.describe('The next meeting', () => {
     // Completed and dropped agreements are not followed up.
     await expect(overview).not.toContainText('Plakat i caféen');
     await expect(overview).not.toContainText('Fælles bus');
-    await expectNoSeriousA11yViolations(page);
+    await expectNoSeriousA11yViolations(page, 'the start page with follow-ups');
     await overdue.getByRole('link', { name: 'i Netværksmøde i marts' }).click();
     await expect(new WorkshopPage(page).title).toHaveText('Netværksmøde i marts');
   });

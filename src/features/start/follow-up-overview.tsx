@@ -1,5 +1,5 @@
 import { localToday } from '../../domain/follow-up.ts';
-import { followUpsOfEntry, type CatalogueFollowUp, type WorkshopSummary } from '../../state/catalogue.ts';
+import { followUpsDue, type CatalogueFollowUp, type WorkshopSummary } from '../../state/catalogue.ts';
 import { useT, useUi } from '../../ui/app-context.tsx';
 import { formatDate } from '../../ui/format.ts';
 
@@ -13,14 +13,12 @@ interface DueItem extends CatalogueFollowUp {
 
 /**
  * The open agreements' follow-up dates across the device's workshops, from the catalogue alone (no
- * workshop is opened): those past their date first, then the coming ones. Nothing when none has one.
+ * workshop is opened; `followUpsDue`): those past their date, then the coming ones. Nothing when none has one.
  */
 export function FollowUpOverview({ workshops }: { workshops: readonly WorkshopSummary[] }) {
   const { t } = useT();
   const today = localToday();
-  const items: DueItem[] = workshops
-    .flatMap((workshop) => followUpsOfEntry(workshop).map((item) => ({ ...item, workshopId: workshop.id, workshopTitle: workshop.title })))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.workshopTitle.localeCompare(b.workshopTitle, 'da'));
+  const items: DueItem[] = followUpsDue(workshops);
   if (items.length === 0) return null;
   const overdue = items.filter((item) => item.date < today);
   const upcoming = items.filter((item) => item.date >= today);
