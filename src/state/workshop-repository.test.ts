@@ -451,5 +451,13 @@ describe('WorkshopRepository.createNextMeeting', () => {
     expect(next?.organisations.map((organisation) => organisation.name)).toEqual(['Café', 'Skolen']);
     expect(next?.agreements.map((agreement) => agreement.what)).toEqual(['Lektiecafé']);
     expect(catalogue.get(created.value.id)).toMatchObject({ title: 'April', date: '2026-04-07', organisationCount: 2, followUps: [{ what: 'Lektiecafé', date: '2026-04-01' }] });
+    expect(catalogue.get(id)?.nextId).toBe(created.value.id);
+
+    // A copy of either keeps the meeting it follows, but not the next meeting planned from the original.
+    await session.close();
+    const copyOfOld = await repository.readSnapshot(await duplicateId(repository, id));
+    expect(copyOfOld?.setup).toMatchObject({ nextId: '', nextTitle: '' });
+    const copyOfNext = await repository.readSnapshot(await duplicateId(repository, created.value.id));
+    expect(copyOfNext?.setup).toMatchObject({ previousId: id, previousTitle: 'Marts' });
   });
 });

@@ -196,7 +196,7 @@ export class WorkshopRepository {
     await this.store.clearPrefix(workshopDocPrefix(id));
   }
 
-  /** Copies a workshop with everything in it under a new id and the title `title`. */
+  /** Copies a workshop with everything in it under a new id and the title `title` (and no next meeting of its own). */
   async duplicate(id: string, title: (original: string) => string): Promise<Result<string> | null> {
     const source = new WorkshopDocs(id, this.store);
     await source.whenLoaded();
@@ -211,7 +211,8 @@ export class WorkshopRepository {
     await copyDocs(source, copy, orgIds);
     const copyTitle = fitName(title(readWorkshop(source).setup.title));
     copy.setup.transact(() => {
-      writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now() });
+      // The copy follows the same meeting, but the next meeting planned from the original is not its own.
+      writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now(), nextId: '', nextTitle: '' });
     }, HOUSEKEEPING);
     this.putSummary(copy);
     copyPreparation(id, copyId);
