@@ -34,6 +34,7 @@ const AgreementsScreen = lazy(() =>
 );
 const SummaryScreen = lazy(() => import('../features/summary/summary-screen.tsx').then((module) => ({ default: module.SummaryScreen })));
 const NextMeetingPanel = lazy(() => import('../features/next-meeting/next-meeting-panel.tsx').then((module) => ({ default: module.NextMeetingPanel })));
+const AgreementsCalendar = lazy(() => import('../features/next-meeting/next-meeting-panel.tsx').then((module) => ({ default: module.AgreementsCalendar })));
 
 interface PhaseContentProps {
   session: WorkshopSession;
@@ -75,6 +76,7 @@ export function PhaseContent({ session, phase, isProjector, isReadOnly = false }
       return (
         <Suspense fallback={<ScreenLoading />}>
           <AgreementsScreen session={session} />
+          <AgreementsCalendar session={session} />
         </Suspense>
       );
     case 'opsamling':

@@ -142,5 +142,12 @@ test.describe('The next meeting', () => {
     expect(lines).toContain('SUMMARY:Opfølgning på aftale: Sommerfest\\, med grill\\; og musik (Tovholder: Café Nord)');
     expect(lines.filter((line) => line.startsWith('DTSTAMP:'))).toHaveLength(3);
     expect(lines.some((line) => line.includes('Plakat'))).toBe(false);
+
+    // The same file from Aftaler, where the dates are set.
+    await new WorkshopPage(page).goToPhase('Aftaler');
+    const calendar = page.getByRole('region', { name: 'Kalender' });
+    const again = await files.download(calendar.getByRole('button', { name: 'Hent kalenderfil (.ics)' }));
+    expect(again.name).toBe(ics.name);
+    expect(again.text.split('\r\n').filter((line) => line.startsWith('UID:'))).toEqual(raw.filter((line) => line.startsWith('UID:')));
   });
 });

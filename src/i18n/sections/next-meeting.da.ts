@@ -26,6 +26,7 @@ export const nextMeetingDa = {
   'nextMeeting.open': 'Åbn {title}',
   'nextMeeting.replaces': 'Der er allerede planlagt et næste møde. Et nyt bliver det, der vises her.',
 
+  'calendar.title': 'Kalender',
   'calendar.download': 'Hent kalenderfil (.ics)',
   'calendar.hint': 'Aftalernes datoer og mødets dato som én fil, der kan åbnes i Outlook, Google Kalender og iPad-kalenderen.',
   'calendar.none': 'Der er ingen datoer at lægge i kalenderen endnu.',

@@ -26,6 +26,7 @@ export const nextMeetingEn = {
   'nextMeeting.open': 'Open {title}',
   'nextMeeting.replaces': 'A next meeting is already planned. A new one becomes the one shown here.',
 
+  'calendar.title': 'Calendar',
   'calendar.download': 'Download calendar file (.ics)',
   'calendar.hint': 'The agreements’ dates and the meeting’s date in one file that Outlook, Google Calendar and the iPad calendar open.',
   'calendar.none': 'There are no dates to put in a calendar yet.',
