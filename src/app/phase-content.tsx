@@ -33,6 +33,8 @@ const AgreementsScreen = lazy(() =>
   import('../features/agreements/agreements-screen.tsx').then((module) => ({ default: module.AgreementsScreen })),
 );
 const SummaryScreen = lazy(() => import('../features/summary/summary-screen.tsx').then((module) => ({ default: module.SummaryScreen })));
+const NextMeetingPanel = lazy(() => import('../features/next-meeting/next-meeting-panel.tsx').then((module) => ({ default: module.NextMeetingPanel })));
+const AgreementsCalendar = lazy(() => import('../features/next-meeting/next-meeting-panel.tsx').then((module) => ({ default: module.AgreementsCalendar })));
 
 interface PhaseContentProps {
   session: WorkshopSession;
@@ -74,12 +76,14 @@ export function PhaseContent({ session, phase, isProjector, isReadOnly = false }
       return (
         <Suspense fallback={<ScreenLoading />}>
           <AgreementsScreen session={session} />
+          <AgreementsCalendar session={session} />
         </Suspense>
       );
     case 'opsamling':
       return (
         <Suspense fallback={<ScreenLoading />}>
           <SummaryScreen session={session} />
+          <NextMeetingPanel session={session} />
         </Suspense>
       );
   }

@@ -6,6 +6,7 @@ import { BackupOffer, ExportWorkshopButton } from '../features/files/workshop-fi
 import { useNoteLeaving } from '../features/files/leave-backup.tsx';
 import { ExportMenu } from '../features/export/export-menu.tsx';
 import { GuideButton } from '../features/guide/guide-button.tsx';
+import { MeetingLinks } from '../features/next-meeting/meeting-links.tsx';
 import { PhaseBar } from '../features/phase-bar/phase-bar.tsx';
 import { PhaseTimer } from '../features/timer/phase-timer.tsx';
 import type { WorkshopSession } from '../state/workshop-session.ts';
@@ -108,7 +109,10 @@ function WorkshopToolbar({ session, title, children }: { session: WorkshopSessio
       <a className="back-link" href="#/">
         ← {t('app.backToStart')}
       </a>
-      <h1 className="workshop-title">{title}</h1>
+      <div className="workshop-title-block">
+        <h1 className="workshop-title">{title}</h1>
+        <MeetingLinks session={session} />
+      </div>
       <div className="toolbar-actions">
         {children}
         <button type="button" disabled={!canUndo} onClick={() => session.undo.undo()} aria-keyshortcuts="Control+Z">

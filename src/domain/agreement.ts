@@ -249,11 +249,7 @@ export function validateStatusNote(raw: string): Result<string> {
   return validateOptionalText(raw, STATUS_NOTE_MAX);
 }
 
-/** Today's date on this device as `YYYY-MM-DD` (local time: the room's calendar, not UTC). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday } from './follow-up.ts';
 
 /** An agreement's fields (its id is its key in the setup document). */
 export const AGREEMENT_FIELDS = {

@@ -90,6 +90,10 @@ describe('emptySetup and EMPTY_CONTROL', () => {
       place: '',
       facilitator: '',
       hasWarmUp: false,
+      previousId: '',
+      previousTitle: '',
+      nextId: '',
+      nextTitle: '',
     });
     expect(EMPTY_CONTROL).toEqual({ phase: 'forberedelse', isLocked: false, isRevealed: false, areCardsShown: false, activeOrganisationId: null, timers: {} });
   });

@@ -33,6 +33,12 @@ export interface WorkshopSetup {
   place: string;
   facilitator: string;
   hasWarmUp: boolean;
+  /** The meeting this one follows up on ("Planlæg næste møde"): its id on this device and title, or ''. */
+  previousId: string;
+  previousTitle: string;
+  /** The follow-up meeting planned from this one: its id and title, or ''. */
+  nextId: string;
+  nextTitle: string;
 }
 
 /** What only the facilitator's device changes while the workshop runs. */
@@ -83,8 +89,14 @@ export interface Workshop {
 }
 
 export function emptySetup(title: string): WorkshopSetup {
-  return { title, initiative: '', kind: 'samarbejdsgruppe', date: '', place: '', facilitator: '', hasWarmUp: false };
+  return { title, initiative: '', kind: 'samarbejdsgruppe', date: '', place: '', facilitator: '', hasWarmUp: false, ...NO_MEETING_LINKS };
 }
+
+/** A workshop that neither follows up on another nor has a follow-up. */
+export const NO_MEETING_LINKS = { previousId: '', previousTitle: '', nextId: '', nextTitle: '' } as const;
+
+/** The setup fields that say which meetings a workshop follows and is followed by (set by commands, never typed). */
+export type MeetingLinkField = keyof typeof NO_MEETING_LINKS;
 
 /** A workshop with nothing in it yet but its title (fixtures, imports and the first state of a new one). */
 export function blankWorkshop(id: string, title: string, createdAt = 0): Workshop {
@@ -116,7 +128,7 @@ export const EMPTY_CONTROL: WorkshopControl = {
   timers: {},
 };
 
-export type SetupField = Exclude<keyof WorkshopSetup, 'hasWarmUp'>;
+export type SetupField = Exclude<keyof WorkshopSetup, 'hasWarmUp' | MeetingLinkField>;
 
 /**
  * Checks one typed setup field and returns its stored form. The title is required; the rest are
@@ -161,6 +173,9 @@ export function sectionOf(workshop: Pick<Workshop, 'sections'>, organisationId: 
   return workshop.sections[organisationId] ?? EMPTY_SECTION;
 }
 
+/** A linked meeting's id, or '' for none. */
+const meetingIdSchema = z.union([idSchema, z.literal('')]);
+
 /** The workshop's facts in the setup document, with its creation time and the shape version it was written in. */
 export const SETUP_RECORD = {
   title: field(charsSchema(NAME_MAX, 1), 'Workshop', clampChars(NAME_MAX)),
@@ -170,6 +185,10 @@ export const SETUP_RECORD = {
   place: field(charsSchema(SHORT_TEXT_MAX), '', clampChars(SHORT_TEXT_MAX)),
   facilitator: field(charsSchema(SHORT_TEXT_MAX), '', clampChars(SHORT_TEXT_MAX)),
   hasWarmUp: field(z.boolean(), false),
+  previousId: field(meetingIdSchema, ''),
+  previousTitle: field(charsSchema(NAME_MAX), '', clampChars(NAME_MAX)),
+  nextId: field(meetingIdSchema, ''),
+  nextTitle: field(charsSchema(NAME_MAX), '', clampChars(NAME_MAX)),
   createdAt: field(epochMsSchema, 0),
   schemaVersion: field(z.int().check(z.nonnegative()), 0),
 };

@@ -197,6 +197,23 @@ describe('3 → 4 (job-card-kind)', () => {
   });
 });
 
+describe('5 → 6 (meeting-links)', () => {
+  it('reads a version-5 file as linked to no other meeting, and a version-6 file with its links', () => {
+    const older = edited((file, workshop) => {
+      Object.assign(file, { version: 5 });
+      for (const key of ['previousId', 'previousTitle', 'nextId', 'nextTitle']) Reflect.deleteProperty(workshop.setup, key);
+    });
+    expect(value(parseWorkshopFile(older))[0]?.setup).toMatchObject({ previousId: '', previousTitle: '', nextId: '', nextTitle: '' });
+    const linked = edited((_, workshop) => Object.assign(workshop.setup, { previousId: 'w-old', previousTitle: 'Netværksmøde, marts' }));
+    expect(value(parseWorkshopFile(linked))[0]?.setup).toMatchObject({ previousId: 'w-old', previousTitle: 'Netværksmøde, marts', nextId: '' });
+    // At the current version the fields must be there, and an id must be one.
+    const missing = edited((_, workshop) => Reflect.deleteProperty(workshop.setup, 'nextId'));
+    expect(problemOf(parseWorkshopFile(missing))).toEqual({ code: 'file-field-missing', params: { field: 'workshops[0].setup.nextId' } });
+    const badId = edited((_, workshop) => Object.assign(workshop.setup, { nextId: 'no/id' }));
+    expect(problemOf(parseWorkshopFile(badId)).code).toBe('file-field-invalid');
+  });
+});
+
 describe('2 → 3 (link-proposals)', () => {
   it('reads a file from before tablets proposed links with no proposals, and its links as made on the facilitator\'s screen', () => {
     const text = edited((file, workshop) => {

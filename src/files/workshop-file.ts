@@ -24,7 +24,7 @@ import { withPlace } from './file-place.ts';
 
 export const WORKSHOP_FILE_FORMAT = 'vaerdispillet-workshop';
 /** The version of the file format this app writes. Bump it with a step in FILE_MIGRATIONS. */
-export const WORKSHOP_FILE_VERSION = 5;
+export const WORKSHOP_FILE_VERSION = 6;
 /** Larger files are refused before they are read (a workshop of 40 organisations is well under 1 MB). */
 export const WORKSHOP_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -91,8 +91,26 @@ const jobCardKind: Migration<Record<string, unknown>> = { from: 3, name: 'job-ca
  */
 const directoryPart: Migration<Record<string, unknown>> = { from: 4, name: 'directory-part', migrate: () => {} };
 
+/**
+ * Version 5 → 6: a workshop's setup says which meeting it follows up on and which follows it
+ * (`previousId`, `previousTitle`, `nextId`, `nextTitle`; "Planlæg næste møde"). A workshop saved before
+ * was linked to none: each is ''.
+ */
+const meetingLinks: Migration<Record<string, unknown>> = {
+  from: 5,
+  name: 'meeting-links',
+  migrate: (file) => {
+    for (const workshop of workshopsOf(file)) {
+      if (!('setup' in workshop)) continue;
+      const { setup } = workshop;
+      if (typeof setup !== 'object' || setup === null) continue;
+      for (const key of ['previousId', 'previousTitle', 'nextId', 'nextTitle']) if (!(key in setup)) Object.assign(setup, { [key]: '' });
+    }
+  },
+};
+
 /** The upgrades from older file versions, one per change of the file's shape, each with a test. */
-export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, answersAndProposals, jobCardKind, directoryPart];
+export const FILE_MIGRATIONS: readonly Migration<Record<string, unknown>>[] = [cardsShownSwitch, answersAndProposals, jobCardKind, directoryPart, meetingLinks];
 
 /** The file for `workshops` (and the directory's part about them), as text (indented, so a person can read it). */
 export function serializeWorkshopFile(workshops: Workshop[], exportedAt: Date, directory?: DirectoryPart): string {

@@ -18,6 +18,7 @@ import { matchesDa } from './sections/matches.da.ts';
 import { summaryScreenDa } from './sections/summary-screen.da.ts';
 import { directoryDa } from './sections/directory.da.ts';
 import { networkTimeDa } from './sections/network-time.da.ts';
+import { nextMeetingDa } from './sections/next-meeting.da.ts';
 
 export const da = {
   'app.name': 'Værdispillet',
@@ -372,6 +373,7 @@ export const da = {
   ...summaryScreenDa,
   ...directoryDa,
   ...networkTimeDa,
+  ...nextMeetingDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

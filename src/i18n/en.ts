@@ -14,6 +14,7 @@ import { matchesEn } from './sections/matches.en.ts';
 import { summaryScreenEn } from './sections/summary-screen.en.ts';
 import { directoryEn } from './sections/directory.en.ts';
 import { networkTimeEn } from './sections/network-time.en.ts';
+import { nextMeetingEn } from './sections/next-meeting.en.ts';
 
 /** The English catalogue: the same keys as `da.ts` (the type makes a missing key a compile error). */
 export const en = {
@@ -368,4 +369,5 @@ export const en = {
   ...summaryScreenEn,
   ...directoryEn,
   ...networkTimeEn,
+  ...nextMeetingEn,
 } satisfies Messages;

@@ -15,6 +15,10 @@ const OTHERS = { held: 1, max: 80, total: 3, names: 'A, B', ids: 'x', name: 'Try
 const EXPECTED: Record<string, Record<Language, [string, string, string]>> = {
   'directory.count': { da: ['0 organisationer', '1 organisation', '2 organisationer'], en: ['0 organisations', '1 organisation', '2 organisations'] },
   'directory.metIn': { da: ['Med i 0 workshops', 'Med i 1 workshop', 'Med i 2 workshops'], en: ['In 0 workshops', 'In 1 workshop', 'In 2 workshops'] },
+  'nextMeeting.dialog.organisations': { da: ['0 organisationer med aktørtype og kontakt', '1 organisation med aktørtype og kontakt', '2 organisationer med aktørtype og kontakt'], en: ['0 organisations with actor type and contact', '1 organisation with actor type and contact', '2 organisations with actor type and contact'] },
+  'nextMeeting.dialog.agreements': { da: ['0 åbne aftaler med status og note', '1 åben aftale med status og note', '2 åbne aftaler med status og note'], en: ['0 open agreements with status and note', '1 open agreement with status and note', '2 open agreements with status and note'] },
+  'nextMeeting.dialog.needs': { da: ['0 behov, som ingen forbindelse dækkede', '1 behov, som ingen forbindelse dækkede', '2 behov, som ingen forbindelse dækkede'], en: ['0 needs no link met', '1 need no link met', '2 needs no link met'] },
+  'start.followUps.more': { da: ['og 0 mere', 'og 1 mere', 'og 2 mere'], en: ['and 0 more', 'and 1 more', 'and 2 more'] },
   'setup.organisations.count': { da: ['0 organisationer', '1 organisation', '2 organisationer'], en: ['0 organisations', '1 organisation', '2 organisations'] },
   'game.hiddenRow': {
     da: ['Brikker lagt: 0 · vises ved afsløringen', 'Brikker lagt: 1 · vises ved afsløringen', 'Brikker lagt: 2 · vises ved afsløringen'],

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isOpenAgreement } from '../domain/follow-up.ts';
 import type { Workshop } from '../domain/workshop.ts';
 import type { DocStore } from './doc-store.ts';
 import { HOUSEKEEPING } from './origins.ts';
@@ -12,10 +13,62 @@ export interface WorkshopSummary {
   organisationCount: number;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The open agreements with a follow-up date, earliest first (at most `FOLLOW_UPS_MAX`, "what" cut), so
+   * the start page can show what is due without opening any workshop. Absent in entries written by an
+   * older version (read as none until the workshop is next opened).
+   */
+  followUps?: CatalogueFollowUp[];
+  /** The follow-up meeting planned from this one (its open agreements went along), when there is one. */
+  nextId?: string;
+}
+
+/** An open agreement's follow-up as the start page lists it. */
+export interface CatalogueFollowUp {
+  agreementId: string;
+  what: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
+export const FOLLOW_UPS_MAX = 30;
+const FOLLOW_UP_WHAT_MAX = 100;
+
+/** The open agreements' follow-up dates, earliest first. */
+export function followUpsOf(workshop: Pick<Workshop, 'agreements'>): CatalogueFollowUp[] {
+  return workshop.agreements
+    .filter((agreement) => isOpenAgreement(agreement) && agreement.followUpDate !== '')
+    .map((agreement) => ({ agreementId: agreement.id, what: [...agreement.what].slice(0, FOLLOW_UP_WHAT_MAX).join(''), date: agreement.followUpDate }))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(0, FOLLOW_UPS_MAX);
+}
+
+function isFollowUp(value: unknown): value is CatalogueFollowUp {
+  if (typeof value !== 'object' || value === null) return false;
+  const record: Partial<Record<keyof CatalogueFollowUp, unknown>> = value;
+  return typeof record.agreementId === 'string' && typeof record.what === 'string' && typeof record.date === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(record.date);
+}
+
+/** An entry's follow-ups, leniently: anything that is not one is left out (a newer or damaged entry). */
+export function followUpsOfEntry(summary: WorkshopSummary): CatalogueFollowUp[] {
+  return Array.isArray(summary.followUps) ? summary.followUps.filter(isFollowUp) : [];
+}
+
+/**
+ * The follow-ups due across `workshops`, each with its workshop, earliest first. A meeting whose
+ * follow-up meeting is on the device is left out: its open agreements went along, and are listed there.
+ */
+export function followUpsDue(workshops: readonly WorkshopSummary[]): (CatalogueFollowUp & { workshopId: string; workshopTitle: string })[] {
+  const ids = new Set(workshops.map((workshop) => workshop.id));
+  return workshops
+    .filter((workshop) => typeof workshop.nextId !== 'string' || !ids.has(workshop.nextId))
+    .flatMap((workshop) => followUpsOfEntry(workshop).map((item) => ({ ...item, workshopId: workshop.id, workshopTitle: workshop.title })))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.workshopTitle.localeCompare(b.workshopTitle, 'da'));
 }
 
 /** The start screen's line for a workshop as it stands, changed at `updatedAt`. */
 export function summaryOf(workshop: Workshop, updatedAt: number): WorkshopSummary {
+  const followUps = followUpsOf(workshop);
   return {
     id: workshop.id,
     title: workshop.setup.title,
@@ -23,6 +76,9 @@ export function summaryOf(workshop: Workshop, updatedAt: number): WorkshopSummar
     organisationCount: workshop.organisations.length,
     createdAt: workshop.createdAt,
     updatedAt,
+    // Left out when there are none: most entries stay as small as before.
+    ...(followUps.length > 0 ? { followUps } : {}),
+    ...(workshop.setup.nextId === '' ? {} : { nextId: workshop.setup.nextId }),
   };
 }
 
@@ -79,7 +135,9 @@ export class Catalogue {
     const current = this.get(summary.id);
     const isSame =
       current !== undefined &&
-      (Object.keys(summary) as (keyof WorkshopSummary)[]).every((key) => current[key] === summary[key]);
+      (Object.keys({ ...current, ...summary }) as (keyof WorkshopSummary)[]).every((key) =>
+        key === 'followUps' ? JSON.stringify(current[key]) === JSON.stringify(summary[key]) : current[key] === summary[key],
+      );
     if (!isSame) this.doc.transact(() => this.entries.set(summary.id, summary), HOUSEKEEPING);
   }
 

@@ -286,3 +286,12 @@ export function setActiveOrganisation({ docs }: CommandContext, orgId: string | 
   updateRecord(docs.control, controlMap(docs), CONTROL_RECORD, { activeOrganisationId: orgId }, HOUSEKEEPING);
   return ok(orgId);
 }
+
+/**
+ * Records in the open workshop the follow-up meeting planned from it ("Planlæg næste møde"). Not an
+ * undo step: undoing it would leave the other workshop pointing at a meeting that forgot it.
+ */
+export function linkNextMeeting({ docs }: CommandContext, next: { id: string; title: string }): Result<string> {
+  updateRecord(docs.setup, factsMap(docs), SETUP_RECORD, { nextId: next.id, nextTitle: next.title }, HOUSEKEEPING);
+  return ok(next.id);
+}

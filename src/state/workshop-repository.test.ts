@@ -11,8 +11,10 @@ import {
   setCoreValueEnabled,
   setPhase,
   setWarmUp,
+  linkNextMeeting,
   updateSetupField,
 } from './commands.ts';
+import { addAgreement, setAgreementStatus } from './agreement-commands.ts';
 import { indexedDbStore } from './doc-store.ts';
 import { LOCAL_EDIT } from './origins.ts';
 import { nextTask } from '../../tests/support/state.ts';
@@ -156,6 +158,10 @@ describe('WorkshopRepository.open', () => {
         date: '',
         place: '',
         facilitator: '',
+        previousId: '',
+        previousTitle: '',
+        nextId: '',
+        nextTitle: '',
         hasWarmUp: false,
       },
       organisations: [],
@@ -412,5 +418,46 @@ describe('WorkshopRepository.delete', () => {
     await repository.delete('findesikke000000');
     expect(catalogue.list().map((summary) => summary.id)).toEqual([id]);
     expect(await repository.open(id)).not.toBeNull();
+  });
+});
+
+describe('WorkshopRepository.createNextMeeting', () => {
+  it('stores the follow-up meeting with the open agreements, lists their follow-ups, and the two know each other', async () => {
+    const { repository, catalogue } = await boot();
+    toClose.push(catalogue);
+    const id = await createId(repository, 'Marts');
+    const session = await openSession(repository, id);
+    toClose.push(session);
+    const cafe = addOrganisation(session.context, { name: 'Café', actorType: 'erhvervsdrivende', contact: '' });
+    const skole = addOrganisation(session.context, { name: 'Skolen', actorType: 'kommunale-institutioner', contact: '' });
+    if (!cafe.ok || !skole.ok) throw new Error('organisations refused');
+    const draft = { what: 'Lektiecafé', organisationIds: [cafe.value.id, skole.value.id], coordinatorId: cafe.value.id, firstStep: '', date: '', form: 'samordne', followUpDate: '2026-04-01', linkId: null };
+    const open = addAgreement(session.context, draft, '2026-03-01');
+    const done = addAgreement(session.context, { ...draft, what: 'Sommerfest' }, '2026-03-01');
+    if (!open.ok || !done.ok) throw new Error('agreements refused');
+    setAgreementStatus(session.context, done.value.id, 'gennemfoert');
+    await nextTask();
+    expect(catalogue.get(id)?.followUps).toEqual([{ agreementId: open.value.id, what: 'Lektiecafé', date: '2026-04-01' }]);
+
+    expect((await repository.createNextMeeting(session.getSnapshot(), { title: ' ', date: '' })).ok).toBe(false);
+    expect((await repository.createNextMeeting(session.getSnapshot(), { title: 'April', date: '2026-02-30' })).ok).toBe(false);
+    const created = await repository.createNextMeeting(session.getSnapshot(), { title: 'April', date: '2026-04-07' });
+    if (!created.ok) throw new Error('next meeting refused');
+    linkNextMeeting(session.context, created.value);
+    expect(session.getSnapshot().setup).toMatchObject({ nextId: created.value.id, nextTitle: 'April' });
+
+    const next = await repository.readSnapshot(created.value.id);
+    expect(next?.setup).toMatchObject({ title: 'April', date: '2026-04-07', previousId: id, previousTitle: 'Marts' });
+    expect(next?.organisations.map((organisation) => organisation.name)).toEqual(['Café', 'Skolen']);
+    expect(next?.agreements.map((agreement) => agreement.what)).toEqual(['Lektiecafé']);
+    expect(catalogue.get(created.value.id)).toMatchObject({ title: 'April', date: '2026-04-07', organisationCount: 2, followUps: [{ what: 'Lektiecafé', date: '2026-04-01' }] });
+    expect(catalogue.get(id)?.nextId).toBe(created.value.id);
+
+    // A copy of either keeps the meeting it follows, but not the next meeting planned from the original.
+    await session.close();
+    const copyOfOld = await repository.readSnapshot(await duplicateId(repository, id));
+    expect(copyOfOld?.setup).toMatchObject({ nextId: '', nextTitle: '' });
+    const copyOfNext = await repository.readSnapshot(await duplicateId(repository, created.value.id));
+    expect(copyOfNext?.setup).toMatchObject({ previousId: id, previousTitle: 'Marts' });
   });
 });

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { copyPreparation, forgetPreparation } from './preparation-store.ts';
 import { newId, type RandomBytes } from '../domain/ids.ts';
-import { fitName, validateName } from '../domain/text.ts';
+import { planNextMeeting } from '../domain/next-meeting.ts';
+import { fitName, validateDate, validateName } from '../domain/text.ts';
 import { ORGANISATION_RECORD } from '../domain/organisation.ts';
 import { SETUP_RECORD, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop.ts';
 import type { Result } from '../domain/result.ts';
@@ -230,7 +231,7 @@ export class WorkshopRepository {
     await this.store.clearPrefix(workshopDocPrefix(id));
   }
 
-  /** Copies a workshop with everything in it under a new id and the title `title`. */
+  /** Copies a workshop with everything in it under a new id and the title `title` (and no next meeting of its own). */
   async duplicate(id: string, title: (original: string) => string): Promise<Result<string> | null> {
     const source = new WorkshopDocs(id, this.store);
     await source.whenLoaded();
@@ -245,12 +246,36 @@ export class WorkshopRepository {
     await copyDocs(source, copy, orgIds);
     const copyTitle = fitName(title(readWorkshop(source).setup.title));
     copy.setup.transact(() => {
-      writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now() });
+      // The copy follows the same meeting, but the next meeting planned from the original is not its own.
+      writeFields(factsMap(copy), SETUP_RECORD, { title: copyTitle, createdAt: this.now(), nextId: '', nextTitle: '' });
     }, HOUSEKEEPING);
     this.putSummary(copy);
     copyPreparation(id, copyId);
     await Promise.all([source.close(), copy.close()]);
     return ok(copyId);
+  }
+
+  /**
+   * Makes and stores the follow-up meeting of `workshop` (a snapshot of the open one: `planNextMeeting`)
+   * with the title and date typed (refused, with the reason, when either is wrong). Returns the new
+   * workshop's id and title; the caller records it in the meeting it follows (`linkNextMeeting`).
+   */
+  async createNextMeeting(workshop: Workshop, raw: { title: string; date: string }): Promise<Result<ImportedWorkshop>> {
+    const title = validateName(raw.title);
+    if (!title.ok) return title;
+    const date = validateDate(raw.date);
+    if (!date.ok) return date;
+    const id = newId(16, this.random);
+    const next = planNextMeeting(workshop, { id, title: title.value, date: date.value, createdAt: this.now() });
+    const docs = new WorkshopDocs(id, this.store);
+    await docs.whenLoaded();
+    writeWorkshopSnapshot(docs, next);
+    writeCollaborationSnapshot(docs, next);
+    writeAgreementsSnapshot(docs, next.agreements);
+    writeAgreementAnswersSnapshot(docs, next.agreementAnswers);
+    this.putSummary(docs);
+    await docs.close();
+    return ok({ id, title: title.value });
   }
 
   /** Deletes a workshop and every document of it from this device. */

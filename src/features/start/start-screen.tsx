@@ -3,6 +3,7 @@ import type { Problem, Result } from '../../domain/result.ts';
 import type { WorkshopSummary } from '../../state/catalogue.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useServices, useT } from '../../ui/app-context.tsx';
+import { FollowUpOverview } from './follow-up-overview.tsx';
 import { WorkshopTable } from './workshop-table.tsx';
 
 /**
@@ -49,6 +50,7 @@ export function StartScreen({ notice, tools, panel, rowExtra }: { notice?: React
           <p className="hint">{t('start.directory.hint')}</p>
         </nav>
       )}
+      <FollowUpOverview workshops={workshops} />
       {workshops.length === 0 ? (
         <p className="empty">{t('start.empty')}</p>
       ) : (
