@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDirectory,
+  directoryKey,
   editDistance,
   EMPTY_PROFILE,
   foldText,
@@ -118,6 +119,19 @@ describe('buildDirectory', () => {
     const [entry] = buildDirectory([spring], {}, { [id]: { ...EMPTY_PROFILE, purpose: 'Bøger og lån', contact: 'Bo' } });
     expect(entry?.profile.purpose).toBe('Bøger og lån');
     expect(entry?.contact).toBe('Bo');
+  });
+
+  it('gives one key to an organisation across workshops, merges included, and the fallback to one it has not seen', () => {
+    const renamed = sighting('w3', 'o9', 'Ungdomsklubben i Hasle', '2026-10-01');
+    const [library, youthClub] = buildDirectory([spring, club], {}, {});
+    if (!library || !youthClub) throw new Error('two entries expected');
+    // The club came back under another name; the facilitator merged the two in the directory.
+    const entries = buildDirectory([spring, autumn, club, renamed], mergeAssignments(youthClub, buildDirectory([renamed], {}, {})[0] ?? youthClub), {});
+    const keyOf = directoryKey(entries, (organisation) => organisation.name);
+    expect(keyOf({ id: 'o1', name: 'Hasle Bibliotek' }, 'w1')).toBe(keyOf({ id: 'o7', name: 'hasle bilbiotek' }, 'w2'));
+    expect(keyOf({ id: 'o8', name: 'Ungdomsklubben' }, 'w2')).toBe(keyOf({ id: 'o9', name: 'Ungdomsklubben i Hasle' }, 'w3'));
+    expect(keyOf({ id: 'o1', name: 'Hasle Bibliotek' }, 'w1')).not.toBe(keyOf({ id: 'o8', name: 'Ungdomsklubben' }, 'w2'));
+    expect(keyOf({ id: 'ny', name: 'Netto' }, 'w4')).toBe('name:Netto');
   });
 
   it('gives the same ids whatever the order of the sightings', () => {

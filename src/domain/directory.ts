@@ -212,6 +212,19 @@ export function sightingRef(sighting: Pick<Sighting, 'workshopId' | 'organisatio
   return `${sighting.workshopId}/${sighting.organisationId}`;
 }
 
+/**
+ * The directory's answer to "is this the same organisation?" across workshops, merges and splits
+ * included, as a key per organisation of a workshop: its entry's id, or `fallback`'s key for an
+ * organisation the directory has not seen (the network over time compares meetings with it).
+ */
+export function directoryKey(
+  entries: readonly DirectoryEntry[],
+  fallback: (organisation: { id: string; name: string }, workshopId: string) => string,
+): (organisation: { id: string; name: string }, workshopId: string) => string {
+  const entryOf = new Map(entries.flatMap((entry) => entry.sightings.map((seen) => [sightingRef(seen), entry.id] as const)));
+  return (organisation, workshopId) => entryOf.get(sightingRef({ workshopId, organisationId: organisation.id })) ?? `name:${fallback(organisation, workshopId)}`;
+}
+
 /** An organisation in the directory: its sightings (newest workshop first) and its profile. */
 export interface DirectoryEntry {
   id: string;

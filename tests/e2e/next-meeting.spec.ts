@@ -90,7 +90,7 @@ test.describe('The next meeting', () => {
     ]);
 
     // What the new meeting holds, read from its file.
-    const saved = await files.exportRow('Netværksmøde i april');
+    const saved = await files.exportRow('Netværksmøde i april', { withContacts: true });
     const [next] = (JSON.parse(saved.text) as { workshops: (typeof heldMeeting & { agreements: { id: string; status: string | null; statusNote: string }[] })[] }).workshops;
     expect(next?.setup).toMatchObject({ date: '2026-04-07', previousId: 'moede-marts', previousTitle: 'Netværksmøde i marts', place: 'Beboerhuset' });
     expect(next?.organisations.map((organisation) => [organisation.name, organisation.actorType, organisation.contact])).toEqual([

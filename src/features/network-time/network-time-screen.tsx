@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ACTOR_TYPES } from '../../domain/actor-type.ts';
 import { COLLABORATION_FORMS } from '../../domain/agreement.ts';
+import { directoryKey } from '../../domain/directory.ts';
 import { compareNetworks, nameKey, sideActors, TIE_STYLES, type NetworkComparison, type OrganisationKey, type TieStyle } from '../../domain/network-over-time.ts';
 import type { Workshop } from '../../domain/workshop.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -21,11 +22,12 @@ function byMeetingDate(workshops: readonly WorkshopSummary[]): WorkshopSummary[]
 /**
  * "Netværket over tid": two meetings of one group side by side — who collaborates with whom before and
  * after, and the measures a network analysis reports. Until workshops know their previous and next
- * meeting, the facilitator chooses the two; organisations are the same across them by `sameOrganisation`
- * (the normalised name, until the organisation directory can say). `print` adds the PDF (from the app).
+ * meeting, the facilitator chooses the two; organisations are the same across them as the organisation
+ * directory recognises them (merges and splits included; `sameOrganisation` to decide otherwise), by
+ * the normalised name until it is read. `print` adds the PDF (from the app).
  */
 export function NetworkTimeScreen({
-  sameOrganisation = nameKey,
+  sameOrganisation: givenKey,
   print,
 }: {
   sameOrganisation?: OrganisationKey;
@@ -46,6 +48,21 @@ export function NetworkTimeScreen({
   const [read, setRead] = useState<Loaded>({ pair: '', status: 'loading' });
   const loaded: Loaded = read.pair === pair ? read : { pair, status: 'loading' };
   const selectId = useId();
+  const [directoryKeyOf, setDirectoryKeyOf] = useState<OrganisationKey | null>(null);
+  const sameOrganisation = givenKey ?? directoryKeyOf ?? nameKey;
+
+  useEffect(() => {
+    let isCurrent = true;
+    loadRepository()
+      .then((repository) => repository.openDirectory())
+      .then((directory) => {
+        if (isCurrent) setDirectoryKeyOf(() => directoryKey(directory.entries(), nameKey));
+      })
+      .catch(() => {});
+    return () => {
+      isCurrent = false;
+    };
+  }, [loadRepository]);
 
   useEffect(() => {
     if (!beforeId || !afterId || beforeId === afterId) return;

@@ -50,9 +50,17 @@ export class FilesPage {
     return this.download(this.exportAllButton);
   }
 
-  /** "Gem <title> som fil" in the workshop's row on the start page. */
-  exportRow(title: string): Promise<DownloadedFile> {
-    return this.download(this.page.getByRole('button', { name: `Gem ${title} som fil`, exact: true }));
+  /**
+   * "Gem <title> som fil" in the workshop's row on the start page. A workshop with contact persons asks
+   * first whether to include them: `withContacts` answers.
+   */
+  async exportRow(title: string, { withContacts }: { withContacts?: boolean } = {}): Promise<DownloadedFile> {
+    const button = this.page.getByRole('button', { name: `Gem ${title} som fil`, exact: true });
+    if (withContacts === undefined) return this.download(button);
+    await button.click();
+    const dialog = this.page.getByRole('dialog', { name: 'Gem som fil' });
+    await dialog.getByRole('checkbox', { name: 'Medtag kontaktpersoner' }).setChecked(withContacts);
+    return this.download(dialog.getByRole('button', { name: 'Gem fil' }));
   }
 
   /** The open workshop's toolbar button. */
