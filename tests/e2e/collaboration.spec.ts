@@ -156,8 +156,7 @@ test.describe('By touch on a tablet, 820×1180', () => {
       beforeDrop: () => expect(tile).toHaveClass(/is-over/),
     });
     await expect(collaboration.linkTo.locator('option:checked')).toHaveText(CAFE);
-    // Typed after a tap in the field, as a finger does (fill()'s scripted text right after a drag was at
-    // times never delivered to the page).
+    // Typed after a tap in the field, as a finger does.
     await collaboration.linkText.tap();
     await page.keyboard.type('låne jer festsalen til julefrokost');
     await collaboration.linkSubmit.tap();

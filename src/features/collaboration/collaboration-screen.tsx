@@ -79,10 +79,11 @@ function Exercise({ session, workshop }: { session: WorkshopSession; workshop: W
 
   const openLink = (fromId: string, toId: string, offerCardId: string | null) => {
     setDropProblem(null);
-    // The same new link asked for again (a drop, then the click its release makes on the tile) keeps the
-    // form that is open, and what was typed in it.
+    // The same new link asked for again keeps the form that is open, and what was typed in it: a second
+    // click on a match, or the click a drop's release makes on the tile (that one names no card, so the
+    // card the drop chose stays).
     setLinkDraft((open) =>
-      open && open.linkId === null && open.fromId === fromId && open.toId === toId && open.offerCardId === offerCardId
+      open && open.linkId === null && open.fromId === fromId && open.toId === toId && (offerCardId === null || open.offerCardId === offerCardId)
         ? open
         : { linkId: null, makerId: fromId, fromId, toId, offerCardId, text: '', key: Date.now() },
     );
