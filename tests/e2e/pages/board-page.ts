@@ -257,14 +257,14 @@ export class BoardPage {
   // ── On a placed piece ─────────────────────────────────────────────────────
 
   /**
-   * Clicks into the piece's example and types, as a person does. (Not `fill()`: right after a drop its
-   * focus-by-script and inserted text were occasionally never delivered to the page under load — no input
-   * event at all — which typed keys after a click never showed in 240 fast rounds.)
+   * Clicks into the piece's example, as a person does, then puts the text in. (Not `fill()`: right after a
+   * drop its focus-by-script and inserted text were occasionally never delivered to the page under load —
+   * no input event at all; after a real click they were.)
    */
   async writeExample(value: string, text: string): Promise<void> {
     await this.example(value).click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.type(text);
+    await this.page.keyboard.insertText(text);
     await expect(this.example(value)).toHaveValue(text);
   }
 
